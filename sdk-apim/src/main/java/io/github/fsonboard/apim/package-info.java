@@ -1,0 +1,2 @@
+/** FS Onboard SDK: sdk-apim. */
+package io.github.fsonboard.apim;

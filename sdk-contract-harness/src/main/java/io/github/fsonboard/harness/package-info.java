@@ -1,0 +1,2 @@
+/** FS Onboard SDK: sdk-contract-harness. */
+package io.github.fsonboard.harness;

@@ -1,0 +1,2 @@
+/** FS Onboard SDK: sdk-examples. */
+package io.github.fsonboard.examples;

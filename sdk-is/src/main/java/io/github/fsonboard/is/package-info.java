@@ -1,0 +1,2 @@
+/** FS Onboard SDK: sdk-is. */
+package io.github.fsonboard.is;

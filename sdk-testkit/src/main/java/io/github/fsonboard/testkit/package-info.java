@@ -1,0 +1,2 @@
+/** FS Onboard SDK: sdk-testkit. */
+package io.github.fsonboard.testkit;
