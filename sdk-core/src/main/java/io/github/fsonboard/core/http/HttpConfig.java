@@ -1,0 +1,324 @@
+package io.github.fsonboard.core.http;
+
+import io.github.fsonboard.core.error.ValidationException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Transport settings shared by every call of a client: timeouts, TLS trust, mTLS client
+ * certificate, proxy, retry policy and user agent. Immutable; derive variants with {@link
+ * #toBuilder()}.
+ *
+ * <p>Defaults: connect 10 s, read 30 s, write 30 s, whole call 60 s (never infinite), the JVM's
+ * trust store, no proxy, no client certificate, {@link RetryPolicy#defaults()}.
+ *
+ * <pre>{@code
+ * HttpConfig http = HttpConfig.builder()
+ *     .trust(Trust.pem(Path.of("wso2carbon.pem")))
+ *     .readTimeout(Duration.ofSeconds(20))
+ *     .proxy(ProxyConfig.http("proxy.bank.example", 3128))
+ *     .build();
+ * }</pre>
+ */
+public final class HttpConfig {
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
+  private final Duration callTimeout;
+  private final Trust trust;
+  private final ClientCertificate clientCertificate;
+  private final ProxyConfig proxy;
+  private final RetryPolicy retryPolicy;
+  private final String userAgent;
+
+  private HttpConfig(Builder b) {
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.writeTimeout = b.writeTimeout;
+    this.callTimeout = b.callTimeout;
+    this.trust = b.trust == null ? Trust.system() : b.trust;
+    this.clientCertificate = b.clientCertificate;
+    this.proxy = b.proxy;
+    this.retryPolicy = b.retryPolicy;
+    this.userAgent = b.userAgent;
+  }
+
+  /**
+   * The defaults.
+   *
+   * @return a configuration with default settings
+   */
+  public static HttpConfig defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Starts from the defaults.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this configuration's values.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.connectTimeout = connectTimeout;
+    b.readTimeout = readTimeout;
+    b.writeTimeout = writeTimeout;
+    b.callTimeout = callTimeout;
+    b.trust = trust;
+    b.clientCertificate = clientCertificate;
+    b.proxy = proxy;
+    b.retryPolicy = retryPolicy;
+    b.userAgent = userAgent;
+    return b;
+  }
+
+  /**
+   * Returns the TCP connect timeout.
+   *
+   * @return a positive duration
+   */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /**
+   * Returns the socket read timeout.
+   *
+   * @return a positive duration
+   */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /**
+   * Returns the socket write timeout.
+   *
+   * @return a positive duration
+   */
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
+  /**
+   * Returns the timeout for a whole call, retries included.
+   *
+   * @return a positive duration
+   */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /**
+   * Returns the server-certificate trust.
+   *
+   * @return never null
+   */
+  public Trust trust() {
+    return trust;
+  }
+
+  /**
+   * Returns the mTLS client certificate.
+   *
+   * @return the certificate, or null for none
+   */
+  public ClientCertificate clientCertificate() {
+    return clientCertificate;
+  }
+
+  /**
+   * Returns the proxy.
+   *
+   * @return the proxy, or null for a direct connection
+   */
+  public ProxyConfig proxy() {
+    return proxy;
+  }
+
+  /**
+   * Returns the retry policy.
+   *
+   * @return never null
+   */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /**
+   * Returns the {@code User-Agent} header value.
+   *
+   * @return never null
+   */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  @Override
+  public String toString() {
+    return "HttpConfig[connect="
+        + connectTimeout
+        + ", read="
+        + readTimeout
+        + ", write="
+        + writeTimeout
+        + ", call="
+        + callTimeout
+        + ", "
+        + trust
+        + (clientCertificate == null ? "" : ", " + clientCertificate)
+        + (proxy == null ? "" : ", proxy=" + proxy.host() + ":" + proxy.port())
+        + ", retry="
+        + retryPolicy.maxAttempts()
+        + " attempts]";
+  }
+
+  /** Builds an {@link HttpConfig}. Not thread-safe. */
+  public static final class Builder {
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private Trust trust;
+    private ClientCertificate clientCertificate;
+    private ProxyConfig proxy;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private String userAgent = "fs-onboard-sdk/" + SdkVersion.VERSION;
+
+    private Builder() {}
+
+    /**
+     * Sets the TCP connect timeout.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the socket read timeout.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the socket write timeout.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the whole-call timeout (retries included).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the server-certificate trust.
+     *
+     * @param trust the trust source
+     * @return this builder
+     */
+    public Builder trust(Trust trust) {
+      this.trust = Objects.requireNonNull(trust, "trust");
+      return this;
+    }
+
+    /**
+     * Sets the mTLS client certificate.
+     *
+     * @param clientCertificate the certificate, or null for none
+     * @return this builder
+     */
+    public Builder clientCertificate(ClientCertificate clientCertificate) {
+      this.clientCertificate = clientCertificate;
+      return this;
+    }
+
+    /**
+     * Sets the proxy.
+     *
+     * @param proxy the proxy, or null for a direct connection
+     * @return this builder
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
+    /**
+     * Sets the retry policy.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Sets the {@code User-Agent}.
+     *
+     * @param userAgent the header value
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    /**
+     * Builds the configuration.
+     *
+     * @return the configuration
+     * @throws ValidationException naming every bad field
+     */
+    public HttpConfig build() {
+      var v = new io.github.fsonboard.core.error.Validation();
+      checkTimeout(v, connectTimeout, "connectTimeout");
+      checkTimeout(v, readTimeout, "readTimeout");
+      checkTimeout(v, writeTimeout, "writeTimeout");
+      checkTimeout(v, callTimeout, "callTimeout");
+      v.require(
+          userAgent != null && !userAgent.isBlank() && userAgent.chars().allMatch(c -> c >= 0x20),
+          "userAgent",
+          "must be a non-blank header value");
+      v.throwIfInvalid();
+      return new HttpConfig(this);
+    }
+
+    private static void checkTimeout(
+        io.github.fsonboard.core.error.Validation v, Duration d, String field) {
+      v.require(
+          d != null && !d.isNegative() && !d.isZero(),
+          field,
+          "must be a positive duration (infinite timeouts are not allowed)");
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.fsonboard.core.internal.http;
+
+import com.squareup.moshi.JsonDataException;
+import io.github.fsonboard.core.error.FsOnboardException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Executes Retrofit calls and maps every failure to the SDK's exceptions: no {@link IOException} or
+ * Retrofit type escapes.
+ */
+public final class Calls {
+  private static final long MAX_ERROR_BODY = 64 * 1024;
+
+  private Calls() {}
+
+  /**
+   * Executes a call and returns its body.
+   *
+   * @param call the call
+   * @param <T> the body type
+   * @return the body, or null for an empty 2xx response
+   */
+  public static <T> T execute(Call<T> call) {
+    return exchange(call).body();
+  }
+
+  /**
+   * Executes a call and returns status, headers and body.
+   *
+   * @param call the call
+   * @param <T> the body type
+   * @return the result of a 2xx response
+   * @throws io.github.fsonboard.core.error.ApiException for a non-2xx status
+   * @throws io.github.fsonboard.core.error.TransportException when no response arrived
+   */
+  public static <T> HttpResult<T> exchange(Call<T> call) {
+    Request request = call.request();
+    String method = request.method();
+    String url = request.url().toString();
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (JsonDataException e) {
+      throw malformed(method, url, e);
+    } catch (IOException e) {
+      if (e instanceof com.squareup.moshi.JsonEncodingException) {
+        throw malformed(method, url, e);
+      }
+      throw ErrorMapper.toTransportException(e, method, url);
+    } catch (RuntimeException e) {
+      if (e instanceof FsOnboardException) {
+        throw e;
+      }
+      throw malformed(method, url, e);
+    }
+    if (response.isSuccessful()) {
+      return new HttpResult<>(response.code(), headers(response.headers()), response.body());
+    }
+    String contentType = response.headers().get("Content-Type");
+    String body = errorBody(response.errorBody());
+    throw ErrorMapper.toApiException(
+        response.code(), method, url, contentType, body, response.headers().get("Retry-After"));
+  }
+
+  static Map<String, List<String>> headers(okhttp3.Headers headers) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String name : headers.names()) {
+      out.put(name.toLowerCase(Locale.ROOT), headers.values(name));
+    }
+    return out;
+  }
+
+  private static String errorBody(ResponseBody body) {
+    if (body == null) {
+      return null;
+    }
+    try (body) {
+      okio.BufferedSource source = body.source();
+      source.request(MAX_ERROR_BODY);
+      okio.Buffer buffer = source.getBuffer();
+      return buffer.clone().readUtf8(Math.min(buffer.size(), MAX_ERROR_BODY));
+    } catch (IOException e) {
+      return null; // the status alone still produces a typed exception
+    }
+  }
+
+  private static FsOnboardException malformed(String method, String url, Exception e) {
+    return new FsOnboardException(
+        "Malformed response body from "
+            + method
+            + " "
+            + Redactor.url(url)
+            + ": "
+            + Redactor.text(String.valueOf(e.getMessage())),
+        e);
+  }
+}

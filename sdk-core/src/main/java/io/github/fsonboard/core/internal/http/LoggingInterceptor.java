@@ -1,0 +1,114 @@
+package io.github.fsonboard.core.internal.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One DEBUG line per attempt (method, redacted URL, status, duration, attempt) on logger {@code
+ * io.github.fsonboard.http}; at TRACE also headers and bodies on {@code
+ * io.github.fsonboard.http.wire}, always passed through {@link Redactor}. Installed as a network
+ * interceptor so it sees exactly what goes on the wire.
+ */
+final class LoggingInterceptor implements Interceptor {
+  static final Logger LOG = LoggerFactory.getLogger("io.github.fsonboard.http");
+  static final Logger WIRE = LoggerFactory.getLogger("io.github.fsonboard.http.wire");
+  private static final long MAX_LOGGED_BODY = 16 * 1024;
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    Attempt attempt = request.tag(Attempt.class);
+    int n = attempt == null ? 1 : attempt.number();
+    String url = Redactor.url(request.url().toString());
+    if (WIRE.isTraceEnabled()) {
+      WIRE.trace(
+          "--> {} {} (attempt {})\n{}{}",
+          request.method(),
+          url,
+          n,
+          headers(request.headers()),
+          body(request.body()));
+    }
+    long start = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      LOG.debug(
+          "{} {} failed: {} ({} ms, attempt {})",
+          request.method(),
+          url,
+          e.getClass().getSimpleName(),
+          millisSince(start),
+          n);
+      throw e;
+    }
+    LOG.debug(
+        "{} {} -> {} ({} ms, attempt {})",
+        request.method(),
+        url,
+        response.code(),
+        millisSince(start),
+        n);
+    if (WIRE.isTraceEnabled()) {
+      String body = response.peekBody(MAX_LOGGED_BODY).string();
+      WIRE.trace(
+          "<-- {} {} {}\n{}{}",
+          response.code(),
+          request.method(),
+          url,
+          headers(response.headers()),
+          Redactor.text(body));
+    }
+    return response;
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static String headers(Headers headers) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      sb.append(name)
+          .append(": ")
+          .append(Redactor.isSecretHeader(name) ? Redactor.MASK : Redactor.text(headers.value(i)))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String body(RequestBody body) throws IOException {
+    if (body == null) {
+      return "";
+    }
+    MediaType type = body.contentType();
+    if (body.isOneShot() || body.isDuplex() || (type != null && !isText(type))) {
+      return "(" + body.contentLength() + "-byte body)";
+    }
+    Buffer buffer = new Buffer();
+    body.writeTo(buffer);
+    long size = buffer.size();
+    String text = buffer.readString(Math.min(size, MAX_LOGGED_BODY), StandardCharsets.UTF_8);
+    return Redactor.text(text) + (size > MAX_LOGGED_BODY ? "…(" + size + " bytes)" : "");
+  }
+
+  private static boolean isText(MediaType type) {
+    String sub = type.subtype();
+    return type.type().equals("text")
+        || sub.contains("json")
+        || sub.contains("x-www-form-urlencoded")
+        || sub.contains("form-data")
+        || sub.contains("xml");
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.fsonboard.core.internal.http;
+
+import com.squareup.moshi.JsonReader;
+import io.github.fsonboard.core.error.FsOnboardException;
+import java.io.IOException;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+
+/** Executes a hand-built OkHttp request (form posts, discovery) with the SDK's error mapping. */
+public final class RawCall {
+  private static final long MAX_BODY = 1024 * 1024;
+
+  private RawCall() {}
+
+  /**
+   * Executes the request and returns the body text of a 2xx response.
+   *
+   * @param client the client (from {@link HttpEngine#client})
+   * @param request the request
+   * @return status, headers and body text (empty string when none)
+   */
+  public static HttpResult<String> execute(OkHttpClient client, Request request) {
+    String method = request.method();
+    String url = request.url().toString();
+    try (Response response = client.newCall(request).execute()) {
+      String body = read(response.body());
+      if (!response.isSuccessful()) {
+        throw ErrorMapper.toApiException(
+            response.code(),
+            method,
+            url,
+            response.header("Content-Type"),
+            body,
+            response.header("Retry-After"));
+      }
+      return new HttpResult<>(response.code(), Calls.headers(response.headers()), body);
+    } catch (IOException e) {
+      throw ErrorMapper.toTransportException(e, method, url);
+    }
+  }
+
+  /**
+   * Parses a JSON object body.
+   *
+   * @param body the text
+   * @param what what the body is, for the error message
+   * @return the object's members
+   * @throws FsOnboardException when the body is not a JSON object
+   */
+  public static Map<String, Object> jsonObject(String body, String what) {
+    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body))) {
+      Object value = reader.readJsonValue();
+      if (value instanceof Map<?, ?> map) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> members = (Map<String, Object>) map;
+        return members;
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new FsOnboardException(
+          what + " is not valid JSON: " + Redactor.text(e.getMessage()), e);
+    }
+    throw new FsOnboardException(what + " is not a JSON object");
+  }
+
+  private static String read(ResponseBody body) throws IOException {
+    if (body == null) {
+      return "";
+    }
+    long length = body.contentLength();
+    if (length > MAX_BODY) {
+      throw new IOException("response body of " + length + " bytes exceeds " + MAX_BODY);
+    }
+    okio.BufferedSource source = body.source();
+    if (source.request(MAX_BODY + 1)) {
+      throw new IOException("response body exceeds " + MAX_BODY + " bytes");
+    }
+    return source.getBuffer().readUtf8();
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.fsonboard.core.internal.http;
+
+import io.github.fsonboard.core.http.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Set;
+import javax.net.ssl.SSLException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Retries idempotent requests (and POSTs marked {@link RetrySafe}) on connection failures and on
+ * retryable statuses, with backoff, jitter and a capped {@code Retry-After}. OkHttp's own silent
+ * retry is switched off in {@link HttpEngine}, so this is the only place a request is repeated.
+ */
+final class RetryInterceptor implements Interceptor {
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+
+  RetryInterceptor(RetryPolicy policy, Sleeper sleeper) {
+    this.policy = policy;
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request original = chain.request();
+    boolean marked = original.header(RetrySafe.HEADER) != null;
+    Request request =
+        marked ? original.newBuilder().removeHeader(RetrySafe.HEADER).build() : original;
+    boolean repeatable = marked || IDEMPOTENT.contains(request.method());
+    int attempt = 1;
+    while (true) {
+      Request attemptRequest =
+          request.newBuilder().tag(Attempt.class, new Attempt(attempt)).build();
+      Response response;
+      try {
+        response = chain.proceed(attemptRequest);
+      } catch (IOException e) {
+        if (!repeatable || attempt >= policy.maxAttempts() || !isRetryable(e, chain)) {
+          throw e;
+        }
+        sleeper.sleep(policy.backoff(attempt));
+        attempt++;
+        continue;
+      }
+      if (!repeatable
+          || attempt >= policy.maxAttempts()
+          || !policy.retryableStatuses().contains(response.code())) {
+        return response;
+      }
+      Duration hint = RetryAfter.parse(response.header("Retry-After"));
+      Duration delay = hint != null ? policy.capRetryAfter(hint) : policy.backoff(attempt);
+      response.close();
+      sleeper.sleep(delay);
+      attempt++;
+    }
+  }
+
+  private static boolean isRetryable(IOException e, Chain chain) {
+    if (chain.call().isCanceled()) {
+      return false; // the whole-call timeout fired, or the caller cancelled
+    }
+    if (e instanceof SSLException) {
+      return false; // a refused certificate will be refused again
+    }
+    return e instanceof ConnectException
+        || e instanceof NoRouteToHostException
+        || e instanceof SocketTimeoutException
+        || e instanceof SocketException
+        || (!(e instanceof InterruptedIOException) && isStreamFailure(e));
+  }
+
+  private static boolean isStreamFailure(IOException e) {
+    String m = e.getMessage();
+    return m != null && (m.contains("unexpected end of stream") || m.contains("closed"));
+  }
+
+  /** Sleeps between attempts; replaceable in tests. */
+  interface Sleeper {
+    void sleep(Duration d) throws InterruptedIOException;
+
+    Sleeper REAL =
+        d -> {
+          try {
+            Thread.sleep(d.toMillis());
+          } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException io = new InterruptedIOException("interrupted while backing off");
+            io.initCause(ie);
+            throw io;
+          }
+        };
+  }
+}

@@ -1,0 +1,324 @@
+package io.github.fsonboard.core.oauth;
+
+import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.CachingTokenProvider;
+import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.http.HttpResult;
+import io.github.fsonboard.core.internal.http.RawCall;
+import io.github.fsonboard.core.internal.http.RetrySafe;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+/**
+ * Talks to an OAuth 2.0 token endpoint: form-encoded requests, client authentication by HTTP Basic,
+ * form body, {@code private_key_jwt} or none, and every grant of {@link TokenRequest}. Calls go
+ * through the same transport (proxy, TLS trust, mTLS, retries, logging) as the rest of the SDK.
+ * Errors come back as {@link io.github.fsonboard.core.error.ApiException}s whose payload carries
+ * OAuth's {@code error} and {@code error_description}.
+ *
+ * <pre>{@code
+ * OAuthTokenClient tokens = OAuthTokenClient.builder()
+ *     .tokenEndpoint("https://is.bank.example:9446/oauth2/token")
+ *     .clientAuthentication(ClientAuthentication.clientSecretBasic(consumerKey, consumerSecret))
+ *     .httpConfig(HttpConfig.builder().trust(Trust.pem(caPem)).build())
+ *     .build();
+ * TokenResponse t = tokens.request(TokenRequest.clientCredentials("accounts"));
+ * TokenProvider cached = tokens.tokenProvider(TokenRequest.clientCredentials("accounts"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OAuthTokenClient {
+  private static final Duration CLIENT_ASSERTION_LIFETIME = Duration.ofMinutes(2);
+  private static final String CLIENT_ASSERTION_TYPE =
+      "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
+  private final URI tokenEndpoint;
+  private final ClientAuthentication clientAuthentication;
+  private final OkHttpClient http;
+  private final Clock clock;
+
+  private OAuthTokenClient(Builder b, HttpEngine engine) {
+    this.tokenEndpoint = b.tokenEndpoint;
+    this.clientAuthentication = b.clientAuthentication;
+    this.http = engine.client(Authentication.none());
+    this.clock = b.clock;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the token endpoint.
+   *
+   * @return the endpoint URI
+   */
+  public URI tokenEndpoint() {
+    return tokenEndpoint;
+  }
+
+  /**
+   * Returns the client authentication.
+   *
+   * @return the client authentication
+   */
+  public ClientAuthentication clientAuthentication() {
+    return clientAuthentication;
+  }
+
+  /**
+   * Sends a token request.
+   *
+   * @param request the grant and its parameters
+   * @return the token response
+   * @throws io.github.fsonboard.core.error.ApiException with OAuth's {@code error} when the server
+   *     refuses (e.g. {@code invalid_grant} for a wrong PKCE verifier)
+   * @throws io.github.fsonboard.core.error.TransportException when the server cannot be reached
+   */
+  public TokenResponse request(TokenRequest request) {
+    Objects.requireNonNull(request, "request");
+    FormBody.Builder form = new FormBody.Builder().add("grant_type", request.grantType());
+    request.parameters().forEach((k, v) -> form.add(k, reveal(v)));
+    Request.Builder http =
+        new Request.Builder().url(tokenEndpoint.toString()).header("Accept", "application/json");
+    authenticate(form, http);
+    if (request.isRepeatable()) {
+      http.header(RetrySafe.HEADER, "true");
+    }
+    Instant sentAt = clock.instant();
+    HttpResult<String> result = RawCall.execute(this.http, http.post(form.build()).build());
+    return parse(result.body(), sentAt);
+  }
+
+  /**
+   * Shortcut for {@code request(TokenRequest.clientCredentials(scopes))}.
+   *
+   * @param scopes the requested scopes
+   * @return the token response
+   */
+  public TokenResponse clientCredentials(String... scopes) {
+    return request(TokenRequest.clientCredentials(scopes));
+  }
+
+  /**
+   * A caching, single-flight {@link TokenProvider} that sends {@code request} whenever it needs a
+   * new token. Use it with grants that can be repeated (client credentials, password).
+   *
+   * @param request the grant to repeat
+   * @return the provider
+   */
+  public TokenProvider tokenProvider(TokenRequest request) {
+    if (!request.isRepeatable()) {
+      throw new ValidationException(
+          "grant_type", request.grantType() + " cannot be repeated by a token provider");
+    }
+    return CachingTokenProvider.builder(() -> request(request).toAccessToken())
+        .clock(clock)
+        .build();
+  }
+
+  private void authenticate(FormBody.Builder form, Request.Builder http) {
+    if (clientAuthentication instanceof ClientAuthentication.ClientSecretBasic b) {
+      http.header(
+          "Authorization",
+          okhttp3.Credentials.basic(
+              formEncode(b.clientId()),
+              formEncode(b.secret().reveal()),
+              java.nio.charset.StandardCharsets.UTF_8));
+    } else if (clientAuthentication instanceof ClientAuthentication.ClientSecretPost p) {
+      form.add("client_id", p.clientId()).add("client_secret", p.secret().reveal());
+    } else if (clientAuthentication instanceof ClientAuthentication.PrivateKeyJwt j) {
+      form.add("client_id", j.clientId())
+          .add("client_assertion_type", CLIENT_ASSERTION_TYPE)
+          .add(
+              "client_assertion",
+              JwtBearerAssertion.builder()
+                  .issuer(j.clientId())
+                  .subject(j.clientId())
+                  .audience(tokenEndpoint.toString())
+                  .lifetime(CLIENT_ASSERTION_LIFETIME)
+                  .clock(clock)
+                  .sign(j.key(), j.keyId(), j.algorithm())
+                  .reveal());
+    } else {
+      form.add("client_id", clientAuthentication.clientId());
+    }
+  }
+
+  /** RFC 6749 §2.3.1: id and secret are form-encoded before Basic encoding. */
+  private static String formEncode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String reveal(Object value) {
+    return value instanceof Secret s ? s.reveal() : value.toString();
+  }
+
+  private static TokenResponse parse(String body, Instant sentAt) {
+    Map<String, Object> json = RawCall.jsonObject(body, "Token response");
+    Object accessToken = json.get("access_token");
+    if (!(accessToken instanceof String at) || at.isEmpty()) {
+      throw new FsOnboardException("Token response carries no access_token");
+    }
+    Map<String, Object> additional = new HashMap<>();
+    json.forEach(
+        (k, v) -> {
+          if (!Set.of(
+                      "access_token",
+                      "token_type",
+                      "expires_in",
+                      "refresh_token",
+                      "id_token",
+                      "scope")
+                  .contains(k)
+              && v != null) {
+            additional.put(k, v);
+          }
+        });
+    return new TokenResponse(
+        Secret.of(at),
+        json.get("token_type") instanceof String t ? t : "Bearer",
+        seconds(json.get("expires_in")),
+        json.get("refresh_token") instanceof String r ? Secret.of(r) : null,
+        json.get("id_token") instanceof String i ? Secret.of(i) : null,
+        json.get("scope") instanceof String s
+            ? new LinkedHashSet<>(Arrays.asList(s.trim().split("\\s+")))
+            : Set.of(),
+        sentAt,
+        additional);
+  }
+
+  private static Duration seconds(Object value) {
+    try {
+      if (value instanceof Number n) {
+        return Duration.ofSeconds(n.longValue());
+      }
+      if (value instanceof String s && !s.isBlank()) {
+        return Duration.ofSeconds(Long.parseLong(s.trim()));
+      }
+    } catch (NumberFormatException e) {
+      throw new FsOnboardException("Token response has a non-numeric expires_in");
+    }
+    return null;
+  }
+
+  /** Builds an {@link OAuthTokenClient}. */
+  public static final class Builder {
+    private URI tokenEndpoint;
+    private ClientAuthentication clientAuthentication;
+    private HttpTransport transport;
+    private HttpConfig httpConfig;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the token endpoint.
+     *
+     * @param url an absolute https URL (http only for loopback)
+     * @return this builder
+     */
+    public Builder tokenEndpoint(String url) {
+      this.tokenEndpoint = BaseUrl.of(url, "tokenEndpoint").uri();
+      return this;
+    }
+
+    /**
+     * Sets the token endpoint.
+     *
+     * @param uri an absolute https URI (http only for loopback)
+     * @return this builder
+     */
+    public Builder tokenEndpoint(URI uri) {
+      return tokenEndpoint(uri == null ? null : uri.toString());
+    }
+
+    /**
+     * Sets how the client authenticates.
+     *
+     * @param clientAuthentication the client authentication
+     * @return this builder
+     */
+    public Builder clientAuthentication(ClientAuthentication clientAuthentication) {
+      this.clientAuthentication = clientAuthentication;
+      return this;
+    }
+
+    /**
+     * Shares an existing transport (pool, TLS, proxy, retry).
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = transport;
+      return this;
+    }
+
+    /**
+     * Builds a private transport from these settings (ignored when a transport is given).
+     *
+     * @param httpConfig the settings
+     * @return this builder
+     */
+    public Builder httpConfig(HttpConfig httpConfig) {
+      this.httpConfig = httpConfig;
+      return this;
+    }
+
+    /**
+     * Sets the clock used to compute expiry (for tests).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws ValidationException when the endpoint or client authentication is missing
+     */
+    public OAuthTokenClient build() {
+      if (tokenEndpoint == null) {
+        throw new ValidationException("tokenEndpoint", "is required");
+      }
+      if (clientAuthentication == null) {
+        throw new ValidationException("clientAuthentication", "is required");
+      }
+      HttpEngine engine =
+          transport != null
+              ? HttpEngine.of(transport)
+              : HttpEngine.create(httpConfig == null ? HttpConfig.defaults() : httpConfig);
+      return new OAuthTokenClient(this, engine);
+    }
+  }
+}
