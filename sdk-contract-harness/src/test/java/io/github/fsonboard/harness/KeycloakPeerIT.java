@@ -11,10 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +139,111 @@ class KeycloakPeerIT {
                 + assertion,
             200);
     assertThat(token.path("access_token").asText()).isNotBlank();
+  }
+
+  @Test
+  void authorizationCodeWithPkceWorksHeadlesslyAndChecksTheVerifier() throws Exception {
+    String verifier = KeycloakPeer.randomSecret() + KeycloakPeer.randomSecret();
+    String code = login(verifier);
+    String exchange =
+        "grant_type=authorization_code&code="
+            + encode(code)
+            + "&redirect_uri="
+            + encode(realm.redirectUri());
+    JsonNode tokens =
+        postForm(
+            realm.tokenEndpoint(),
+            realm.authorizationCode(),
+            exchange + "&code_verifier=" + verifier,
+            200);
+    assertThat(tokens.path("refresh_token").asText()).isNotBlank();
+
+    String otherCode = login(verifier);
+    JsonNode wrong =
+        postForm(
+            realm.tokenEndpoint(),
+            realm.authorizationCode(),
+            "grant_type=authorization_code&code="
+                + encode(otherCode)
+                + "&redirect_uri="
+                + encode(realm.redirectUri())
+                + "&code_verifier="
+                + verifier.replace(verifier.charAt(0), verifier.charAt(0) == 'A' ? 'B' : 'A'),
+            400);
+    assertThat(wrong.path("error").asText()).isEqualTo("invalid_grant");
+  }
+
+  /** Logs the user in without a browser: authorize, post the login form, read the redirect. */
+  private static String login(String verifier) throws Exception {
+    // With java.net.CookieManager the login POST fails with "Restart login cookie not found"
+    // (it does not send Keycloak's cookies back here), so the Cookie header is copied by hand.
+    HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    String challenge =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+    URI authorize =
+        URI.create(
+            realm.authorizationEndpoint()
+                + "?response_type=code&scope=openid&state=s1&client_id="
+                + realm.authorizationCode().clientId()
+                + "&redirect_uri="
+                + encode(realm.redirectUri())
+                + "&code_challenge="
+                + challenge
+                + "&code_challenge_method=S256");
+    HttpResponse<String> page =
+        browser.send(
+            HttpRequest.newBuilder(authorize).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>").matcher(page.body());
+    assertThat(form.find()).as("login form").isTrue();
+    Matcher actionAttribute = Pattern.compile("action=\"([^\"]+)\"").matcher(form.group());
+    assertThat(actionAttribute.find()).as("login form action").isTrue();
+    URI action = URI.create(actionAttribute.group(1).replace("&amp;", "&"));
+    HttpResponse<String> redirect =
+        browser.send(
+            HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies(page))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username="
+                            + encode(realm.user().username())
+                            + "&password="
+                            + encode(realm.user().password())
+                            + "&credentialId="))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(redirect.statusCode())
+        .as("login form post: %s", loginError(redirect.body()))
+        .isEqualTo(302);
+    URI location = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+    assertThat(location.toString()).startsWith(realm.redirectUri()).contains("state=s1");
+    Matcher code =
+        Pattern.compile("[?&]code=([^&]+)")
+            .matcher(location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    assertThat(code.find()).as("code in redirect").isTrue();
+    return java.net.URLDecoder.decode(code.group(1), StandardCharsets.UTF_8);
+  }
+
+  private static String cookies(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .map(c -> c.split(";", 2)[0])
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("");
+  }
+
+  /** Keycloak's error text on a failed login page (no secrets there). */
+  private static String loginError(String html) {
+    Matcher m =
+        Pattern.compile("(?s)<title>(.*?)</title>.*?(kc-feedback-text|instruction)[^>]*>([^<]*)")
+            .matcher(html);
+    return m.find()
+        ? m.group(1).trim() + ": " + m.group(3).trim()
+        : html.substring(0, Math.min(300, html.length()));
   }
 
   private static JsonNode getJson(URI uri) throws Exception {
