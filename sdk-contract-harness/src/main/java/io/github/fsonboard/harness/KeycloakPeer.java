@@ -61,18 +61,30 @@ public final class KeycloakPeer implements AutoCloseable {
     this.adminPassword = adminPassword;
   }
 
+  /** The Keycloak version the {@code interop} profile unpacks. */
+  public static final String VERSION = "26.7.3";
+
   /**
-   * Returns the unpacked Keycloak folder from {@value #HOME_PROPERTY}, if usable.
+   * Returns the unpacked Keycloak folder: {@value #HOME_PROPERTY} when set, else the harness
+   * module's unpack ({@code sdk-contract-harness/target/keycloak/keycloak-}{@value #VERSION}) found
+   * by walking up from the working directory, so other modules can reuse it.
    *
    * @return the folder holding {@code bin/kc.sh}, or null
    */
   public static Path home() {
     String property = System.getProperty(HOME_PROPERTY);
-    if (property == null || property.isBlank()) {
-      return null;
+    if (property != null && !property.isBlank()) {
+      Path home = Path.of(property).toAbsolutePath();
+      return Files.isExecutable(home.resolve("bin/kc.sh")) ? home : null;
     }
-    Path home = Path.of(property).toAbsolutePath();
-    return Files.isExecutable(home.resolve("bin/kc.sh")) ? home : null;
+    Path unpack = Path.of("sdk-contract-harness", "target", "keycloak", "keycloak-" + VERSION);
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path home = dir.resolve(unpack);
+      if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+        return home;
+      }
+    }
+    return null;
   }
 
   /**
@@ -93,7 +105,8 @@ public final class KeycloakPeer implements AutoCloseable {
                 + HOME_PROPERTY
                 + "="
                 + System.getProperty(HOME_PROPERTY)
-                + "). Run with the Maven profile: ./mvnw verify -Pinterop");
+                + "). Unpack it with the Maven profile: ./mvnw verify -Pinterop"
+                + " -pl sdk-contract-harness");
   }
 
   /**

@@ -37,6 +37,13 @@ final class SpecLoader {
   private SpecLoader() {}
 
   static OpenAPI load(Path file) {
+    OpenAPI api = parse(file);
+    openFreeFormMaps(api);
+    return api;
+  }
+
+  /** Parses like the validator does, without opening anything. */
+  static OpenAPI parse(Path file) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     String url = file.toUri().toString();
@@ -55,7 +62,6 @@ final class SpecLoader {
           new OpenApiLoader()
               .loadApi(SpecSource.inline(Json.pretty(lenient.getOpenAPI())), List.of(), options);
     }
-    openFreeFormMaps(api);
     return api;
   }
 
