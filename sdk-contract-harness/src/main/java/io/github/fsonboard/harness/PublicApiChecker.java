@@ -61,7 +61,40 @@ public final class PublicApiChecker {
    * @throws AssertionError listing every violation, or when no class was found
    */
   public static void assertCleanPublicApi(String basePackage, ClassLoader loader) {
-    List<String> classes = classNames(basePackage, loader);
+    check(basePackage, classNames(basePackage, loader), loader);
+  }
+
+  /**
+   * Like {@link #assertCleanPublicApi(String, ClassLoader)} but scans only one class folder, so
+   * test classes in the same package are ignored.
+   *
+   * @param basePackage e.g. {@code io.github.fsonboard.apim}
+   * @param classesDir a class folder, e.g. {@code Path.of("target/classes")}
+   * @param loader a class loader that can load those classes
+   * @throws AssertionError listing every violation, or when no class was found
+   */
+  public static void assertCleanPublicApi(String basePackage, Path classesDir, ClassLoader loader) {
+    Path dir = classesDir.resolve(basePackage.replace('.', '/'));
+    Set<String> names = new TreeSet<>();
+    if (Files.isDirectory(dir)) {
+      addClasses(names, dir, basePackage.replace('.', '/'));
+    }
+    check(basePackage, new ArrayList<>(names), loader);
+  }
+
+  /**
+   * Checks the calling module's main classes ({@code target/classes}, relative to the working
+   * directory as under Maven) with the thread's context class loader.
+   *
+   * @param basePackage e.g. {@code io.github.fsonboard.is}
+   * @throws AssertionError listing every violation, or when no class was found
+   */
+  public static void assertCleanMainApi(String basePackage) {
+    assertCleanPublicApi(
+        basePackage, Path.of("target", "classes"), Thread.currentThread().getContextClassLoader());
+  }
+
+  private static void check(String basePackage, List<String> classes, ClassLoader loader) {
     if (classes.isEmpty()) {
       throw new AssertionError("No classes found under package " + basePackage);
     }
@@ -219,13 +252,7 @@ public final class PublicApiChecker {
       while (roots.hasMoreElements()) {
         URL url = roots.nextElement();
         if ("file".equals(url.getProtocol())) {
-          Path dir = Path.of(url.toURI());
-          try (Stream<Path> files = Files.walk(dir)) {
-            files
-                .filter(f -> f.toString().endsWith(".class"))
-                .map(f -> dir.relativize(f).toString().replace('\\', '/'))
-                .forEach(rel -> addClass(names, resource + "/" + rel));
-          }
+          addClasses(names, Path.of(url.toURI()), resource);
         } else if ("jar".equals(url.getProtocol())) {
           JarURLConnection connection = (JarURLConnection) url.openConnection();
           connection.setUseCaches(false);
@@ -245,6 +272,17 @@ public final class PublicApiChecker {
       throw new IllegalStateException(e);
     }
     return new ArrayList<>(names);
+  }
+
+  private static void addClasses(Set<String> names, Path dir, String resource) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files
+          .filter(f -> f.toString().endsWith(".class"))
+          .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+          .forEach(rel -> addClass(names, resource + "/" + rel));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void addClass(Set<String> names, String path) {

@@ -53,6 +53,21 @@ class PublicApiCheckerTest {
   }
 
   @Test
+  void scansOneClassFolderOnly() {
+    // The harness's own main classes are clean; the dirty fixtures live in target/test-classes.
+    assertThatCode(() -> PublicApiChecker.assertCleanMainApi("io.github.fsonboard.harness"))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () ->
+                PublicApiChecker.assertCleanPublicApi(
+                    "io.github.fsonboard.harness",
+                    java.nio.file.Path.of("target", "test-classes"),
+                    loader))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LeakyClient");
+  }
+
+  @Test
   void packageWithoutClassesFails() {
     assertThatThrownBy(() -> PublicApiChecker.assertCleanPublicApi("no.such.pkg", loader))
         .isInstanceOf(AssertionError.class)
