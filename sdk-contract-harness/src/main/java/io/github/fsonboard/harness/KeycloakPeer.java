@@ -42,7 +42,11 @@ public final class KeycloakPeer implements AutoCloseable {
   /** System property naming the unpacked Keycloak folder (the one holding {@code bin/kc.sh}). */
   public static final String HOME_PROPERTY = "fsonboard.keycloak.home";
 
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+  /** System property: seconds to wait for readiness (default 180; raise it on a loaded machine). */
+  public static final String TIMEOUT_PROPERTY = "fsonboard.keycloak.startTimeoutSeconds";
+
+  private static final Duration READY_TIMEOUT =
+      Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 180));
   private static final AtomicInteger REALMS = new AtomicInteger();
   private static KeycloakPeer shared;
 
@@ -130,12 +134,13 @@ public final class KeycloakPeer implements AutoCloseable {
 
   /**
    * Starts a new instance (the caller closes it). Dev mode with an in-memory database, HTTP on a
-   * free loopback port; waits until the master realm's discovery document answers 200.
+   * free loopback port; waits until the master realm's discovery document answers 200 (at most
+   * {@value #TIMEOUT_PROPERTY} seconds, default 180).
    *
    * @param home the unpacked Keycloak folder
    * @param logFile where Keycloak's output goes
    * @return the running peer
-   * @throws IllegalStateException when it does not become ready within 180 s
+   * @throws IllegalStateException when it exits or does not become ready in time
    */
   public static KeycloakPeer start(Path home, Path logFile) {
     int port = freePort();
