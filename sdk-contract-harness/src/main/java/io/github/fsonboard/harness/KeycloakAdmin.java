@@ -15,6 +15,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -171,7 +172,7 @@ final class KeycloakAdmin {
   private KeycloakRealm.Client confidentialClient(
       String admin, String clientId, Map<String, Object> extra) {
     String secret = KeycloakPeer.randomSecret();
-    Map<String, Object> client = new java.util.LinkedHashMap<>();
+    Map<String, Object> client = new LinkedHashMap<>();
     client.put("clientId", clientId);
     client.put("publicClient", false);
     client.put("clientAuthenticatorType", "client-secret");
