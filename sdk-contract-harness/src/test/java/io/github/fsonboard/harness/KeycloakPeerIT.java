@@ -85,6 +85,21 @@ class KeycloakPeerIT {
   }
 
   @Test
+  void configuringAnExistingRealmRecreatesIt() throws Exception {
+    KeycloakRealm first = peer.configureRealm("fsonboard-recreated");
+    KeycloakRealm second = peer.configureRealm("fsonboard-recreated");
+    assertThat(second.clientCredentials().clientSecret())
+        .isNotEqualTo(first.clientCredentials().clientSecret());
+    JsonNode token =
+        postForm(
+            second.tokenEndpoint(),
+            second.clientCredentials(),
+            "grant_type=client_credentials",
+            200);
+    assertThat(token.path("access_token").asText()).isNotBlank();
+  }
+
+  @Test
   void initialAccessTokenRegistersAClient() throws Exception {
     HttpResponse<String> response =
         HTTP.send(
