@@ -9,6 +9,7 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
+import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
 import io.github.fsonboard.is.internal.mgmt.ApiResourceMapper;
 import io.github.fsonboard.is.internal.mgmt.ManagementApi;
@@ -23,6 +24,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import okhttp3.ResponseBody;
 
 /**
  * API resources ({@code /api/server/v1/api-resources}); scopes {@code internal_api_resource_*}.
@@ -62,10 +64,11 @@ public final class ApiResourcesClient {
    */
   public ApiResource create(NewApiResource resource) {
     Objects.requireNonNull(resource, "resource");
-    HttpResult<Map<String, Object>> r =
+    HttpResult<ResponseBody> r =
         Calls.exchange(api.createApiResource(ApiResourceMapper.toJson(resource)));
-    if (r.body() != null && Json.str(r.body(), "id") != null) {
-      return ApiResourceMapper.fromJson(r.body());
+    Map<String, Object> body = Bodies.jsonOrNull(r.body(), "API resource");
+    if (body != null && Json.str(body, "id") != null) {
+      return ApiResourceMapper.fromJson(body);
     }
     String location = r.header("Location");
     if (location == null) {

@@ -6,6 +6,7 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.scim.RoleMapper;
 import io.github.fsonboard.is.internal.scim.Scim;
 import io.github.fsonboard.is.internal.scim.ScimApi;
@@ -159,7 +160,7 @@ public final class RolesClient {
   }
 
   private void patch(String id, Map<String, Object> message) {
-    Calls.execute(api.patchRole(Scim.id(id, "id"), message));
+    Bodies.discard(Calls.execute(api.patchRole(Scim.id(id, "id"), message)));
   }
 
   private static Map<String, Object> removals(String attribute, List<String> values) {

@@ -7,6 +7,7 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
 import io.github.fsonboard.is.internal.mgmt.ManagementApi;
 import io.github.fsonboard.is.internal.scim.Scim;
@@ -53,7 +54,7 @@ public final class ScopesClient {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", scope.name());
     body.putAll(updateBody(scope));
-    Calls.execute(api.createScope(body));
+    Bodies.discard(Calls.execute(api.createScope(body)));
   }
 
   /**
@@ -103,7 +104,7 @@ public final class ScopesClient {
    */
   public void update(OAuthScope scope) {
     Objects.requireNonNull(scope, "scope");
-    Calls.execute(api.updateScope(scope.name(), updateBody(scope)));
+    Bodies.discard(Calls.execute(api.updateScope(scope.name(), updateBody(scope))));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
 import io.github.fsonboard.is.internal.mgmt.ManagementApi;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ public final class SelfRegistrationClient {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("user", user);
     body.put("properties", properties);
-    Map<String, Object> json = Calls.execute(api.selfRegister(body));
+    Map<String, Object> json =
+        Bodies.jsonOrNull(Calls.execute(api.selfRegister(body)), "Self sign-up response");
     return new SelfRegistrationResult(
         Json.str(json, "code"),
         Json.str(json, "message"),

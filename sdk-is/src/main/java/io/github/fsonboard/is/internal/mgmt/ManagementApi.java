@@ -2,6 +2,7 @@ package io.github.fsonboard.is.internal.mgmt;
 
 import java.util.List;
 import java.util.Map;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
@@ -22,7 +23,7 @@ public interface ManagementApi {
    * @return the call
    */
   @POST("api/server/v1/api-resources")
-  Call<Map<String, Object>> createApiResource(@Body Map<String, Object> body);
+  Call<ResponseBody> createApiResource(@Body Map<String, Object> body);
 
   /**
    * GET /api/server/v1/api-resources.
@@ -75,7 +76,7 @@ public interface ManagementApi {
    * @return the call
    */
   @POST("api/identity/oauth2/v1.0/scopes")
-  Call<Map<String, Object>> createScope(@Body Map<String, Object> body);
+  Call<ResponseBody> createScope(@Body Map<String, Object> body);
 
   /**
    * GET /api/identity/oauth2/v1.0/scopes.
@@ -102,7 +103,7 @@ public interface ManagementApi {
    * @return the call
    */
   @PUT("api/identity/oauth2/v1.0/scopes/name/{name}")
-  Call<Map<String, Object>> updateScope(@Path("name") String name, @Body Map<String, Object> body);
+  Call<ResponseBody> updateScope(@Path("name") String name, @Body Map<String, Object> body);
 
   /**
    * DELETE /api/identity/oauth2/v1.0/scopes/name/{name}.
@@ -139,5 +140,5 @@ public interface ManagementApi {
    * @return the call
    */
   @POST("api/identity/user/v1.0/me")
-  Call<Map<String, Object>> selfRegister(@Body Map<String, Object> body);
+  Call<ResponseBody> selfRegister(@Body Map<String, Object> body);
 }

@@ -1,6 +1,7 @@
 package io.github.fsonboard.is.internal.scim;
 
 import java.util.Map;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
@@ -113,7 +114,7 @@ public interface ScimApi {
    */
   @PATCH("scim2/v2/Roles/{id}")
   @Headers({"Content-Type: " + SCIM_JSON, "Accept: " + SCIM_JSON})
-  Call<Map<String, Object>> patchRole(@Path("id") String id, @Body Map<String, Object> patch);
+  Call<ResponseBody> patchRole(@Path("id") String id, @Body Map<String, Object> patch);
 
   /**
    * DELETE /scim2/v2/Roles/{id}.
