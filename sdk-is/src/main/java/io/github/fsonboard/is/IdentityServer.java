@@ -22,6 +22,7 @@ import io.github.fsonboard.is.scim.MeClient;
 import io.github.fsonboard.is.scim.UsersClient;
 import io.github.fsonboard.is.scopes.ScopesClient;
 import io.github.fsonboard.is.selfregistration.SelfRegistrationClient;
+import io.github.fsonboard.is.userinfo.UserInfoClient;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Function;
@@ -65,6 +66,9 @@ public final class IdentityServer implements AutoCloseable {
   /** WSO2 IS JWKS path. */
   public static final String JWKS_PATH = "/oauth2/jwks";
 
+  /** WSO2 IS UserInfo endpoint path. */
+  public static final String USERINFO_PATH = "/oauth2/userinfo";
+
   /** WSO2 IS DCR v1.1 registration endpoint path. */
   public static final String DCR_PATH = "/api/identity/oauth2/dcr/v1.1/register";
 
@@ -78,6 +82,7 @@ public final class IdentityServer implements AutoCloseable {
   private final URI revocationEndpoint;
   private final URI jwksUri;
   private final URI registrationEndpoint;
+  private final URI userinfoEndpoint;
   private final DiscoveryClient discovery;
   private volatile OidcConfiguration discovered;
 
@@ -95,6 +100,7 @@ public final class IdentityServer implements AutoCloseable {
     this.revocationEndpoint = b.revocationEndpoint;
     this.jwksUri = b.jwksUri;
     this.registrationEndpoint = b.registrationEndpoint;
+    this.userinfoEndpoint = b.userinfoEndpoint;
     this.discovery = new DiscoveryClient(transport, baseUrl);
   }
 
@@ -200,6 +206,16 @@ public final class IdentityServer implements AutoCloseable {
    */
   public URI jwksUri() {
     return endpoint(jwksUri, OidcConfiguration::jwksUri, JWKS_PATH, "jwks_uri");
+  }
+
+  /**
+   * Returns the UserInfo endpoint in use.
+   *
+   * @return the URI
+   */
+  public URI userinfoEndpoint() {
+    return endpoint(
+        userinfoEndpoint, OidcConfiguration::userinfoEndpoint, USERINFO_PATH, "userinfo_endpoint");
   }
 
   /**
@@ -327,6 +343,16 @@ public final class IdentityServer implements AutoCloseable {
   }
 
   /**
+   * The OpenID Connect UserInfo endpoint, with the user's token.
+   *
+   * @param userTokens the user's access tokens (scope {@code openid})
+   * @return the client
+   */
+  public UserInfoClient userInfo(TokenProvider userTokens) {
+    return new UserInfoClient(transport, userinfoEndpoint(), userTokens);
+  }
+
+  /**
    * Roles v2, with the admin credentials.
    *
    * @return the client
@@ -411,6 +437,7 @@ public final class IdentityServer implements AutoCloseable {
     private URI revocationEndpoint;
     private URI jwksUri;
     private URI registrationEndpoint;
+    private URI userinfoEndpoint;
     private boolean useDiscovery;
 
     private Builder() {}
@@ -558,6 +585,17 @@ public final class IdentityServer implements AutoCloseable {
      */
     public Builder registrationEndpoint(String url) {
       this.registrationEndpoint = BaseUrl.of(url, "registrationEndpoint").uri();
+      return this;
+    }
+
+    /**
+     * Overrides the UserInfo endpoint.
+     *
+     * @param url the endpoint
+     * @return this builder
+     */
+    public Builder userinfoEndpoint(String url) {
+      this.userinfoEndpoint = BaseUrl.of(url, "userinfoEndpoint").uri();
       return this;
     }
 
