@@ -84,6 +84,12 @@ public final class IdentityServer implements AutoCloseable {
   private final URI registrationEndpoint;
   private final URI userinfoEndpoint;
   private final DiscoveryClient discovery;
+  private final UsersClient users;
+  private final RolesClient roles;
+  private final ApiResourcesClient apiResources;
+  private final ScopesClient scopes;
+  private final SelfRegistrationClient selfRegistration;
+  private final ApplicationsClient applications;
   private volatile OidcConfiguration discovered;
 
   private IdentityServer(Builder b) {
@@ -102,6 +108,12 @@ public final class IdentityServer implements AutoCloseable {
     this.registrationEndpoint = b.registrationEndpoint;
     this.userinfoEndpoint = b.userinfoEndpoint;
     this.discovery = new DiscoveryClient(transport, baseUrl);
+    this.users = new UsersClient(transport, baseUrl, admin);
+    this.roles = new RolesClient(transport, baseUrl, admin);
+    this.apiResources = new ApiResourcesClient(transport, baseUrl, admin);
+    this.scopes = new ScopesClient(transport, baseUrl, admin);
+    this.selfRegistration = new SelfRegistrationClient(transport, baseUrl, admin);
+    this.applications = new ApplicationsClient(transport, baseUrl, admin);
   }
 
   /**
@@ -319,7 +331,7 @@ public final class IdentityServer implements AutoCloseable {
    * @return the client
    */
   public UsersClient users() {
-    return new UsersClient(transport, baseUrl, admin);
+    return users;
   }
 
   /**
@@ -358,7 +370,7 @@ public final class IdentityServer implements AutoCloseable {
    * @return the client
    */
   public RolesClient roles() {
-    return new RolesClient(transport, baseUrl, admin);
+    return roles;
   }
 
   /**
@@ -367,7 +379,7 @@ public final class IdentityServer implements AutoCloseable {
    * @return the client
    */
   public ApiResourcesClient apiResources() {
-    return new ApiResourcesClient(transport, baseUrl, admin);
+    return apiResources;
   }
 
   /**
@@ -376,7 +388,7 @@ public final class IdentityServer implements AutoCloseable {
    * @return the client
    */
   public ScopesClient scopes() {
-    return new ScopesClient(transport, baseUrl, admin);
+    return scopes;
   }
 
   /**
@@ -385,7 +397,7 @@ public final class IdentityServer implements AutoCloseable {
    * @return the client
    */
   public SelfRegistrationClient selfRegistration() {
-    return new SelfRegistrationClient(transport, baseUrl, admin);
+    return selfRegistration;
   }
 
   /**
@@ -394,7 +406,7 @@ public final class IdentityServer implements AutoCloseable {
    * @return the client
    */
   public ApplicationsClient applications() {
-    return new ApplicationsClient(transport, baseUrl, admin);
+    return applications;
   }
 
   /** Releases the transport when the builder created it; a shared transport is left open. */

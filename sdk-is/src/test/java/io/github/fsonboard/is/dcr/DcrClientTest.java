@@ -138,13 +138,20 @@ class DcrClientTest extends WireMockSupport {
   }
 
   @Test
-  void clientCredentialsOnlyNeedsNoRedirectUri() {
+  void clientCredentialsOnlyNeedsNoRedirectUriAndSendsAnEmptyList() {
+    wm.stubFor(post(DCR).willReturn(json(201, "dcr/201.registered.json")));
     ClientRegistrationRequest r =
         ClientRegistrationRequest.builder()
             .clientName("svc")
             .grantTypes("client_credentials")
             .build();
-    assertThat(r.redirectUris()).isEmpty();
+    is.dcr().register(r);
+    wm.verify(
+        postRequestedFor(urlEqualTo(DCR))
+            .withRequestBody(
+                equalToJson(
+                    "{\"client_name\":\"svc\",\"redirect_uris\":[],"
+                        + "\"grant_types\":[\"client_credentials\"]}")));
   }
 
   @Test

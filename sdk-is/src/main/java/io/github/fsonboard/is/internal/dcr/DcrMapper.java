@@ -37,9 +37,8 @@ public final class DcrMapper {
     Map<String, Object> m = new LinkedHashMap<>();
     put(m, "client_id", r.clientId());
     put(m, "client_name", r.clientName());
-    if (!r.redirectUris().isEmpty()) {
-      m.put("redirect_uris", r.redirectUris());
-    }
+    // Always sent: WSO2's spec marks it required, and an empty list is valid RFC 7591 metadata.
+    m.put("redirect_uris", r.redirectUris());
     if (!r.grantTypes().isEmpty()) {
       m.put("grant_types", r.grantTypes());
     }
@@ -90,8 +89,16 @@ public final class DcrMapper {
         Json.strings(json, "grant_types"),
         Json.str(json, "token_endpoint_auth_method"),
         rat == null ? null : Secret.of(rat),
-        uri == null ? null : URI.create(uri),
+        uri == null ? null : uri(uri),
         Json.rest(json, KNOWN));
+  }
+
+  private static URI uri(String value) {
+    try {
+      return new URI(value);
+    } catch (java.net.URISyntaxException e) {
+      throw new FsOnboardException("registration_client_uri is not a URI: " + value, e);
+    }
   }
 
   private static void put(Map<String, Object> m, String key, Object value) {
