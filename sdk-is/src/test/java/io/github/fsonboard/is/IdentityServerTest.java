@@ -158,4 +158,28 @@ class IdentityServerTest extends WireMockSupport {
             .withRequestBody(containing("assertion=" + assertion.reveal()))
             .withRequestBody(containing("client_id=app&client_secret=s")));
   }
+
+  @Test
+  void concurrentFirstUsesFetchTheDiscoveryDocumentOnce() throws Exception {
+    wm.stubFor(
+        get("/oauth2/token/.well-known/openid-configuration")
+            .willReturn(json(200, "discovery/200.wso2.json")));
+    try (IdentityServer d =
+        IdentityServer.builder().baseUrl(baseUrl()).transport(transport).useDiscovery().build()) {
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        java.util.List<java.util.concurrent.Future<URI>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          results.add(pool.submit(d::jwksUri));
+        }
+        for (java.util.concurrent.Future<URI> f : results) {
+          assertThat(f.get()).isEqualTo(URI.create("https://is.bank.example:9446/oauth2/jwks"));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    wm.verify(1, getRequestedFor(urlEqualTo("/oauth2/token/.well-known/openid-configuration")));
+  }
 }

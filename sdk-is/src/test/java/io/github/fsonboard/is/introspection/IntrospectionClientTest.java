@@ -81,4 +81,23 @@ class IntrospectionClientTest extends WireMockSupport {
             BadRequestException.class,
             e -> assertThat(e.payload().error()).isEqualTo("Invalid input"));
   }
+
+  @Test
+  void privateKeyJwtSendsAnAssertionForTheEndpoint() throws Exception {
+    wm.stubFor(post(PATH).willReturn(json(200, "introspection/200.inactive.json")));
+    java.security.PrivateKey key =
+        java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
+    is.introspection(ClientAuthentication.privateKeyJwt("rs", key, "k1", "ES256"))
+        .introspect(Secret.of("tok"));
+    var request = wm.getAllServeEvents().get(0).getRequest();
+    String assertion = request.formParameters().get("client_assertion").firstValue();
+    com.nimbusds.jwt.JWTClaimsSet claims =
+        com.nimbusds.jwt.SignedJWT.parse(assertion).getJWTClaimsSet();
+    assertThat(request.formParameters().get("client_assertion_type").firstValue())
+        .isEqualTo("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+    assertThat(claims.getIssuer()).isEqualTo("rs");
+    assertThat(claims.getSubject()).isEqualTo("rs");
+    assertThat(claims.getAudience()).containsExactly(baseUrl() + PATH);
+    assertThat(request.getHeader("Authorization")).isNull();
+  }
 }
