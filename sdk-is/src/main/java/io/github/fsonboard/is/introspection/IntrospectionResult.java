@@ -44,7 +44,10 @@ public record IntrospectionResult(
 
   /** Copies the collections. */
   public IntrospectionResult {
-    scopes = scopes == null ? Set.of() : java.util.Collections.unmodifiableSet(scopes);
+    scopes =
+        scopes == null
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
     audience = audience == null ? List.of() : List.copyOf(audience);
     additional = additional == null ? Map.of() : Map.copyOf(additional);
   }
