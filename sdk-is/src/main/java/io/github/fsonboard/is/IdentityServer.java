@@ -1,0 +1,630 @@
+package io.github.fsonboard.is;
+
+import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.is.apiresources.ApiResourcesClient;
+import io.github.fsonboard.is.applications.ApplicationsClient;
+import io.github.fsonboard.is.dcr.DcrClient;
+import io.github.fsonboard.is.discovery.DiscoveryClient;
+import io.github.fsonboard.is.discovery.OidcConfiguration;
+import io.github.fsonboard.is.introspection.IntrospectionClient;
+import io.github.fsonboard.is.jwks.JwksClient;
+import io.github.fsonboard.is.revocation.RevocationClient;
+import io.github.fsonboard.is.roles.RolesClient;
+import io.github.fsonboard.is.scim.MeClient;
+import io.github.fsonboard.is.scim.UsersClient;
+import io.github.fsonboard.is.scopes.ScopesClient;
+import io.github.fsonboard.is.selfregistration.SelfRegistrationClient;
+import io.github.fsonboard.is.userinfo.UserInfoClient;
+import java.net.URI;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The WSO2 Identity Server 7 client: one entry point, one accessor per API area.
+ *
+ * <pre>{@code
+ * IdentityServer is = IdentityServer.builder()
+ *     .baseUrl("https://is.bank.example:9446")
+ *     .httpConfig(HttpConfig.builder().trust(Trust.pem(Path.of("wso2carbon.pem"))).build())
+ *     .adminCredentials(BasicCredentials.of("admin", adminPassword))
+ *     .build();
+ *
+ * RegisteredClient app = is.dcr().register(ClientRegistrationRequest.builder()
+ *     .clientName("tpp-app").grantTypes("client_credentials").build());
+ * TokenResponse t = is.tokens(ClientAuthentication.clientSecretBasic(
+ *     app.clientId(), app.clientSecret())).clientCredentials("accounts");
+ * IntrospectionResult r = is.introspection().introspect(t.accessToken());
+ * }</pre>
+ *
+ * <p>OAuth endpoints (token, introspection, revocation, JWKS, registration) default to WSO2 IS's
+ * paths under the base URL. With {@link Builder#useDiscovery()} or {@link
+ * Builder#discoveryUrl(String)} they are read once, on first use, from the discovery document
+ * (which makes the client work against any OpenID provider, e.g. Keycloak); explicit overrides win
+ * over both.
+ *
+ * <p>Immutable and thread-safe. Per-area clients are cheap views over one shared {@link
+ * HttpTransport}; when the builder created the transport, {@link #close()} releases it.
+ */
+public final class IdentityServer implements AutoCloseable {
+  /** WSO2 IS token endpoint path. */
+  public static final String TOKEN_PATH = "/oauth2/token";
+
+  /** WSO2 IS introspection endpoint path. */
+  public static final String INTROSPECTION_PATH = "/oauth2/introspect";
+
+  /** WSO2 IS revocation endpoint path. */
+  public static final String REVOCATION_PATH = "/oauth2/revoke";
+
+  /** WSO2 IS JWKS path. */
+  public static final String JWKS_PATH = "/oauth2/jwks";
+
+  /** WSO2 IS UserInfo endpoint path. */
+  public static final String USERINFO_PATH = "/oauth2/userinfo";
+
+  /** WSO2 IS DCR v1.1 registration endpoint path. */
+  public static final String DCR_PATH = "/api/identity/oauth2/dcr/v1.1/register";
+
+  private final BaseUrl baseUrl;
+  private final HttpTransport transport;
+  private final boolean ownsTransport;
+  private final Authentication admin;
+  private final URI discoveryUrl;
+  private final URI tokenEndpoint;
+  private final URI introspectionEndpoint;
+  private final URI revocationEndpoint;
+  private final URI jwksUri;
+  private final URI registrationEndpoint;
+  private final URI userinfoEndpoint;
+  private final DiscoveryClient discovery;
+  private final UsersClient users;
+  private final RolesClient roles;
+  private final ApiResourcesClient apiResources;
+  private final ScopesClient scopes;
+  private final SelfRegistrationClient selfRegistration;
+  private final ApplicationsClient applications;
+  private volatile OidcConfiguration discovered;
+
+  private IdentityServer(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.ownsTransport = b.transport == null;
+    this.transport =
+        b.transport != null
+            ? b.transport
+            : HttpTransport.create(b.httpConfig == null ? HttpConfig.defaults() : b.httpConfig);
+    this.admin = b.admin == null ? Authentication.none() : b.admin;
+    this.discoveryUrl = b.discoveryUrl;
+    this.tokenEndpoint = b.tokenEndpoint;
+    this.introspectionEndpoint = b.introspectionEndpoint;
+    this.revocationEndpoint = b.revocationEndpoint;
+    this.jwksUri = b.jwksUri;
+    this.registrationEndpoint = b.registrationEndpoint;
+    this.userinfoEndpoint = b.userinfoEndpoint;
+    this.discovery = new DiscoveryClient(transport, baseUrl);
+    this.users = new UsersClient(transport, baseUrl, admin);
+    this.roles = new RolesClient(transport, baseUrl, admin);
+    this.apiResources = new ApiResourcesClient(transport, baseUrl, admin);
+    this.scopes = new ScopesClient(transport, baseUrl, admin);
+    this.selfRegistration = new SelfRegistrationClient(transport, baseUrl, admin);
+    this.applications = new ApplicationsClient(transport, baseUrl, admin);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the base URL.
+   *
+   * @return the server
+   */
+  public BaseUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * Returns the transport all area clients share.
+   *
+   * @return the transport
+   */
+  public HttpTransport transport() {
+    return transport;
+  }
+
+  /**
+   * OpenID Connect discovery.
+   *
+   * @return the client
+   */
+  public DiscoveryClient discovery() {
+    return discovery;
+  }
+
+  /**
+   * Returns the discovery document this client takes its endpoints from, fetching it on first call.
+   *
+   * @return the configuration
+   * @throws ValidationException naming {@code discoveryUrl} when discovery is not enabled
+   */
+  public OidcConfiguration oidcConfiguration() {
+    if (discoveryUrl == null) {
+      throw new ValidationException(
+          "discoveryUrl", "discovery is not enabled: call useDiscovery() or discoveryUrl(...)");
+    }
+    OidcConfiguration c = discovered;
+    if (c == null) {
+      synchronized (this) {
+        c = discovered;
+        if (c == null) {
+          c = discovery.fetch(discoveryUrl);
+          discovered = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Returns the token endpoint in use.
+   *
+   * @return the URI
+   */
+  public URI tokenEndpoint() {
+    return endpoint(tokenEndpoint, OidcConfiguration::tokenEndpoint, TOKEN_PATH, "token_endpoint");
+  }
+
+  /**
+   * Returns the introspection endpoint in use.
+   *
+   * @return the URI
+   */
+  public URI introspectionEndpoint() {
+    return endpoint(
+        introspectionEndpoint,
+        OidcConfiguration::introspectionEndpoint,
+        INTROSPECTION_PATH,
+        "introspection_endpoint");
+  }
+
+  /**
+   * Returns the revocation endpoint in use.
+   *
+   * @return the URI
+   */
+  public URI revocationEndpoint() {
+    return endpoint(
+        revocationEndpoint,
+        OidcConfiguration::revocationEndpoint,
+        REVOCATION_PATH,
+        "revocation_endpoint");
+  }
+
+  /**
+   * Returns the JWKS URL in use.
+   *
+   * @return the URI
+   */
+  public URI jwksUri() {
+    return endpoint(jwksUri, OidcConfiguration::jwksUri, JWKS_PATH, "jwks_uri");
+  }
+
+  /**
+   * Returns the UserInfo endpoint in use.
+   *
+   * @return the URI
+   */
+  public URI userinfoEndpoint() {
+    return endpoint(
+        userinfoEndpoint, OidcConfiguration::userinfoEndpoint, USERINFO_PATH, "userinfo_endpoint");
+  }
+
+  /**
+   * Returns the registration endpoint in use.
+   *
+   * @return the URI
+   */
+  public URI registrationEndpoint() {
+    return endpoint(
+        registrationEndpoint,
+        OidcConfiguration::registrationEndpoint,
+        DCR_PATH,
+        "registration_endpoint");
+  }
+
+  /**
+   * Dynamic client registration with the admin credentials.
+   *
+   * @return the client
+   */
+  public DcrClient dcr() {
+    return dcr(admin);
+  }
+
+  /**
+   * Dynamic client registration with other credentials, e.g. an RFC 7591 initial access token as
+   * {@code Authentication.bearer(TokenProvider.of(iat))}.
+   *
+   * @param authentication the credentials
+   * @return the client
+   */
+  public DcrClient dcr(Authentication authentication) {
+    return new DcrClient(transport, registrationEndpoint(), authentication);
+  }
+
+  /**
+   * The token endpoint, for one OAuth client.
+   *
+   * @param client how the client authenticates
+   * @return sdk-core's token client, bound to this server's token endpoint and transport
+   */
+  public OAuthTokenClient tokens(ClientAuthentication client) {
+    return OAuthTokenClient.builder()
+        .tokenEndpoint(tokenEndpoint())
+        .clientAuthentication(client)
+        .transport(transport)
+        .build();
+  }
+
+  /**
+   * Introspection with the admin credentials (WSO2 IS's default: Basic user credentials).
+   *
+   * @return the client
+   */
+  public IntrospectionClient introspection() {
+    return introspection(admin);
+  }
+
+  /**
+   * Introspection authenticated as a user or service.
+   *
+   * @param authentication the credentials
+   * @return the client
+   */
+  public IntrospectionClient introspection(Authentication authentication) {
+    return new IntrospectionClient(transport, introspectionEndpoint(), authentication);
+  }
+
+  /**
+   * Introspection authenticated as an OAuth client (most non-WSO2 servers).
+   *
+   * @param client the client authentication
+   * @return the client
+   */
+  public IntrospectionClient introspection(ClientAuthentication client) {
+    return new IntrospectionClient(transport, introspectionEndpoint(), client);
+  }
+
+  /**
+   * Revocation, authenticated as the client the token was issued to.
+   *
+   * @param client the client authentication
+   * @return the client
+   */
+  public RevocationClient revocation(ClientAuthentication client) {
+    return new RevocationClient(transport, revocationEndpoint(), client);
+  }
+
+  /**
+   * JWKS retrieval.
+   *
+   * @return the client
+   */
+  public JwksClient jwks() {
+    return new JwksClient(transport, jwksUri());
+  }
+
+  /**
+   * SCIM 2.0 users, with the admin credentials.
+   *
+   * @return the client
+   */
+  public UsersClient users() {
+    return users;
+  }
+
+  /**
+   * The signed-in user's SCIM resource, with the user's token.
+   *
+   * @param userTokens the user's access tokens (scope {@code internal_login})
+   * @return the client
+   */
+  public MeClient me(TokenProvider userTokens) {
+    return new MeClient(transport, baseUrl, Authentication.bearer(userTokens));
+  }
+
+  /**
+   * The signed-in user's SCIM resource, with the user's password.
+   *
+   * @param user the user's credentials
+   * @return the client
+   */
+  public MeClient me(BasicCredentials user) {
+    return new MeClient(transport, baseUrl, Authentication.basic(user));
+  }
+
+  /**
+   * The OpenID Connect UserInfo endpoint, with the user's token.
+   *
+   * @param userTokens the user's access tokens (scope {@code openid})
+   * @return the client
+   */
+  public UserInfoClient userInfo(TokenProvider userTokens) {
+    return new UserInfoClient(transport, userinfoEndpoint(), userTokens);
+  }
+
+  /**
+   * Roles v2, with the admin credentials.
+   *
+   * @return the client
+   */
+  public RolesClient roles() {
+    return roles;
+  }
+
+  /**
+   * API resources, with the admin credentials.
+   *
+   * @return the client
+   */
+  public ApiResourcesClient apiResources() {
+    return apiResources;
+  }
+
+  /**
+   * OAuth2 scopes, with the admin credentials.
+   *
+   * @return the client
+   */
+  public ScopesClient scopes() {
+    return scopes;
+  }
+
+  /**
+   * Self sign-up, with the admin credentials.
+   *
+   * @return the client
+   */
+  public SelfRegistrationClient selfRegistration() {
+    return selfRegistration;
+  }
+
+  /**
+   * Application management (API authorization), with the admin credentials.
+   *
+   * @return the client
+   */
+  public ApplicationsClient applications() {
+    return applications;
+  }
+
+  /** Releases the transport when the builder created it; a shared transport is left open. */
+  @Override
+  public void close() {
+    if (ownsTransport) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "IdentityServer[" + baseUrl + "]";
+  }
+
+  private URI endpoint(
+      URI override, Function<OidcConfiguration, URI> fromDiscovery, String path, String name) {
+    if (override != null) {
+      return override;
+    }
+    if (discoveryUrl != null) {
+      URI u = fromDiscovery.apply(oidcConfiguration());
+      if (u == null) {
+        throw new ValidationException(name, "the discovery document does not publish it");
+      }
+      return u;
+    }
+    return baseUrl.resolve(path);
+  }
+
+  /** Builds an {@link IdentityServer}; not thread-safe. */
+  public static final class Builder {
+    private BaseUrl baseUrl;
+    private HttpTransport transport;
+    private HttpConfig httpConfig;
+    private Authentication admin;
+    private URI discoveryUrl;
+    private URI tokenEndpoint;
+    private URI introspectionEndpoint;
+    private URI revocationEndpoint;
+    private URI jwksUri;
+    private URI registrationEndpoint;
+    private URI userinfoEndpoint;
+    private boolean useDiscovery;
+
+    private Builder() {}
+
+    /**
+     * Sets the server.
+     *
+     * @param baseUrl e.g. {@code https://is.bank.example:9446}
+     * @return this builder
+     * @throws ValidationException naming {@code baseUrl} when unusable
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = BaseUrl.of(baseUrl);
+      return this;
+    }
+
+    /**
+     * Sets the server.
+     *
+     * @param baseUrl the server
+     * @return this builder
+     */
+    public Builder baseUrl(BaseUrl baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Shares a transport (pool, TLS, proxy, retry); {@link IdentityServer#close()} leaves it open.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = transport;
+      return this;
+    }
+
+    /**
+     * Creates a private transport from these settings (ignored when a transport is given).
+     *
+     * @param httpConfig the settings
+     * @return this builder
+     */
+    public Builder httpConfig(HttpConfig httpConfig) {
+      this.httpConfig = httpConfig;
+      return this;
+    }
+
+    /**
+     * Uses HTTP Basic admin credentials for the management APIs and for introspection.
+     *
+     * @param credentials the admin user
+     * @return this builder
+     */
+    public Builder adminCredentials(BasicCredentials credentials) {
+      this.admin = Authentication.basic(Objects.requireNonNull(credentials, "credentials"));
+      return this;
+    }
+
+    /**
+     * Uses bearer tokens (with the {@code internal_*} scopes each API needs) for the management
+     * APIs.
+     *
+     * @param tokens the token provider
+     * @return this builder
+     */
+    public Builder adminTokens(TokenProvider tokens) {
+      this.admin = Authentication.bearer(Objects.requireNonNull(tokens, "tokens"));
+      return this;
+    }
+
+    /**
+     * Takes OAuth endpoints from WSO2 IS's discovery document ({@value DiscoveryClient#WSO2_PATH}).
+     *
+     * @return this builder
+     */
+    public Builder useDiscovery() {
+      this.useDiscovery = true;
+      return this;
+    }
+
+    /**
+     * Takes OAuth endpoints from a discovery document at a full URL (e.g. Keycloak's {@code
+     * /realms/<realm>/.well-known/openid-configuration}).
+     *
+     * @param url the document URL
+     * @return this builder
+     * @throws ValidationException naming {@code discoveryUrl} when unusable
+     */
+    public Builder discoveryUrl(String url) {
+      this.discoveryUrl = BaseUrl.of(url, "discoveryUrl").uri();
+      return this;
+    }
+
+    /**
+     * Overrides the token endpoint.
+     *
+     * @param url the endpoint
+     * @return this builder
+     */
+    public Builder tokenEndpoint(String url) {
+      this.tokenEndpoint = BaseUrl.of(url, "tokenEndpoint").uri();
+      return this;
+    }
+
+    /**
+     * Overrides the introspection endpoint.
+     *
+     * @param url the endpoint
+     * @return this builder
+     */
+    public Builder introspectionEndpoint(String url) {
+      this.introspectionEndpoint = BaseUrl.of(url, "introspectionEndpoint").uri();
+      return this;
+    }
+
+    /**
+     * Overrides the revocation endpoint.
+     *
+     * @param url the endpoint
+     * @return this builder
+     */
+    public Builder revocationEndpoint(String url) {
+      this.revocationEndpoint = BaseUrl.of(url, "revocationEndpoint").uri();
+      return this;
+    }
+
+    /**
+     * Overrides the JWKS URL.
+     *
+     * @param url the URL
+     * @return this builder
+     */
+    public Builder jwksUri(String url) {
+      this.jwksUri = BaseUrl.of(url, "jwksUri").uri();
+      return this;
+    }
+
+    /**
+     * Overrides the registration endpoint.
+     *
+     * @param url the endpoint
+     * @return this builder
+     */
+    public Builder registrationEndpoint(String url) {
+      this.registrationEndpoint = BaseUrl.of(url, "registrationEndpoint").uri();
+      return this;
+    }
+
+    /**
+     * Overrides the UserInfo endpoint.
+     *
+     * @param url the endpoint
+     * @return this builder
+     */
+    public Builder userinfoEndpoint(String url) {
+      this.userinfoEndpoint = BaseUrl.of(url, "userinfoEndpoint").uri();
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws ValidationException naming {@code baseUrl} when missing
+     */
+    public IdentityServer build() {
+      if (baseUrl == null) {
+        throw new ValidationException("baseUrl", "is required");
+      }
+      if (useDiscovery && discoveryUrl == null) {
+        discoveryUrl = baseUrl.resolve(DiscoveryClient.WSO2_PATH);
+      }
+      return new IdentityServer(this);
+    }
+  }
+}

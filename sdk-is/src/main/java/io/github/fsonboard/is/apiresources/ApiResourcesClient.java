@@ -1,0 +1,182 @@
+package io.github.fsonboard.is.apiresources;
+
+import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.Calls;
+import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.http.HttpResult;
+import io.github.fsonboard.is.internal.Bodies;
+import io.github.fsonboard.is.internal.Json;
+import io.github.fsonboard.is.internal.mgmt.ApiResourceMapper;
+import io.github.fsonboard.is.internal.mgmt.ManagementApi;
+import io.github.fsonboard.is.internal.scim.Scim;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import okhttp3.ResponseBody;
+
+/**
+ * API resources ({@code /api/server/v1/api-resources}); scopes {@code internal_api_resource_*}.
+ * Errors carry WSO2 codes {@code API-RESOURCE-600xx} (60003/60004 conflict → {@link
+ * io.github.fsonboard.core.error.ConflictException}).
+ *
+ * <pre>{@code
+ * ApiResource r = is.apiResources().create(new NewApiResource("Accounts", "accounts_api", null,
+ *     true, List.of(ApiResourceScope.of("accounts", "Read accounts"))));
+ * is.apiResources().findByIdentifier("accounts_api");
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ApiResourcesClient {
+  private static final int PAGE_SIZE = 100;
+  private final ManagementApi api;
+
+  /**
+   * Creates a client.
+   *
+   * @param transport the transport
+   * @param baseUrl the server
+   * @param authentication admin credentials
+   */
+  public ApiResourcesClient(
+      HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementApi.class);
+  }
+
+  /**
+   * Creates an API resource. The server answers 201 with a {@code Location}; when it sends no body,
+   * the resource is read back from there.
+   *
+   * @param resource the resource
+   * @return the created resource
+   */
+  public ApiResource create(NewApiResource resource) {
+    Objects.requireNonNull(resource, "resource");
+    HttpResult<ResponseBody> r =
+        Calls.exchange(api.createApiResource(ApiResourceMapper.toJson(resource)));
+    Map<String, Object> body = Bodies.jsonOrNull(r.body(), "API resource");
+    if (body != null && Json.str(body, "id") != null) {
+      return ApiResourceMapper.fromJson(body);
+    }
+    String location = r.header("Location");
+    if (location == null) {
+      throw new FsOnboardException("API resource created without body or Location header");
+    }
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    return get(id)
+        .orElseThrow(() -> new FsOnboardException("Created API resource " + id + " not found"));
+  }
+
+  /**
+   * Reads an API resource with its scopes.
+   *
+   * @param id the id
+   * @return the resource, or empty on 404
+   */
+  public Optional<ApiResource> get(String id) {
+    Scim.id(id, "id");
+    return Scim.optional(() -> ApiResourceMapper.fromJson(Calls.execute(api.getApiResource(id))));
+  }
+
+  /**
+   * Finds an API resource by identifier ({@code filter=identifier eq X}) and reads it with its
+   * scopes.
+   *
+   * @param identifier the identifier
+   * @return the resource, or empty
+   */
+  public Optional<ApiResource> findByIdentifier(String identifier) {
+    Validation.requireNonBlank(identifier, "identifier");
+    return list("identifier eq " + identifier, null, null).resources().stream()
+        .filter(r -> identifier.equals(r.identifier()))
+        .findFirst()
+        .flatMap(r -> get(r.id()));
+  }
+
+  /**
+   * Lists one page.
+   *
+   * @param filter e.g. {@code identifier eq accounts_api}, or null
+   * @param limit page size, or null for the server's default
+   * @param after the cursor from {@link ApiResourcePage#nextCursor()}, or null for the first page
+   * @return the page
+   */
+  public ApiResourcePage list(String filter, Integer limit, String after) {
+    if (limit != null && limit < 1) {
+      throw new ValidationException("limit", "must be positive");
+    }
+    return ApiResourceMapper.page(Calls.execute(api.listApiResources(filter, limit, after, null)));
+  }
+
+  /**
+   * Streams every matching resource, following {@code next} cursors lazily.
+   *
+   * @param filter a filter, or null
+   * @return the resources (without scopes)
+   */
+  public Stream<ApiResource> stream(String filter) {
+    Iterator<ApiResource> it =
+        new Iterator<>() {
+          private Iterator<ApiResource> current = List.<ApiResource>of().iterator();
+          private String cursor;
+          private boolean done;
+
+          @Override
+          public boolean hasNext() {
+            while (!current.hasNext() && !done) {
+              ApiResourcePage page = list(filter, PAGE_SIZE, cursor);
+              current = page.resources().iterator();
+              cursor = page.nextCursor();
+              done = cursor == null || page.resources().isEmpty();
+            }
+            return current.hasNext();
+          }
+
+          @Override
+          public ApiResource next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return current.next();
+          }
+        };
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+  }
+
+  /**
+   * Adds scopes (PATCH {@code addedScopes}).
+   *
+   * @param id the resource id
+   * @param scopes the scopes to add
+   */
+  public void addScopes(String id, List<ApiResourceScope> scopes) {
+    if (scopes == null || scopes.isEmpty()) {
+      throw new ValidationException("addedScopes", "must not be empty");
+    }
+    Calls.execute(
+        api.patchApiResource(
+            Scim.id(id, "id"), Map.of("addedScopes", ApiResourceMapper.scopes(scopes))));
+  }
+
+  /**
+   * Deletes an API resource.
+   *
+   * @param id the id
+   */
+  public void delete(String id) {
+    Calls.execute(api.deleteApiResource(Scim.id(id, "id")));
+  }
+}

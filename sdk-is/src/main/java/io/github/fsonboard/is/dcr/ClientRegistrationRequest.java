@@ -1,0 +1,546 @@
+package io.github.fsonboard.is.dcr;
+
+import io.github.fsonboard.core.error.Validation;
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.security.auth.x500.X500Principal;
+
+/**
+ * Client metadata for dynamic client registration (RFC 7591 §2) with WSO2 IS's {@code ext_*}
+ * extensions. Members not modelled here go in {@link #additionalMetadata()} and are sent as given,
+ * so any server's extensions can be used. Null members are not sent.
+ *
+ * <pre>{@code
+ * ClientRegistrationRequest request = ClientRegistrationRequest.builder()
+ *     .clientName("tpp-accounts-app")
+ *     .grantTypes("authorization_code", "refresh_token", "client_credentials")
+ *     .redirectUris("https://tpp.example/cb")
+ *     .tokenEndpointAuthMethod("private_key_jwt")
+ *     .jwksUri("https://tpp.example/jwks.json")
+ *     .pkceMandatory(true)
+ *     .tlsClientAuthSubjectDn(tppCertificate)
+ *     .build();
+ * }</pre>
+ *
+ * <p>The compact constructor validates the metadata, so an instance is always sendable: {@code
+ * client_name} is required, {@code redirect_uris} are required for the {@code authorization_code}
+ * and {@code implicit} grants (and when no grant is given, as RFC 7591 then defaults to {@code
+ * authorization_code}), redirect URIs must be absolute and lifetimes non-negative.
+ *
+ * @param clientName {@code client_name}
+ * @param redirectUris {@code redirect_uris}
+ * @param grantTypes {@code grant_types}
+ * @param tokenEndpointAuthMethod {@code token_endpoint_auth_method}, e.g. {@code private_key_jwt},
+ *     {@code tls_client_auth}, {@code client_secret_basic}
+ * @param tokenEndpointAuthSigningAlg {@code token_endpoint_auth_signing_alg}
+ * @param jwksUri {@code jwks_uri}
+ * @param softwareStatement {@code software_statement} (a signed JWT, e.g. an SSA)
+ * @param clientId {@code client_id}, when the caller chooses it (WSO2 {@code ext_param_client_id}
+ *     semantics) or for RFC 7592 updates
+ * @param applicationOwner {@code ext_application_owner}
+ * @param pkceMandatory {@code ext_pkce_mandatory}
+ * @param pkceSupportPlain {@code ext_pkce_support_plain}
+ * @param publicClient {@code ext_public_client}
+ * @param tokenType {@code ext_token_type}, e.g. {@code JWT}
+ * @param applicationTokenLifetime {@code ext_application_token_lifetime} in seconds
+ * @param userTokenLifetime {@code ext_user_token_lifetime} in seconds
+ * @param refreshTokenLifetime {@code ext_refresh_token_lifetime} in seconds
+ * @param idTokenLifetime {@code ext_id_token_lifetime} in seconds
+ * @param tlsClientAuthSubjectDn {@code tls_client_auth_subject_dn} (RFC 8705 §2.1.2)
+ * @param requirePushedAuthorizationRequests {@code require_pushed_authorization_requests}
+ * @param tlsClientCertificateBoundAccessTokens {@code tls_client_certificate_bound_access_tokens}
+ * @param idTokenSignedResponseAlg {@code id_token_signed_response_alg}
+ * @param requestObjectSigningAlg {@code request_object_signing_alg}
+ * @param additionalMetadata any other members, sent as given (JSON-compatible values)
+ */
+public record ClientRegistrationRequest(
+    String clientName,
+    List<String> redirectUris,
+    List<String> grantTypes,
+    String tokenEndpointAuthMethod,
+    String tokenEndpointAuthSigningAlg,
+    String jwksUri,
+    String softwareStatement,
+    String clientId,
+    String applicationOwner,
+    Boolean pkceMandatory,
+    Boolean pkceSupportPlain,
+    Boolean publicClient,
+    String tokenType,
+    Long applicationTokenLifetime,
+    Long userTokenLifetime,
+    Long refreshTokenLifetime,
+    Long idTokenLifetime,
+    String tlsClientAuthSubjectDn,
+    Boolean requirePushedAuthorizationRequests,
+    Boolean tlsClientCertificateBoundAccessTokens,
+    String idTokenSignedResponseAlg,
+    String requestObjectSigningAlg,
+    Map<String, Object> additionalMetadata) {
+
+  /** The wire names of the typed members; {@link #additionalMetadata()} must not repeat them. */
+  public static final Set<String> TYPED_MEMBERS =
+      Set.of(
+          "client_name",
+          "redirect_uris",
+          "grant_types",
+          "token_endpoint_auth_method",
+          "token_endpoint_auth_signing_alg",
+          "jwks_uri",
+          "software_statement",
+          "client_id",
+          "ext_application_owner",
+          "ext_pkce_mandatory",
+          "ext_pkce_support_plain",
+          "ext_public_client",
+          "ext_token_type",
+          "ext_application_token_lifetime",
+          "ext_user_token_lifetime",
+          "ext_refresh_token_lifetime",
+          "ext_id_token_lifetime",
+          "tls_client_auth_subject_dn",
+          "require_pushed_authorization_requests",
+          "tls_client_certificate_bound_access_tokens",
+          "id_token_signed_response_alg",
+          "request_object_signing_alg");
+
+  /**
+   * Validates and copies the members.
+   *
+   * @throws io.github.fsonboard.core.error.ValidationException naming every invalid member
+   */
+  public ClientRegistrationRequest {
+    redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+    grantTypes = grantTypes == null ? List.of() : List.copyOf(grantTypes);
+    additionalMetadata =
+        additionalMetadata == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(additionalMetadata));
+    Validation v = new Validation();
+    v.require(clientName != null && !clientName.isBlank(), "client_name", "is required");
+    boolean redirecting =
+        grantTypes.isEmpty()
+            || grantTypes.contains("authorization_code")
+            || grantTypes.contains("implicit");
+    v.require(
+        !redirecting || !redirectUris.isEmpty(),
+        "redirect_uris",
+        "is required for the authorization_code and implicit grants");
+    for (String uri : redirectUris) {
+      v.require(isAbsolute(uri), "redirect_uris", "must be absolute URIs, got " + uri);
+    }
+    for (String g : grantTypes) {
+      v.require(g != null && !g.isBlank(), "grant_types", "must not contain blank entries");
+    }
+    v.require(jwksUri == null || isAbsolute(jwksUri), "jwks_uri", "must be an absolute URI");
+    nonNegative(v, "ext_application_token_lifetime", applicationTokenLifetime);
+    nonNegative(v, "ext_user_token_lifetime", userTokenLifetime);
+    nonNegative(v, "ext_refresh_token_lifetime", refreshTokenLifetime);
+    nonNegative(v, "ext_id_token_lifetime", idTokenLifetime);
+    for (String key : additionalMetadata.keySet()) {
+      v.require(
+          !TYPED_MEMBERS.contains(key),
+          "additionalMetadata." + key,
+          "is a typed member: set it with its own builder method");
+    }
+    v.throwIfInvalid();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this request's members, to derive a changed copy.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.clientName = clientName;
+    b.redirectUris = new ArrayList<>(redirectUris);
+    b.grantTypes = new ArrayList<>(grantTypes);
+    b.tokenEndpointAuthMethod = tokenEndpointAuthMethod;
+    b.tokenEndpointAuthSigningAlg = tokenEndpointAuthSigningAlg;
+    b.jwksUri = jwksUri;
+    b.softwareStatement = softwareStatement;
+    b.clientId = clientId;
+    b.applicationOwner = applicationOwner;
+    b.pkceMandatory = pkceMandatory;
+    b.pkceSupportPlain = pkceSupportPlain;
+    b.publicClient = publicClient;
+    b.tokenType = tokenType;
+    b.applicationTokenLifetime = applicationTokenLifetime;
+    b.userTokenLifetime = userTokenLifetime;
+    b.refreshTokenLifetime = refreshTokenLifetime;
+    b.idTokenLifetime = idTokenLifetime;
+    b.tlsClientAuthSubjectDn = tlsClientAuthSubjectDn;
+    b.requirePushedAuthorizationRequests = requirePushedAuthorizationRequests;
+    b.tlsClientCertificateBoundAccessTokens = tlsClientCertificateBoundAccessTokens;
+    b.idTokenSignedResponseAlg = idTokenSignedResponseAlg;
+    b.requestObjectSigningAlg = requestObjectSigningAlg;
+    b.additionalMetadata = new LinkedHashMap<>(additionalMetadata);
+    return b;
+  }
+
+  /**
+   * Returns the subject DN of a certificate in RFC 2253 form, as {@code tls_client_auth_subject_dn}
+   * expects (e.g. {@code CN=tpp,OU=0015800001HQQrZAAX,O=OpenBanking,C=GB}; attributes without a
+   * short name appear as dotted OIDs with a hex-encoded value).
+   *
+   * @param certificate the client certificate
+   * @return the DN
+   */
+  public static String subjectDnOf(X509Certificate certificate) {
+    return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+  }
+
+  private static boolean isAbsolute(String uri) {
+    try {
+      return uri != null && new URI(uri).isAbsolute();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static void nonNegative(Validation v, String field, Long value) {
+    v.require(value == null || value >= 0, field, "must be a non-negative number of seconds");
+  }
+
+  /** Builds a {@link ClientRegistrationRequest}; not thread-safe. */
+  public static final class Builder {
+    private String clientName;
+    private List<String> redirectUris = new ArrayList<>();
+    private List<String> grantTypes = new ArrayList<>();
+    private String tokenEndpointAuthMethod;
+    private String tokenEndpointAuthSigningAlg;
+    private String jwksUri;
+    private String softwareStatement;
+    private String clientId;
+    private String applicationOwner;
+    private Boolean pkceMandatory;
+    private Boolean pkceSupportPlain;
+    private Boolean publicClient;
+    private String tokenType;
+    private Long applicationTokenLifetime;
+    private Long userTokenLifetime;
+    private Long refreshTokenLifetime;
+    private Long idTokenLifetime;
+    private String tlsClientAuthSubjectDn;
+    private Boolean requirePushedAuthorizationRequests;
+    private Boolean tlsClientCertificateBoundAccessTokens;
+    private String idTokenSignedResponseAlg;
+    private String requestObjectSigningAlg;
+    private Map<String, Object> additionalMetadata = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code client_name}.
+     *
+     * @param clientName the name (WSO2: unique per tenant)
+     * @return this builder
+     */
+    public Builder clientName(String clientName) {
+      this.clientName = clientName;
+      return this;
+    }
+
+    /**
+     * Sets {@code redirect_uris}.
+     *
+     * @param redirectUris absolute URIs
+     * @return this builder
+     */
+    public Builder redirectUris(String... redirectUris) {
+      this.redirectUris = new ArrayList<>(List.of(redirectUris));
+      return this;
+    }
+
+    /**
+     * Sets {@code grant_types}.
+     *
+     * @param grantTypes e.g. {@code client_credentials}, {@code authorization_code}
+     * @return this builder
+     */
+    public Builder grantTypes(String... grantTypes) {
+      this.grantTypes = new ArrayList<>(List.of(grantTypes));
+      return this;
+    }
+
+    /**
+     * Sets {@code token_endpoint_auth_method}.
+     *
+     * @param method e.g. {@code private_key_jwt}
+     * @return this builder
+     */
+    public Builder tokenEndpointAuthMethod(String method) {
+      this.tokenEndpointAuthMethod = method;
+      return this;
+    }
+
+    /**
+     * Sets {@code token_endpoint_auth_signing_alg}.
+     *
+     * @param alg e.g. {@code PS256}
+     * @return this builder
+     */
+    public Builder tokenEndpointAuthSigningAlg(String alg) {
+      this.tokenEndpointAuthSigningAlg = alg;
+      return this;
+    }
+
+    /**
+     * Sets {@code jwks_uri}.
+     *
+     * @param jwksUri the client's key set URL
+     * @return this builder
+     */
+    public Builder jwksUri(String jwksUri) {
+      this.jwksUri = jwksUri;
+      return this;
+    }
+
+    /**
+     * Sets {@code software_statement}.
+     *
+     * @param softwareStatement the signed statement (JWT)
+     * @return this builder
+     */
+    public Builder softwareStatement(String softwareStatement) {
+      this.softwareStatement = softwareStatement;
+      return this;
+    }
+
+    /**
+     * Sets {@code client_id}.
+     *
+     * @param clientId the id
+     * @return this builder
+     */
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_application_owner}.
+     *
+     * @param owner the owning user name
+     * @return this builder
+     */
+    public Builder applicationOwner(String owner) {
+      this.applicationOwner = owner;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_pkce_mandatory}.
+     *
+     * @param mandatory whether PKCE is required
+     * @return this builder
+     */
+    public Builder pkceMandatory(boolean mandatory) {
+      this.pkceMandatory = mandatory;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_pkce_support_plain}.
+     *
+     * @param supportPlain whether the {@code plain} challenge method is accepted
+     * @return this builder
+     */
+    public Builder pkceSupportPlain(boolean supportPlain) {
+      this.pkceSupportPlain = supportPlain;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_public_client}.
+     *
+     * @param publicClient whether the client has no secret
+     * @return this builder
+     */
+    public Builder publicClient(boolean publicClient) {
+      this.publicClient = publicClient;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_token_type}.
+     *
+     * @param tokenType e.g. {@code JWT} or {@code Default}
+     * @return this builder
+     */
+    public Builder tokenType(String tokenType) {
+      this.tokenType = tokenType;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_application_token_lifetime}.
+     *
+     * @param seconds the lifetime
+     * @return this builder
+     */
+    public Builder applicationTokenLifetime(long seconds) {
+      this.applicationTokenLifetime = seconds;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_user_token_lifetime}.
+     *
+     * @param seconds the lifetime
+     * @return this builder
+     */
+    public Builder userTokenLifetime(long seconds) {
+      this.userTokenLifetime = seconds;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_refresh_token_lifetime}.
+     *
+     * @param seconds the lifetime
+     * @return this builder
+     */
+    public Builder refreshTokenLifetime(long seconds) {
+      this.refreshTokenLifetime = seconds;
+      return this;
+    }
+
+    /**
+     * Sets {@code ext_id_token_lifetime}.
+     *
+     * @param seconds the lifetime
+     * @return this builder
+     */
+    public Builder idTokenLifetime(long seconds) {
+      this.idTokenLifetime = seconds;
+      return this;
+    }
+
+    /**
+     * Sets {@code tls_client_auth_subject_dn}.
+     *
+     * @param dn the DN, RFC 2253
+     * @return this builder
+     */
+    public Builder tlsClientAuthSubjectDn(String dn) {
+      this.tlsClientAuthSubjectDn = dn;
+      return this;
+    }
+
+    /**
+     * Sets {@code tls_client_auth_subject_dn} from a certificate's subject, in RFC 2253 form.
+     *
+     * @param certificate the client certificate
+     * @return this builder
+     */
+    public Builder tlsClientAuthSubjectDn(X509Certificate certificate) {
+      this.tlsClientAuthSubjectDn = subjectDnOf(certificate);
+      return this;
+    }
+
+    /**
+     * Sets {@code require_pushed_authorization_requests}.
+     *
+     * @param required whether PAR is required
+     * @return this builder
+     */
+    public Builder requirePushedAuthorizationRequests(boolean required) {
+      this.requirePushedAuthorizationRequests = required;
+      return this;
+    }
+
+    /**
+     * Sets {@code tls_client_certificate_bound_access_tokens}.
+     *
+     * @param bound whether tokens are bound to the client certificate (RFC 8705)
+     * @return this builder
+     */
+    public Builder tlsClientCertificateBoundAccessTokens(boolean bound) {
+      this.tlsClientCertificateBoundAccessTokens = bound;
+      return this;
+    }
+
+    /**
+     * Sets {@code id_token_signed_response_alg}.
+     *
+     * @param alg e.g. {@code PS256}
+     * @return this builder
+     */
+    public Builder idTokenSignedResponseAlg(String alg) {
+      this.idTokenSignedResponseAlg = alg;
+      return this;
+    }
+
+    /**
+     * Sets {@code request_object_signing_alg}.
+     *
+     * @param alg e.g. {@code PS256}
+     * @return this builder
+     */
+    public Builder requestObjectSigningAlg(String alg) {
+      this.requestObjectSigningAlg = alg;
+      return this;
+    }
+
+    /**
+     * Adds a member this record does not model (e.g. {@code response_types}, {@code contacts}).
+     *
+     * @param name the wire name
+     * @param value a JSON-compatible value (String, Boolean, Number, List, Map)
+     * @return this builder
+     */
+    public Builder metadata(String name, Object value) {
+      this.additionalMetadata.put(name, value);
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws io.github.fsonboard.core.error.ValidationException naming every invalid member
+     */
+    public ClientRegistrationRequest build() {
+      return new ClientRegistrationRequest(
+          clientName,
+          redirectUris,
+          grantTypes,
+          tokenEndpointAuthMethod,
+          tokenEndpointAuthSigningAlg,
+          jwksUri,
+          softwareStatement,
+          clientId,
+          applicationOwner,
+          pkceMandatory,
+          pkceSupportPlain,
+          publicClient,
+          tokenType,
+          applicationTokenLifetime,
+          userTokenLifetime,
+          refreshTokenLifetime,
+          idTokenLifetime,
+          tlsClientAuthSubjectDn,
+          requirePushedAuthorizationRequests,
+          tlsClientCertificateBoundAccessTokens,
+          idTokenSignedResponseAlg,
+          requestObjectSigningAlg,
+          additionalMetadata);
+    }
+  }
+}

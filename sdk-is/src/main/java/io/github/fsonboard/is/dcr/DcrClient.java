@@ -1,0 +1,219 @@
+package io.github.fsonboard.is.dcr;
+
+import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.ApiException;
+import io.github.fsonboard.core.error.AuthenticationException;
+import io.github.fsonboard.core.error.NotFoundException;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.Calls;
+import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.is.internal.dcr.DcrApi;
+import io.github.fsonboard.is.internal.dcr.DcrMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Dynamic client registration: RFC 7591 registration, WSO2 IS DCR v1.1 management by client id
+ * (admin credentials), and RFC 7592 management through {@code registration_client_uri} and the
+ * registration access token (Keycloak and other generic servers).
+ *
+ * <pre>{@code
+ * DcrClient dcr = is.dcr();   // WSO2: admin Basic, or Bearer with internal_dcr_* scopes
+ * RegisteredClient c = dcr.register(ClientRegistrationRequest.builder()
+ *     .clientName("tpp-app").grantTypes("client_credentials").build());
+ * dcr.findByName("tpp-app");  // Optional
+ * dcr.delete(c.clientId());
+ *
+ * DcrClient open = is.dcr(Authentication.bearer(TokenProvider.of(initialAccessToken)));
+ * RegisteredClient k = open.register(request);          // RFC 7591 with an initial access token
+ * open.updateConfiguration(k, changed);                  // RFC 7592, uses k's registration token
+ * }</pre>
+ *
+ * <p>Errors: a duplicate name on WSO2 is a {@link
+ * io.github.fsonboard.core.error.BadRequestException} (400, not 409) whose {@code
+ * payload().error()} is {@code invalid_client_metadata}; bad redirect URIs give {@code
+ * invalid_redirect_uri}, bad software statements {@code invalid_software_statement}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DcrClient {
+  private final URI endpoint;
+  private final DcrApi api;
+
+  /**
+   * Creates a client.
+   *
+   * @param transport the transport
+   * @param registrationEndpoint the registration endpoint, e.g. {@code
+   *     https://is.example/api/identity/oauth2/dcr/v1.1/register}
+   * @param authentication admin credentials, a bearer token with {@code internal_dcr_*} scopes, or
+   *     an RFC 7591 initial access token as a bearer token
+   */
+  public DcrClient(
+      HttpTransport transport, URI registrationEndpoint, Authentication authentication) {
+    BaseUrl base = BaseUrl.of(String.valueOf(registrationEndpoint), "registrationEndpoint");
+    this.endpoint = base.uri();
+    this.api = HttpEngine.of(transport).service(base, authentication, DcrApi.class);
+  }
+
+  /**
+   * Returns the registration endpoint.
+   *
+   * @return the URI
+   */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /**
+   * Registers a client (POST, RFC 7591 §3.1).
+   *
+   * @param request the metadata (validated when built)
+   * @return the registered client with its credentials
+   * @throws io.github.fsonboard.core.error.BadRequestException for refused metadata, e.g. {@code
+   *     invalid_client_metadata} for a duplicate name on WSO2
+   */
+  public RegisteredClient register(ClientRegistrationRequest request) {
+    Objects.requireNonNull(request, "request");
+    return DcrMapper.fromJson(
+        Calls.execute(api.register(endpoint.toString(), DcrMapper.toJson(request))));
+  }
+
+  /**
+   * Reads a client by id (WSO2: GET {@code /register/{client_id}}).
+   *
+   * <p>WSO2 IS answers an unknown client id with 401 and no body; this method maps that, and a 404,
+   * to an empty result. A 401 that carries an error body (a refused credential) is thrown.
+   *
+   * @param clientId the client id
+   * @return the client, or empty when the server does not know it
+   * @throws ValidationException naming {@code client_id} when blank
+   */
+  public Optional<RegisteredClient> get(String clientId) {
+    String url = clientUrl(clientId);
+    return absentIfUnknown(() -> DcrMapper.fromJson(Calls.execute(api.read(url, null))));
+  }
+
+  /**
+   * Finds a client by name (WSO2: GET {@code /register?client_name=}).
+   *
+   * @param clientName the exact name
+   * @return the client, or empty when none has that name
+   * @throws ValidationException naming {@code client_name} when blank
+   */
+  public Optional<RegisteredClient> findByName(String clientName) {
+    Validation.requireNonBlank(clientName, "client_name");
+    return absentIfUnknown(
+        () -> DcrMapper.fromJson(Calls.execute(api.findByName(endpoint.toString(), clientName))));
+  }
+
+  /**
+   * Replaces a client's metadata (WSO2: PUT {@code /register/{client_id}}).
+   *
+   * @param clientId the client id
+   * @param request the complete new metadata
+   * @return the updated client
+   */
+  public RegisteredClient update(String clientId, ClientRegistrationRequest request) {
+    Objects.requireNonNull(request, "request");
+    String url = clientUrl(clientId);
+    return DcrMapper.fromJson(Calls.execute(api.update(url, null, DcrMapper.toJson(request))));
+  }
+
+  /**
+   * Deletes a client (WSO2: DELETE {@code /register/{client_id}}, 204).
+   *
+   * @param clientId the client id
+   */
+  public void delete(String clientId) {
+    Calls.execute(api.delete(clientUrl(clientId), null));
+  }
+
+  /**
+   * Reads a client through its {@code registration_client_uri} (RFC 7592 §2.1).
+   *
+   * @param client a client returned by {@link #register}
+   * @return the current configuration (servers may rotate the registration access token)
+   * @throws ValidationException naming {@code registration_client_uri} when the server issued no
+   *     management credentials
+   */
+  public RegisteredClient readConfiguration(RegisteredClient client) {
+    requireManageable(client);
+    return DcrMapper.fromJson(
+        Calls.execute(api.read(client.registrationClientUri().toString(), bearer(client))));
+  }
+
+  /**
+   * Replaces a client's metadata through its {@code registration_client_uri} (RFC 7592 §2.2). The
+   * body carries {@code client_id} as the RFC requires.
+   *
+   * @param client a client returned by {@link #register}
+   * @param request the complete new metadata
+   * @return the updated configuration
+   * @throws ValidationException when the server issued no management credentials
+   */
+  public RegisteredClient updateConfiguration(
+      RegisteredClient client, ClientRegistrationRequest request) {
+    requireManageable(client);
+    Objects.requireNonNull(request, "request");
+    Map<String, Object> body = DcrMapper.toJson(request);
+    body.putIfAbsent("client_id", client.clientId());
+    return DcrMapper.fromJson(
+        Calls.execute(api.update(client.registrationClientUri().toString(), bearer(client), body)));
+  }
+
+  /**
+   * Deletes a client through its {@code registration_client_uri} (RFC 7592 §2.3).
+   *
+   * @param client a client returned by {@link #register}
+   * @throws ValidationException when the server issued no management credentials
+   */
+  public void deleteConfiguration(RegisteredClient client) {
+    requireManageable(client);
+    Calls.execute(api.delete(client.registrationClientUri().toString(), bearer(client)));
+  }
+
+  private String clientUrl(String clientId) {
+    Validation.requireNonBlank(clientId, "client_id");
+    return endpoint + "/" + URLEncoder.encode(clientId, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static void requireManageable(RegisteredClient client) {
+    Objects.requireNonNull(client, "client");
+    if (!client.isManageable()) {
+      throw new ValidationException(
+          "registration_client_uri",
+          "the server issued no registration_client_uri and registration_access_token for "
+              + client.clientId());
+    }
+  }
+
+  private static String bearer(RegisteredClient client) {
+    return "Bearer " + client.registrationAccessToken().reveal();
+  }
+
+  private static Optional<RegisteredClient> absentIfUnknown(
+      java.util.function.Supplier<RegisteredClient> call) {
+    try {
+      return Optional.of(call.get());
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    } catch (AuthenticationException e) {
+      if (isBodyless(e)) {
+        return Optional.empty(); // WSO2 IS: unknown client id
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isBodyless(ApiException e) {
+    return e.payload().rawBody().isBlank();
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.fsonboard.is.internal.mgmt;
+
+import io.github.fsonboard.is.apiresources.ApiResource;
+import io.github.fsonboard.is.apiresources.ApiResourcePage;
+import io.github.fsonboard.is.apiresources.ApiResourceScope;
+import io.github.fsonboard.is.apiresources.NewApiResource;
+import io.github.fsonboard.is.internal.Json;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps API resources. */
+public final class ApiResourceMapper {
+  private ApiResourceMapper() {}
+
+  /**
+   * Builds the create body.
+   *
+   * @param r the resource
+   * @return the JSON members
+   */
+  public static Map<String, Object> toJson(NewApiResource r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", r.name());
+    m.put("identifier", r.identifier());
+    if (r.description() != null) {
+      m.put("description", r.description());
+    }
+    if (r.requiresAuthorization() != null) {
+      m.put("requiresAuthorization", r.requiresAuthorization());
+    }
+    m.put("scopes", scopes(r.scopes()));
+    return m;
+  }
+
+  /**
+   * Builds scope creation models.
+   *
+   * @param scopes the scopes
+   * @return {@code [{name, displayName, description}]}
+   */
+  public static List<Map<String, Object>> scopes(List<ApiResourceScope> scopes) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ApiResourceScope s : scopes) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("name", s.name());
+      e.put("displayName", s.displayName() == null ? s.name() : s.displayName());
+      if (s.description() != null) {
+        e.put("description", s.description());
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  /**
+   * Maps a resource.
+   *
+   * @param json the decoded resource
+   * @return the resource
+   */
+  public static ApiResource fromJson(Map<String, Object> json) {
+    List<ApiResourceScope> scopes = new ArrayList<>();
+    for (Map<String, Object> s : Json.objects(json, "scopes")) {
+      if (Json.str(s, "name") != null) {
+        scopes.add(
+            new ApiResourceScope(
+                Json.str(s, "name"),
+                Json.str(s, "displayName"),
+                Json.str(s, "description"),
+                Json.str(s, "id")));
+      }
+    }
+    return new ApiResource(
+        Json.str(json, "id"),
+        Json.str(json, "name"),
+        Json.str(json, "identifier"),
+        Json.str(json, "description"),
+        Json.str(json, "type"),
+        Json.bool(json, "requiresAuthorization"),
+        scopes,
+        Json.rest(json, Set.of()));
+  }
+
+  /**
+   * Maps a list response ({@code APIResources} is capitalised on the wire).
+   *
+   * @param json the decoded body
+   * @return the page
+   */
+  public static ApiResourcePage page(Map<String, Object> json) {
+    List<ApiResource> items = new ArrayList<>();
+    for (Map<String, Object> r : Json.objects(json, "APIResources")) {
+      items.add(fromJson(r));
+    }
+    String next = null;
+    String previous = null;
+    for (Map<String, Object> link : Json.objects(json, "links")) {
+      String rel = Json.str(link, "rel");
+      String href = Json.str(link, "href");
+      if ("next".equals(rel)) {
+        next = queryValue(href, "after");
+      } else if ("previous".equals(rel) || "before".equals(rel)) {
+        previous = queryValue(href, "before");
+      }
+    }
+    Long total = Json.number(json, "totalResults");
+    return new ApiResourcePage(
+        total == null ? items.size() : total.intValue(), items, next, previous);
+  }
+
+  static String queryValue(String href, String name) {
+    if (href == null || href.indexOf('?') < 0) {
+      return null;
+    }
+    for (String pair : href.substring(href.indexOf('?') + 1).split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
+        return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.fsonboard.is.scim;
+
+import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.Calls;
+import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.is.internal.scim.Scim;
+import io.github.fsonboard.is.internal.scim.ScimApi;
+import io.github.fsonboard.is.internal.scim.UserMapper;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * SCIM 2.0 users ({@code /scim2/Users}), with admin credentials.
+ *
+ * <pre>{@code
+ * ScimUser u = is.users().create(new NewUser("tpp@example.com", Secret.of(pw),
+ *     "Ada", "Lovelace", List.of("tpp@example.com"), Map.of()));
+ * is.users().findByUserName("tpp@example.com").ifPresent(x -> is.users().delete(x.id()));
+ * }</pre>
+ *
+ * <p>Errors come as SCIM error bodies ({@code status}, {@code scimType}, {@code detail}), e.g. a
+ * {@link io.github.fsonboard.core.error.ConflictException} with {@code scimType} {@code uniqueness}
+ * for an existing user name. Immutable and thread-safe.
+ */
+public final class UsersClient {
+  private static final int PAGE_SIZE = 100;
+  private final ScimApi api;
+
+  /**
+   * Creates a client.
+   *
+   * @param transport the transport
+   * @param baseUrl the server
+   * @param authentication admin credentials
+   */
+  public UsersClient(HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ScimApi.class);
+  }
+
+  /**
+   * Creates a user.
+   *
+   * @param user the user
+   * @return the created user
+   */
+  public ScimUser create(NewUser user) {
+    Objects.requireNonNull(user, "user");
+    return UserMapper.fromJson(Calls.execute(api.createUser(UserMapper.toJson(user))));
+  }
+
+  /**
+   * Reads a user by id.
+   *
+   * @param id the user id
+   * @return the user, or empty on 404
+   */
+  public Optional<ScimUser> get(String id) {
+    Scim.id(id, "id");
+    return Scim.optional(() -> UserMapper.fromJson(Calls.execute(api.getUser(id))));
+  }
+
+  /**
+   * Finds a user by exact user name ({@code filter=userName eq "..."}).
+   *
+   * @param userName the user name
+   * @return the user, or empty
+   */
+  public Optional<ScimUser> findByUserName(String userName) {
+    Validation.requireNonBlank(userName, "userName");
+    return list(Scim.eq("userName", userName), 1, 2).resources().stream().findFirst();
+  }
+
+  /**
+   * Lists one page.
+   *
+   * @param filter a SCIM filter, or null for all
+   * @param startIndex 1-based index of the first result
+   * @param count the page size
+   * @return the page
+   */
+  public ScimPage<ScimUser> list(String filter, int startIndex, int count) {
+    new Validation()
+        .require(startIndex >= 1, "startIndex", "must be at least 1")
+        .require(count >= 0, "count", "must not be negative")
+        .throwIfInvalid();
+    return Scim.page(Calls.execute(api.listUsers(filter, startIndex, count)), UserMapper::fromJson);
+  }
+
+  /**
+   * Streams every matching user, fetching pages lazily.
+   *
+   * @param filter a SCIM filter, or null for all
+   * @return the users
+   */
+  public Stream<ScimUser> stream(String filter) {
+    return Scim.all(start -> list(filter, start, PAGE_SIZE));
+  }
+
+  /**
+   * Deletes a user.
+   *
+   * @param id the user id
+   */
+  public void delete(String id) {
+    Calls.execute(api.deleteUser(Scim.id(id, "id")));
+  }
+}

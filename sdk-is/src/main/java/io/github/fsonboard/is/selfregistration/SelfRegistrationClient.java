@@ -1,0 +1,74 @@
+package io.github.fsonboard.is.selfregistration;
+
+import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.Calls;
+import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.is.internal.Bodies;
+import io.github.fsonboard.is.internal.Json;
+import io.github.fsonboard.is.internal.mgmt.ManagementApi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Self sign-up ({@code POST /api/identity/user/v1.0/me}). Errors come as {@code {code, message,
+ * description, traceId}}, e.g. a {@link io.github.fsonboard.core.error.ConflictException} for an
+ * existing user.
+ *
+ * <pre>{@code
+ * SelfRegistrationResult r = is.selfRegistration().register(signUp);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SelfRegistrationClient {
+  private final ManagementApi api;
+
+  /**
+   * Creates a client.
+   *
+   * @param transport the transport
+   * @param baseUrl the server (tenant URLs: add {@code /t/<tenant>} to the base URL)
+   * @param authentication the credentials the deployment requires (Basic)
+   */
+  public SelfRegistrationClient(
+      HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementApi.class);
+  }
+
+  /**
+   * Signs a user up.
+   *
+   * @param registration the user
+   * @return the server's answer
+   */
+  public SelfRegistrationResult register(SelfRegistration registration) {
+    Objects.requireNonNull(registration, "registration");
+    Map<String, Object> user = new LinkedHashMap<>();
+    user.put("username", registration.username());
+    if (registration.realm() != null) {
+      user.put("realm", registration.realm());
+    }
+    user.put("password", registration.password().reveal());
+    List<Map<String, Object>> claims = new ArrayList<>();
+    registration.claims().forEach((uri, value) -> claims.add(Map.of("uri", uri, "value", value)));
+    user.put("claims", claims);
+    List<Map<String, Object>> properties = new ArrayList<>();
+    registration.properties().forEach((k, v) -> properties.add(Map.of("key", k, "value", v)));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("user", user);
+    body.put("properties", properties);
+    Map<String, Object> json =
+        Bodies.jsonOrNull(Calls.execute(api.selfRegister(body)), "Self sign-up response");
+    return new SelfRegistrationResult(
+        Json.str(json, "code"),
+        Json.str(json, "message"),
+        Json.str(json, "notificationChannel"),
+        Json.str(json, "userId"),
+        Json.rest(json, java.util.Set.of()));
+  }
+}

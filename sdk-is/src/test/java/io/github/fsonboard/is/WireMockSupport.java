@@ -1,0 +1,128 @@
+package io.github.fsonboard.is;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpTransport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * One WireMock server on 127.0.0.1 per test class, reset before each test, and an {@link
+ * IdentityServer} pointing at it with admin Basic credentials.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class WireMockSupport {
+  /** Admin user of the tests. */
+  protected static final BasicCredentials ADMIN = BasicCredentials.of("admin", "admin-pw");
+
+  /** {@code Authorization} header value for {@link #ADMIN}. */
+  protected static final String ADMIN_BASIC =
+      "Basic "
+          + Base64.getEncoder().encodeToString("admin:admin-pw".getBytes(StandardCharsets.UTF_8));
+
+  protected WireMockServer wm;
+  protected HttpTransport transport;
+  protected IdentityServer is;
+
+  @BeforeAll
+  void startServer() {
+    wm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    wm.start();
+    transport = HttpTransport.create(HttpConfig.defaults());
+  }
+
+  @AfterAll
+  void stopServer() {
+    transport.close();
+    wm.stop();
+  }
+
+  @BeforeEach
+  void resetServer() {
+    wm.resetAll();
+    is =
+        IdentityServer.builder()
+            .baseUrl(baseUrl())
+            .transport(transport)
+            .adminCredentials(ADMIN)
+            .build();
+  }
+
+  @AfterEach
+  void closeClient() {
+    is.close();
+  }
+
+  /**
+   * Returns the server's URL.
+   *
+   * @return {@code http://127.0.0.1:<port>}
+   */
+  protected String baseUrl() {
+    return "http://127.0.0.1:" + wm.port();
+  }
+
+  /**
+   * Reads {@code fixtures/<path>} from the test class path.
+   *
+   * @param path e.g. {@code dcr/201.registered.json}
+   * @return the text
+   */
+  protected static String fixture(String path) {
+    try (InputStream in =
+        WireMockSupport.class.getClassLoader().getResourceAsStream("fixtures/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A JSON response from a fixture.
+   *
+   * @param status the status
+   * @param path the fixture
+   * @return the response
+   */
+  protected static ResponseDefinitionBuilder json(int status, String path) {
+    return WireMock.aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(fixture(path));
+  }
+
+  /**
+   * A SCIM JSON response from a fixture.
+   *
+   * @param status the status
+   * @param path the fixture
+   * @return the response
+   */
+  protected static ResponseDefinitionBuilder scim(int status, String path) {
+    return WireMock.aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/scim+json")
+        .withBody(fixture(path));
+  }
+
+  /** Asserts that the server saw no request at all. */
+  protected void assertNoRequest() {
+    org.assertj.core.api.Assertions.assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.fsonboard.is.apiresources;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fsonboard.core.error.ConflictException;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.is.WireMockSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ApiResourcesClientTest extends WireMockSupport {
+  private static final String BASE = "/api/server/v1/api-resources";
+  private static final String ID = "9d8c7b6a-5e4f-4a3b-2c1d-0e9f8a7b6c5d";
+
+  private static NewApiResource accounts() {
+    return new NewApiResource(
+        "Accounts API",
+        "accounts_api",
+        "AISP",
+        true,
+        List.of(new ApiResourceScope("accounts", "Read accounts", "Read account data", null)));
+  }
+
+  @Test
+  void createSendsJsonAndReadsBackFromLocationWhenNoBody() {
+    wm.stubFor(
+        post(BASE)
+            .willReturn(
+                aResponse().withStatus(201).withHeader("Location", baseUrl() + BASE + "/" + ID)));
+    wm.stubFor(get(BASE + "/" + ID).willReturn(json(200, "apiresources/201.created.json")));
+    ApiResource r = is.apiResources().create(accounts());
+    wm.verify(
+        postRequestedFor(urlEqualTo(BASE))
+            .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
+            .withHeader("Authorization", equalTo(ADMIN_BASIC))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {"name":"Accounts API","identifier":"accounts_api","description":"AISP",
+                     "requiresAuthorization":true,
+                     "scopes":[{"name":"accounts","displayName":"Read accounts",
+                                "description":"Read account data"}]}
+                    """)));
+    assertThat(r.id()).isEqualTo(ID);
+    assertThat(r.scopes()).extracting(ApiResourceScope::id).containsExactly("s-1");
+  }
+
+  @Test
+  void createUsesTheBodyWhenPresent() {
+    wm.stubFor(post(BASE).willReturn(json(201, "apiresources/201.created.json")));
+    assertThat(is.apiResources().create(accounts()).type()).isEqualTo("BUSINESS");
+    wm.verify(0, getRequestedFor(urlPathEqualTo(BASE + "/" + ID)));
+  }
+
+  @Test
+  void existingIdentifierIsAConflictWithWso2Code() {
+    wm.stubFor(post(BASE).willReturn(json(409, "apiresources/409.exists.json")));
+    assertThatThrownBy(() -> is.apiResources().create(accounts()))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> {
+              assertThat(e.payload().code()).isEqualTo("API-RESOURCE-60003");
+              assertThat(e.payload().traceId()).isNotBlank();
+            });
+  }
+
+  @Test
+  void findByIdentifierFiltersThenReadsScopes() {
+    wm.stubFor(
+        get(urlPathEqualTo(BASE)).willReturn(json(200, "apiresources/200.by-identifier.json")));
+    wm.stubFor(get(BASE + "/" + ID).willReturn(json(200, "apiresources/201.created.json")));
+    ApiResource r = is.apiResources().findByIdentifier("accounts_api").orElseThrow();
+    assertThat(r.scopes()).extracting(ApiResourceScope::name).containsExactly("accounts");
+    wm.verify(
+        getRequestedFor(urlPathEqualTo(BASE))
+            .withQueryParam("filter", equalTo("identifier eq accounts_api")));
+  }
+
+  @Test
+  void streamFollowsNextCursors() {
+    wm.stubFor(
+        get(urlPathEqualTo(BASE))
+            .withQueryParam("after", absent())
+            .willReturn(json(200, "apiresources/200.page1.json")));
+    wm.stubFor(
+        get(urlPathEqualTo(BASE))
+            .withQueryParam("after", equalTo("MjA="))
+            .willReturn(json(200, "apiresources/200.page2.json")));
+    assertThat(is.apiResources().stream(null).map(ApiResource::identifier).toList())
+        .containsExactly("accounts_api", "payments_api", "/scim2/Users");
+    ApiResourcePage p2 = is.apiResources().list(null, 100, "MjA=");
+    assertThat(p2.nextCursor()).isNull();
+    assertThat(p2.previousCursor()).isEqualTo("MjE=");
+  }
+
+  @Test
+  void addScopesPatchesAndDeleteDeletes() {
+    wm.stubFor(patch(urlEqualTo(BASE + "/" + ID)).willReturn(aResponse().withStatus(204)));
+    wm.stubFor(delete(BASE + "/" + ID).willReturn(aResponse().withStatus(204)));
+    is.apiResources().addScopes(ID, List.of(ApiResourceScope.of("payments", "Payments")));
+    is.apiResources().delete(ID);
+    wm.verify(
+        patchRequestedFor(urlEqualTo(BASE + "/" + ID))
+            .withRequestBody(
+                equalToJson(
+                    "{\"addedScopes\":[{\"name\":\"payments\",\"displayName\":\"Payments\"}]}")));
+    wm.verify(deleteRequestedFor(urlEqualTo(BASE + "/" + ID)));
+  }
+
+  @Test
+  void badInputFailsBeforeAnyCall() {
+    assertThatThrownBy(() -> new NewApiResource("n", " ", null, null, null))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("identifier"));
+    assertThatThrownBy(() -> is.apiResources().addScopes(ID, List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("addedScopes"));
+    assertNoRequest();
+  }
+}

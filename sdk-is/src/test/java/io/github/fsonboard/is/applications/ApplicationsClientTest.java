@@ -1,0 +1,53 @@
+package io.github.fsonboard.is.applications;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fsonboard.core.error.BadRequestException;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.is.WireMockSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ApplicationsClientTest extends WireMockSupport {
+  private static final String PATH = "/api/server/v1/applications/app-1/authorized-apis";
+
+  @Test
+  void authorizesAnApiWithRbac() {
+    wm.stubFor(post(PATH).willReturn(aResponse().withStatus(201)));
+    is.applications().authorizeApi("app-1", ApiAuthorization.rbac("r-1", List.of("accounts")));
+    wm.verify(
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(
+                equalToJson(
+                    "{\"id\":\"r-1\",\"policyIdentifier\":\"RBAC\",\"scopes\":[\"accounts\"]}")));
+  }
+
+  @Test
+  void serverErrorsAreTyped() {
+    wm.stubFor(post(PATH).willReturn(json(400, "applications/400.invalid-scope.json")));
+    assertThatThrownBy(
+            () ->
+                is.applications()
+                    .authorizeApi("app-1", ApiAuthorization.rbac("r-1", List.of("accounts"))))
+        .isInstanceOfSatisfying(
+            BadRequestException.class, e -> assertThat(e.payload().code()).isEqualTo("APP-60001"));
+  }
+
+  @Test
+  void badInputFailsBeforeAnyCall() {
+    assertThatThrownBy(() -> ApiAuthorization.rbac(" ", List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("id"));
+    assertThatThrownBy(
+            () -> is.applications().authorizeApi("", ApiAuthorization.rbac("r", List.of())))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("applicationId"));
+    assertNoRequest();
+  }
+}

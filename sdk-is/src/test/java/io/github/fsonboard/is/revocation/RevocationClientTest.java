@@ -1,0 +1,54 @@
+package io.github.fsonboard.is.revocation;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.error.AuthenticationException;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.is.WireMockSupport;
+import org.junit.jupiter.api.Test;
+
+class RevocationClientTest extends WireMockSupport {
+  private static final ClientAuthentication APP =
+      ClientAuthentication.clientSecretBasic("app", Secret.of("app-secret"));
+
+  @Test
+  void revokesWithClientBasicAndAcceptsAnEmpty200() {
+    wm.stubFor(post("/oauth2/revoke").willReturn(aResponse().withStatus(200)));
+    is.revocation(APP).revoke(Secret.of("refresh-1"), RevocationClient.REFRESH_TOKEN);
+    wm.verify(
+        postRequestedFor(urlEqualTo("/oauth2/revoke"))
+            .withHeader("Authorization", equalTo("Basic YXBwOmFwcC1zZWNyZXQ="))
+            .withRequestBody(equalTo("token=refresh-1&token_type_hint=refresh_token")));
+  }
+
+  @Test
+  void badClientCredentialsAreAnAuthenticationException() {
+    wm.stubFor(
+        post("/oauth2/revoke").willReturn(json(401, "revocation/401.unauthorized-client.json")));
+    assertThatThrownBy(() -> is.revocation(APP).revoke(Secret.of("t")))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class,
+            e -> {
+              assertThat(e.payload().error()).isEqualTo("unauthorized_client");
+              assertThat(e.getMessage())
+                  .contains("Client Authentication failed")
+                  .doesNotContain("app-secret");
+            });
+  }
+
+  @Test
+  void emptyTokenIsRefusedBeforeAnyCall() {
+    assertThatThrownBy(() -> is.revocation(APP).revoke(null))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("token"));
+    assertNoRequest();
+  }
+}
