@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -154,7 +155,7 @@ public final class CertificateValidator {
    * @throws ValidationException naming {@code certificate} when the chain is null or empty
    */
   public CertificateValidationResult validate(List<X509Certificate> chain) {
-    if (chain == null || chain.isEmpty() || chain.contains(null)) {
+    if (chain == null || chain.isEmpty() || chain.stream().anyMatch(Objects::isNull)) {
       throw new ValidationException("certificate", "is required");
     }
     X509Certificate leaf = chain.get(0);
@@ -491,7 +492,7 @@ public final class CertificateValidator {
      * @return this builder
      */
     public Builder intermediates(Collection<X509Certificate> certificates) {
-      if (certificates == null || certificates.contains(null)) {
+      if (certificates == null || certificates.stream().anyMatch(Objects::isNull)) {
         problems.add("intermediates", "must not be or contain null");
         return this;
       }
@@ -630,7 +631,7 @@ public final class CertificateValidator {
      * @return this builder
      */
     public Builder requiredRoles(Set<Psd2Role> roles) {
-      if (roles == null || roles.contains(null)) {
+      if (roles == null || roles.stream().anyMatch(Objects::isNull)) {
         problems.add("requiredRoles", "must not be or contain null");
         return this;
       }

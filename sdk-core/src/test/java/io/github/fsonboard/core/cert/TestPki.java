@@ -75,7 +75,10 @@ final class TestPki {
 
   static KeyPair ec(String curve) {
     try {
-      KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+      // BouncyCastle also offers curves the JDK dropped (P-224), for weak-key tests.
+      KeyPairGenerator g =
+          KeyPairGenerator.getInstance(
+              "EC", new org.bouncycastle.jce.provider.BouncyCastleProvider());
       g.initialize(new ECGenParameterSpec(curve));
       return g.generateKeyPair();
     } catch (Exception e) {
@@ -84,7 +87,13 @@ final class TestPki {
   }
 
   static KeyPair ec() {
-    return ec("secp256r1");
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+      g.initialize(new ECGenParameterSpec("secp256r1"));
+      return g.generateKeyPair();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A certificate together with its private key. */
