@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A password, client secret, token or other credential. {@link #toString()} never shows the
- * value, equality is constant-time, and {@link #clear()} wipes the value from memory when the
- * caller is done with it.
+ * A password, client secret, token or other credential. {@link #toString()} never shows the value,
+ * equality is constant-time, and {@link #clear()} wipes the value from memory when the caller is
+ * done with it.
  *
  * <pre>{@code
  * Secret password = Secret.of(System.getenv("IS_ADMIN_PASSWORD"));

@@ -1,9 +1,11 @@
 package io.github.fsonboard.core.cert;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
@@ -89,6 +91,7 @@ public final class Jwks {
         throw new ValidationException(field, "holds private or symmetric key material");
       }
       JWK jwk = parseKey(raw, field);
+      checkKeyMaterial(jwk, field);
       if (jwk.isPrivate() || jwk instanceof OctetSequenceKey) {
         throw new ValidationException(field, "holds private or symmetric key material");
       }
@@ -112,6 +115,19 @@ public final class Jwks {
       throw new ValidationException(field, "is not a valid JWK: " + shorten(e.getMessage()));
     } catch (RuntimeException e) {
       throw new ValidationException(field, "is not a valid JWK");
+    }
+  }
+
+  /** Decodes RSA and EC keys now: a bad modulus or an off-curve point is refused here. */
+  private static void checkKeyMaterial(JWK jwk, String field) {
+    try {
+      if (jwk instanceof RSAKey rsa) {
+        rsa.toRSAPublicKey();
+      } else if (jwk instanceof ECKey ec) {
+        ec.toECPublicKey();
+      }
+    } catch (JOSEException | RuntimeException e) {
+      throw new ValidationException(field, "has invalid public key parameters");
     }
   }
 

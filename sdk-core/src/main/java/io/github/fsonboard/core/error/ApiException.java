@@ -3,8 +3,8 @@ package io.github.fsonboard.core.error;
 import java.util.Objects;
 
 /**
- * The server answered with an error status. Carries the status, the request's method and its
- * URL (query values redacted), and the parsed {@link ErrorPayload}.
+ * The server answered with an error status. Carries the status, the request's method and its URL
+ * (query values redacted), and the parsed {@link ErrorPayload}.
  *
  * <p>Catch a subtype to react to one kind of failure:
  *
@@ -56,8 +56,8 @@ public class ApiException extends FsOnboardException {
    * @param method the HTTP method
    * @param url the request URL, already redacted
    * @param payload the parsed error body
-   * @return a {@link BadRequestException}, {@link AuthenticationException}, ... or a plain
-   *     {@code ApiException} for statuses without a dedicated type
+   * @return a {@link BadRequestException}, {@link AuthenticationException}, ... or a plain {@code
+   *     ApiException} for statuses without a dedicated type
    */
   public static ApiException of(int status, String method, String url, ErrorPayload payload) {
     return switch (status) {

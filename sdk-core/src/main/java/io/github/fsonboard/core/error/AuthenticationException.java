@@ -1,6 +1,9 @@
 package io.github.fsonboard.core.error;
 
-/** HTTP 401: missing, wrong or expired credentials. WSO2 IS also answers 401 with no body for an unknown DCR client id. */
+/**
+ * HTTP 401: missing, wrong or expired credentials. WSO2 IS also answers 401 with no body for an
+ * unknown DCR client id.
+ */
 public class AuthenticationException extends ApiException {
   private static final long serialVersionUID = 1L;
 

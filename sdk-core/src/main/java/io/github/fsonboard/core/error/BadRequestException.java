@@ -1,6 +1,10 @@
 package io.github.fsonboard.core.error;
 
-/** HTTP 400 or 422: the server refused the request's content. For OAuth endpoints {@link ErrorPayload#error()} says why (e.g. {@code invalid_grant}); WSO2's DCR reports a duplicate client name this way ({@code invalid_client_metadata}). */
+/**
+ * HTTP 400 or 422: the server refused the request's content. For OAuth endpoints {@link
+ * ErrorPayload#error()} says why (e.g. {@code invalid_grant}); WSO2's DCR reports a duplicate
+ * client name this way ({@code invalid_client_metadata}).
+ */
 public class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package io.github.fsonboard.core.error;
 
-/** HTTP 409: the resource already exists or is in a conflicting state (e.g. WSO2 code {@code 901402} for an existing key manager). */
+/**
+ * HTTP 409: the resource already exists or is in a conflicting state (e.g. WSO2 code {@code 901402}
+ * for an existing key manager).
+ */
 public class ConflictException extends ApiException {
   private static final long serialVersionUID = 1L;
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The error body a server returned, parsed into the fields WSO2, OAuth 2.0 and SCIM use. Fields
- * the body did not carry are null. {@link #rawBody()} keeps a bounded, redacted copy of the body
- * for anything the known shapes do not cover (an HTML error page, say).
+ * The error body a server returned, parsed into the fields WSO2, OAuth 2.0 and SCIM use. Fields the
+ * body did not carry are null. {@link #rawBody()} keeps a bounded, redacted copy of the body for
+ * anything the known shapes do not cover (an HTML error page, say).
  *
  * @param code WSO2 {@code code} (e.g. {@code "901402"}, {@code "USR-02007"}, {@code "41004"})
  * @param message WSO2 {@code message}
@@ -55,8 +55,8 @@ public record ErrorPayload(
   }
 
   /**
-   * Returns the most specific machine-readable code: WSO2 {@code code}, else OAuth {@code
-   * error}, else SCIM {@code scimType}.
+   * Returns the most specific machine-readable code: WSO2 {@code code}, else OAuth {@code error},
+   * else SCIM {@code scimType}.
    *
    * @return the code, if any
    */
@@ -72,8 +72,8 @@ public record ErrorPayload(
 
   /**
    * A one-line human summary built from whichever fields are present, e.g. {@code "901402 Key
-   * Manager Already Exists: Key manager with name FSKM already exists"} or {@code
-   * "invalid_client: Client authentication failed"}.
+   * Manager Already Exists: Key manager with name FSKM already exists"} or {@code "invalid_client:
+   * Client authentication failed"}.
    *
    * @return the summary, or an empty string when the body carried nothing useful
    */

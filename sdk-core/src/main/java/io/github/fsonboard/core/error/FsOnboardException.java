@@ -1,8 +1,8 @@
 package io.github.fsonboard.core.error;
 
 /**
- * Root of every exception the SDK throws. Unchecked: I/O and Retrofit exceptions never leak out
- * of the SDK; they are wrapped in a subtype of this class.
+ * Root of every exception the SDK throws. Unchecked: I/O and Retrofit exceptions never leak out of
+ * the SDK; they are wrapped in a subtype of this class.
  */
 public class FsOnboardException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,9 @@
 package io.github.fsonboard.core.error;
 
-/** HTTP 5xx: the server failed. Idempotent calls were already retried per the retry policy before this was thrown. */
+/**
+ * HTTP 5xx: the server failed. Idempotent calls were already retried per the retry policy before
+ * this was thrown.
+ */
 public class ServerException extends ApiException {
   private static final long serialVersionUID = 1L;
 

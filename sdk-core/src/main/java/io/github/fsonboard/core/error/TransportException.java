@@ -1,8 +1,8 @@
 package io.github.fsonboard.core.error;
 
 /**
- * The request did not get an HTTP answer: the connection failed, TLS was refused, a timeout
- * fired, or the stream broke. {@link #kind()} says which; {@link #getCause()} keeps the original
+ * The request did not get an HTTP answer: the connection failed, TLS was refused, a timeout fired,
+ * or the stream broke. {@link #kind()} says which; {@link #getCause()} keeps the original
  * exception.
  */
 public class TransportException extends FsOnboardException {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The caller's input was refused before any HTTP call was made. The message names every
- * offending field; {@link #violations()} lists them one by one.
+ * The caller's input was refused before any HTTP call was made. The message names every offending
+ * field; {@link #violations()} lists them one by one.
  *
  * <pre>{@code
  * try {

@@ -15,9 +15,9 @@
  *     └── ServerException            5xx
  * </pre>
  *
- * <p>Every {@link io.github.fsonboard.core.error.ApiException} carries the HTTP status, the
- * method, the URL with query values redacted, and the parsed {@link
- * io.github.fsonboard.core.error.ErrorPayload} (WSO2 {@code code/message/description}, OAuth
- * {@code error/error_description} or SCIM {@code status/scimType/detail}).
+ * <p>Every {@link io.github.fsonboard.core.error.ApiException} carries the HTTP status, the method,
+ * the URL with query values redacted, and the parsed {@link
+ * io.github.fsonboard.core.error.ErrorPayload} (WSO2 {@code code/message/description}, OAuth {@code
+ * error/error_description} or SCIM {@code status/scimType/detail}).
  */
 package io.github.fsonboard.core.error;
