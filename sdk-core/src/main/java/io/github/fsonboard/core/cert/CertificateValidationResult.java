@@ -20,7 +20,13 @@ import java.util.Optional;
  */
 public record CertificateValidationResult(
     boolean valid, List<CheckResult> checks, Psd2Attributes psd2) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param valid the {@code valid} component
+   * @param checks the {@code checks} component
+   * @param psd2 the {@code psd2} component
+   */
   public CertificateValidationResult {
     checks = List.copyOf(checks);
   }

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param reason why; never null
  */
 public record CheckResult(CheckName check, CheckStatus status, String reason) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param check the {@code check} component
+   * @param status the {@code status} component
+   * @param reason the {@code reason} component
+   */
   public CheckResult {
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(status, "status");

@@ -54,7 +54,17 @@ public interface HttpFetcher {
       String accept,
       Duration timeout,
       int maxResponseBytes) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param method the {@code method} component
+     * @param uri the {@code uri} component
+     * @param contentType the {@code contentType} component
+     * @param body the {@code body} component
+     * @param accept the {@code accept} component
+     * @param timeout the {@code timeout} component
+     * @param maxResponseBytes the {@code maxResponseBytes} component
+     */
     public Request {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(uri, "uri");
@@ -81,7 +91,13 @@ public interface HttpFetcher {
    * @param body the body bytes, never null
    */
   record Response(int status, String contentType, byte[] body) {
-    /** Copies the body. */
+    /**
+     * Copies the body.
+     *
+     * @param status the {@code status} component
+     * @param contentType the {@code contentType} component
+     * @param body the {@code body} component
+     */
     public Response {
       body = body == null ? new byte[0] : body.clone();
     }

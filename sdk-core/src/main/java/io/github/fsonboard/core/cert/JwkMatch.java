@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param matchedBy the strongest identifier that matched
  */
 public record JwkMatch(JWK key, MatchedBy matchedBy) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param key the {@code key} component
+   * @param matchedBy the {@code matchedBy} component
+   */
   public JwkMatch {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(matchedBy, "matchedBy");

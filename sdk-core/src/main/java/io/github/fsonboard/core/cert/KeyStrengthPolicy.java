@@ -12,6 +12,8 @@ public record KeyStrengthPolicy(int minRsaBits, int minEcBits) {
   /**
    * Validates the sizes.
    *
+   * @param minRsaBits the {@code minRsaBits} component
+   * @param minEcBits the {@code minEcBits} component
    * @throws ValidationException when a size is below a floor the SDK never goes under
    */
   public KeyStrengthPolicy {

@@ -14,7 +14,14 @@ import java.util.Set;
  */
 public record Psd2Attributes(
     Set<Psd2Role> roles, String ncaName, String ncaId, String organizationIdentifier) {
-  /** Copies the roles. */
+  /**
+   * Copies the roles.
+   *
+   * @param roles the {@code roles} component
+   * @param ncaName the {@code ncaName} component
+   * @param ncaId the {@code ncaId} component
+   * @param organizationIdentifier the {@code organizationIdentifier} component
+   */
   public Psd2Attributes {
     roles = Set.copyOf(roles);
   }

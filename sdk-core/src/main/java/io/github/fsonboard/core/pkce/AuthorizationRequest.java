@@ -63,6 +63,15 @@ public record AuthorizationRequest(
   /**
    * Validates every component and reports all problems at once.
    *
+   * @param authorizationEndpoint the {@code authorizationEndpoint} component
+   * @param responseType the {@code responseType} component
+   * @param clientId the {@code clientId} component
+   * @param redirectUri the {@code redirectUri} component
+   * @param scope the {@code scope} component
+   * @param state the {@code state} component
+   * @param nonce the {@code nonce} component
+   * @param codeChallenge the {@code codeChallenge} component
+   * @param extraParameters the {@code extraParameters} component
    * @throws io.github.fsonboard.core.error.ValidationException naming each offending field
    */
   public AuthorizationRequest {

@@ -13,6 +13,8 @@ public record CodeChallenge(String value, CodeChallengeMethod method) {
   /**
    * Validates the components.
    *
+   * @param value the {@code value} component
+   * @param method the {@code method} component
    * @throws ValidationException naming {@code code_challenge} when the value is not 43–128
    *     unreserved characters (exactly 43 for S256)
    */

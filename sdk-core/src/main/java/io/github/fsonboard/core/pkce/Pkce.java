@@ -16,6 +16,8 @@ public record Pkce(CodeVerifier verifier, CodeChallenge challenge) {
   /**
    * Checks that the challenge belongs to the verifier.
    *
+   * @param verifier the {@code verifier} component
+   * @param challenge the {@code challenge} component
    * @throws io.github.fsonboard.core.error.ValidationException naming {@code code_challenge} when
    *     it was not derived from {@code verifier}
    */
