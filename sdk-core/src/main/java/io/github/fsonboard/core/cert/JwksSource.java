@@ -20,6 +20,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A JWKS, fetched from a URL and cached with nimbus-jose-jwt's {@link JWKSourceBuilder}: time to
@@ -268,7 +272,8 @@ public final class JwksSource implements Closeable {
             JWKSourceBuilder.<SecurityContext>create(
                     uri.toURL(), new LimitedResourceRetriever(fetcher, timeout, maxBytes))
                 .cache(cacheTtl.toMillis(), refreshTimeout.toMillis())
-                .refreshAheadCache(refreshAhead.toMillis(), false)
+                .refreshAheadCache(
+                    refreshAhead.toMillis(), null, refreshExecutor(), true, null, false)
                 .rateLimited(minRefreshInterval.toMillis())
                 .outageTolerant(outageTolerance.toMillis())
                 .retrying(false)
@@ -277,6 +282,27 @@ public final class JwksSource implements Closeable {
       } catch (MalformedURLException | IllegalArgumentException e) {
         throw new ValidationException("jwksUri", "is not a valid URL");
       }
+    }
+
+    /**
+     * One daemon thread that exits when idle, so a source the caller forgets to close never keeps
+     * the JVM alive (Nimbus's default executor does).
+     */
+    private static ExecutorService refreshExecutor() {
+      ThreadPoolExecutor executor =
+          new ThreadPoolExecutor(
+              1,
+              1,
+              30,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              r -> {
+                Thread t = new Thread(r, "fsonboard-jwks-refresh");
+                t.setDaemon(true);
+                return t;
+              });
+      executor.allowCoreThreadTimeOut(true);
+      return executor;
     }
 
     private static boolean positive(Duration d) {

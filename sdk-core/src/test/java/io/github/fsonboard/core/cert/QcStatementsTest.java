@@ -36,4 +36,32 @@ class QcStatementsTest {
     assertThat(Psd2Role.fromOid("1.2.3")).isEmpty();
     assertThat(Psd2Role.PSP_AS.oid()).isEqualTo("0.4.0.19495.1.1");
   }
+
+  @Test
+  void malformedPsd2StatementIsAValidationErrorAndAFailedCheck() throws Exception {
+    org.bouncycastle.asn1.x509.qualified.QCStatement broken =
+        new org.bouncycastle.asn1.x509.qualified.QCStatement(
+            new org.bouncycastle.asn1.ASN1ObjectIdentifier(QcStatements.PSD2_STATEMENT_OID),
+            new org.bouncycastle.asn1.DERUTF8String("not a sequence"));
+    java.security.cert.X509Certificate cert =
+        TestPki.spec("broken")
+            .issuer(ROOT)
+            .extension(
+                org.bouncycastle.asn1.x509.Extension.qCStatements,
+                new org.bouncycastle.asn1.DERSequence(broken))
+            .issue()
+            .cert();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> QcStatements.psd2Attributes(cert))
+        .isInstanceOf(io.github.fsonboard.core.error.ValidationException.class)
+        .hasMessageContaining("qcStatements");
+    CertificateValidationResult r =
+        CertificateValidator.builder()
+            .trustAnchors(java.util.List.of(ROOT.cert()))
+            .clock(java.time.Clock.fixed(TestPki.NOW, java.time.ZoneOffset.UTC))
+            .requiredRoles(Set.of(Psd2Role.PSP_AI))
+            .build()
+            .validate(cert);
+    assertThat(r.status(CheckName.PSD2_ROLES)).isEqualTo(CheckStatus.FAIL);
+    assertThat(r.status(CheckName.CHAIN)).isEqualTo(CheckStatus.PASS);
+  }
 }

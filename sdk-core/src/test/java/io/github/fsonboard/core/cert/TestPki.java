@@ -139,6 +139,8 @@ final class TestPki {
     private String ncaId;
     private String orgId;
     private BigInteger serial;
+    private ASN1ObjectIdentifier extraOid;
+    private org.bouncycastle.asn1.ASN1Encodable extraValue;
 
     private Spec(String cn) {
       this.cn = cn;
@@ -200,6 +202,12 @@ final class TestPki {
 
     Spec orgId(String orgId) {
       this.orgId = orgId;
+      return this;
+    }
+
+    Spec extension(ASN1ObjectIdentifier oid, org.bouncycastle.asn1.ASN1Encodable value) {
+      this.extraOid = oid;
+      this.extraValue = value;
       return this;
     }
 
@@ -273,6 +281,9 @@ final class TestPki {
           QCStatement st =
               new QCStatement(new ASN1ObjectIdentifier(QcStatements.PSD2_STATEMENT_OID), psd2);
           b.addExtension(Extension.qCStatements, false, new DERSequence(st));
+        }
+        if (extraOid != null) {
+          b.addExtension(extraOid, false, extraValue);
         }
         String alg = sigAlg != null ? sigAlg : defaultAlg(signingKey);
         X509Certificate cert =
