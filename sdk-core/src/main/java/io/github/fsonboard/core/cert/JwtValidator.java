@@ -1,8 +1,10 @@
 package io.github.fsonboard.core.cert;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
@@ -57,6 +59,8 @@ public final class JwtValidator {
           JWSAlgorithm.EdDSA,
           JWSAlgorithm.Ed25519);
 
+  private static final Set<JOSEObjectType> DEFAULT_TYPES = defaultTypes();
+
   private final DefaultJWTProcessor<SecurityContext> processor;
   private final String issuer;
   private final Set<String> audiences;
@@ -74,6 +78,8 @@ public final class JwtValidator {
     processor.setJWSKeySelector(
         new JWSVerificationKeySelector<>(Set.copyOf(b.algorithms), b.jwks.asJwkSource()));
     processor.setJWTClaimsSetVerifier((claims, context) -> verifyClaims(claims));
+    processor.setJWSTypeVerifier(
+        new DefaultJOSEObjectTypeVerifier<>(new java.util.HashSet<>(b.types)));
   }
 
   /**
@@ -132,6 +138,15 @@ public final class JwtValidator {
     }
   }
 
+  private static Set<JOSEObjectType> defaultTypes() {
+    Set<JOSEObjectType> types = new java.util.HashSet<>();
+    types.add(null);
+    types.add(JOSEObjectType.JWT);
+    types.add(new JOSEObjectType("at+jwt"));
+    types.add(new JOSEObjectType("application/at+jwt"));
+    return java.util.Collections.unmodifiableSet(types);
+  }
+
   private void verifyClaims(JWTClaimsSet claims) throws BadJWTException {
     Instant now = clock.instant();
     Date exp = claims.getExpirationTime();
@@ -179,6 +194,7 @@ public final class JwtValidator {
     private Clock clock = Clock.systemUTC();
     private Duration skew = Duration.ofSeconds(60);
     private boolean requireExpiry = true;
+    private Set<JOSEObjectType> types = DEFAULT_TYPES;
 
     private Builder(JwksSource jwks) {
       this.jwks = jwks;
@@ -251,6 +267,18 @@ public final class JwtValidator {
     }
 
     /**
+     * Sets the accepted {@code typ} header values; {@code null} in the set accepts a missing {@code
+     * typ}.
+     *
+     * @param types default: absent, {@code JWT}, {@code at+jwt}, {@code application/at+jwt}
+     * @return this builder
+     */
+    public Builder allowedTypes(Set<JOSEObjectType> types) {
+      this.types = types;
+      return this;
+    }
+
+    /**
      * Validates the configuration and builds the validator.
      *
      * @return the validator
@@ -264,6 +292,7 @@ public final class JwtValidator {
           "allowedAlgorithms",
           "must be a non-empty set of asymmetric JWS algorithms (no none, no HMAC)");
       v.require(!audiences.contains(null), "audience", "must not be null");
+      v.require(types != null && !types.isEmpty(), "allowedTypes", "must not be empty");
       v.require(clock != null, "clock", "is required");
       v.require(
           skew != null && !skew.isNegative() && skew.compareTo(Duration.ofMinutes(10)) <= 0,

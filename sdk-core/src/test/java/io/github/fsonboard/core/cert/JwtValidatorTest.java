@@ -197,4 +197,29 @@ class JwtValidatorTest {
       }
     }
   }
+
+  @Test
+  void acceptsJwtAndAccessTokenTypesOnly() throws Exception {
+    for (String typ : new String[] {"JWT", "at+jwt", "application/at+jwt"}) {
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256)
+                  .keyID("rsa1")
+                  .type(new com.nimbusds.jose.JOSEObjectType(typ))
+                  .build(),
+              claims().build());
+      jwt.sign(new RSASSASigner(RSA));
+      assertThat(validator().validate(jwt.serialize()).getSubject()).isEqualTo("alice");
+    }
+    SignedJWT logout =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID("rsa1")
+                .type(new com.nimbusds.jose.JOSEObjectType("logout+jwt"))
+                .build(),
+            claims().build());
+    logout.sign(new RSASSASigner(RSA));
+    assertThatThrownBy(() -> validator().validate(logout.serialize()))
+        .isInstanceOf(InvalidJwtException.class);
+  }
 }

@@ -35,6 +35,11 @@ class QcStatementsTest {
     assertThat(Psd2Role.fromOid("0.4.0.19495.1.4")).contains(Psd2Role.PSP_IC);
     assertThat(Psd2Role.fromOid("1.2.3")).isEmpty();
     assertThat(Psd2Role.PSP_AS.oid()).isEqualTo("0.4.0.19495.1.1");
+    assertThat(Psd2Role.fromSoftwareRole("aisp")).contains(Psd2Role.PSP_AI);
+    assertThat(Psd2Role.fromSoftwareRole("PISP")).contains(Psd2Role.PSP_PI);
+    assertThat(Psd2Role.fromSoftwareRole("CBPII")).contains(Psd2Role.PSP_IC);
+    assertThat(Psd2Role.fromSoftwareRole("ASPSP")).contains(Psd2Role.PSP_AS);
+    assertThat(Psd2Role.fromSoftwareRole("TPP")).isEmpty();
   }
 
   @Test
