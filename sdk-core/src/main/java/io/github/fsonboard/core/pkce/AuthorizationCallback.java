@@ -1,5 +1,6 @@
 package io.github.fsonboard.core.pkce;
 
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import java.net.URI;
 import java.util.Map;
@@ -97,6 +98,30 @@ public final class AuthorizationCallback {
       throw new ValidationException("code", "is missing from the callback");
     }
     return code;
+  }
+
+  /**
+   * Like {@link #code(State)}, and also requires the {@code iss} parameter (RFC 9207) to equal
+   * {@code expectedIssuer}, which defends against authorization server mix-up when a client talks
+   * to several servers.
+   *
+   * @param expectedState the state sent in the authorization request
+   * @param expectedIssuer the issuer identifier of the server the request went to
+   * @return the authorization code
+   * @throws ValidationException naming {@code state}, {@code code} or {@code iss} when missing or
+   *     wrong
+   * @throws AuthorizationDeniedException when the server returned an {@code error}
+   */
+  public String code(State expectedState, String expectedIssuer) {
+    Validation.requireNonBlank(expectedIssuer, "expectedIssuer");
+    String iss = parameters.get("iss");
+    if (iss == null) {
+      throw new ValidationException("iss", "is missing from the callback");
+    }
+    if (!RandomValues.constantTimeEquals(expectedIssuer, iss)) {
+      throw new ValidationException("iss", "is not the expected authorization server");
+    }
+    return code(expectedState);
   }
 
   /**

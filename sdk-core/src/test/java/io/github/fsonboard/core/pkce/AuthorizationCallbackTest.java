@@ -25,6 +25,22 @@ class AuthorizationCallbackTest {
   }
 
   @Test
+  void issuerIsCheckedWhenExpected() {
+    AuthorizationCallback cb =
+        AuthorizationCallback.parseQuery("code=c&state=s-123&iss=https%3A%2F%2Fis.example.com");
+    assertThat(cb.code(state, "https://is.example.com")).isEqualTo("c");
+    assertThatThrownBy(() -> cb.code(state, "https://other.example.com"))
+        .isInstanceOf(ValidationException.class)
+        .extracting(e -> ((ValidationException) e).field())
+        .isEqualTo("iss");
+    assertThatThrownBy(
+            () -> AuthorizationCallback.parseQuery("code=c&state=s-123").code(state, "https://is"))
+        .isInstanceOf(ValidationException.class)
+        .extracting(e -> ((ValidationException) e).field())
+        .isEqualTo("iss");
+  }
+
+  @Test
   void readsTheFragmentWhenTheQueryHasNoResponse() {
     URI uri = URI.create("https://tpp.example.com/cb?x=1#code=c1&state=s-123&id_token=t");
     assertThat(AuthorizationCallback.parse(uri).code(state)).isEqualTo("c1");
