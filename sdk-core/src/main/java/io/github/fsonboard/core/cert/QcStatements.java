@@ -58,7 +58,7 @@ public final class QcStatements {
       return Optional.empty();
     } catch (ValidationException e) {
       throw e;
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError e) {
       // BouncyCastle signals malformed ASN.1 with IOException and assorted runtime exceptions.
       throw new ValidationException(FIELD, "is not a well-formed QC statements extension");
     }

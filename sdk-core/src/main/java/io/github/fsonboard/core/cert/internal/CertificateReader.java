@@ -11,8 +11,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tolerant certificate parsing: PEM with or without armour, escaped or URL-encoded newlines (as
@@ -24,8 +22,11 @@ public final class CertificateReader {
   /** Upper bound on input, so a hostile caller cannot make us decode megabytes. */
   public static final int MAX_INPUT = 1 << 20;
 
-  private static final Pattern BLOCK =
-      Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
+  /** Most PEM blocks looked at in one input. */
+  static final int MAX_BLOCKS = 64;
+
+  private static final String BEGIN = "-----BEGIN ";
+  private static final String DASHES = "-----";
 
   private CertificateReader() {}
 
@@ -51,18 +52,46 @@ public final class CertificateReader {
     return fromDer(decodeBase64(normalized, field), field);
   }
 
+  /**
+   * Scans PEM blocks with {@code indexOf} in linear time (a regex over hostile input with many
+   * unterminated markers is quadratic) and caps the number of blocks.
+   */
   private static List<X509Certificate> fromPem(String text, String field) {
     List<X509Certificate> out = new ArrayList<>();
-    Matcher m = BLOCK.matcher(text);
-    while (m.find()) {
-      String type = m.group(1);
-      if (type.contains("PRIVATE KEY")) {
+    int pos = 0;
+    int blocks = 0;
+    while (true) {
+      int begin = text.indexOf(BEGIN, pos);
+      if (begin < 0) {
+        break;
+      }
+      if (++blocks > MAX_BLOCKS) {
+        throw new ValidationException(field, "has more than " + MAX_BLOCKS + " PEM blocks");
+      }
+      int labelStart = begin + BEGIN.length();
+      int labelEnd = text.indexOf(DASHES, labelStart);
+      if (labelEnd < 0) {
+        break;
+      }
+      String label = text.substring(labelStart, labelEnd);
+      if (label.length() > 40 || label.contains("\n")) {
+        pos = labelStart;
+        continue;
+      }
+      if (label.contains("PRIVATE KEY")) {
         throw new ValidationException(
             field, "contains a private key; only certificates may be given here");
       }
-      if (type.equals("CERTIFICATE") || type.equals("X509 CERTIFICATE")) {
-        out.addAll(fromDer(decodeBase64(stripHeaders(m.group(2)), field), field));
+      String endMarker = "-----END " + label + DASHES;
+      int end = text.indexOf(endMarker, labelEnd + DASHES.length());
+      if (end < 0) {
+        break;
       }
+      if (label.equals("CERTIFICATE") || label.equals("X509 CERTIFICATE")) {
+        String body = text.substring(labelEnd + DASHES.length(), end);
+        out.addAll(fromDer(decodeBase64(stripHeaders(body), field), field));
+      }
+      pos = end + endMarker.length();
     }
     if (out.isEmpty()) {
       throw new ValidationException(field, "has no complete PEM CERTIFICATE block");
@@ -131,8 +160,9 @@ public final class CertificateReader {
       throw new ValidationException(field, "is not a valid X.509 certificate: " + reason(e));
     } catch (ValidationException e) {
       throw e;
-    } catch (RuntimeException e) {
-      // The JDK's DER parser throws assorted runtime exceptions on hostile input.
+    } catch (RuntimeException | StackOverflowError e) {
+      // The JDK's DER parser throws assorted runtime exceptions on hostile input, and recurses
+      // once per nesting level: deeply nested DER overflows the stack. Both mean "malformed".
       throw new ValidationException(field, "is not a valid X.509 certificate (malformed DER)");
     }
   }

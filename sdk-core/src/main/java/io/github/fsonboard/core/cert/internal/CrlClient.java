@@ -72,7 +72,7 @@ public final class CrlClient {
       } catch (TransportException e) {
         return RevocationOutcome.of(
             Status.UNAVAILABLE, "CRL at " + url + " unreachable: " + e.getMessage());
-      } catch (Exception e) {
+      } catch (Exception | StackOverflowError e) {
         // CertificateFactory reports malformed CRLs with checked and runtime exceptions.
         return RevocationOutcome.of(Status.INVALID, "CRL at " + url + " is malformed");
       }

@@ -86,7 +86,7 @@ public final class OcspClient {
     } catch (TransportException e) {
       return RevocationOutcome.of(
           Status.UNAVAILABLE, "OCSP responder " + url + " unreachable: " + e.getMessage());
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError e) {
       // BouncyCastle reports malformed responses with checked and runtime exceptions alike.
       return RevocationOutcome.of(Status.INVALID, "malformed OCSP response from " + url);
     }
