@@ -127,7 +127,8 @@ final class TestRevocationServer implements AutoCloseable {
     return base() + "/crl/" + name;
   }
 
-  private byte[] ocsp(byte[] request) throws Exception {
+  /** Builds the response this server would send for an OCSP request. */
+  byte[] ocsp(byte[] request) throws Exception {
     OCSPReq req = new OCSPReq(request);
     if (ocspStatus != OCSPRespBuilder.SUCCESSFUL) {
       return new OCSPRespBuilder().build(ocspStatus, null).getEncoded();
