@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.github.fsonboard.core.cert.internal.LimitedResourceRetriever;
 import io.github.fsonboard.core.error.TransportException;
@@ -92,7 +93,16 @@ public final class JwksSource implements Closeable {
    */
   public Optional<JWK> keyById(String kid) {
     Validation.requireNonBlank(kid, "kid");
-    return select(new JWKMatcher.Builder().keyID(kid).build()).stream().findFirst();
+    try {
+      return source.get(new JWKSelector(new JWKMatcher.Builder().keyID(kid).build()), null).stream()
+          .findFirst();
+    } catch (RateLimitReachedException e) {
+      // The cached set lacks the kid and a refresh ran moments ago: the owner does not publish it.
+      return Optional.empty();
+    } catch (KeySourceException e) {
+      throw new TransportException(
+          TransportException.Kind.IO, description + " unavailable: " + e.getMessage(), e);
+    }
   }
 
   /**

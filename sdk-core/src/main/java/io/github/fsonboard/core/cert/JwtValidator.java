@@ -3,6 +3,7 @@ package io.github.fsonboard.core.cert;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -123,6 +124,8 @@ public final class JwtValidator {
       return processor.process(signed, null);
     } catch (BadJOSEException e) {
       throw new InvalidJwtException(e.getMessage());
+    } catch (RateLimitReachedException e) {
+      throw new InvalidJwtException("no JWKS key matches the token (refresh rate-limited)");
     } catch (JOSEException e) {
       if (e.getCause() instanceof com.nimbusds.jose.KeySourceException
           || e instanceof com.nimbusds.jose.KeySourceException) {
