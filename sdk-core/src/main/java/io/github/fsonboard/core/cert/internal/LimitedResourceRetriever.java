@@ -1,0 +1,55 @@
+package io.github.fsonboard.core.cert.internal;
+
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
+import io.github.fsonboard.core.cert.HttpFetcher;
+import io.github.fsonboard.core.cert.Jwks;
+import io.github.fsonboard.core.error.FsOnboardException;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Nimbus {@link ResourceRetriever} over {@link HttpFetcher}, with a timeout and a size limit. The
+ * document is checked with {@link Jwks#parse(String)} here, so a bad document counts as a failed
+ * fetch: Nimbus's outage tolerance then keeps serving the previous good set.
+ */
+public final class LimitedResourceRetriever implements ResourceRetriever {
+  private final HttpFetcher fetcher;
+  private final Duration timeout;
+  private final int maxBytes;
+
+  public LimitedResourceRetriever(HttpFetcher fetcher, Duration timeout, int maxBytes) {
+    this.fetcher = fetcher;
+    this.timeout = timeout;
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public Resource retrieveResource(URL url) throws IOException {
+    try {
+      HttpFetcher.Response response =
+          fetcher.fetch(
+              new HttpFetcher.Request(
+                  "GET",
+                  url.toURI(),
+                  null,
+                  null,
+                  "application/jwk-set+json, application/json",
+                  timeout,
+                  maxBytes));
+      if (response.status() != 200) {
+        throw new IOException("JWKS fetch answered HTTP " + response.status());
+      }
+      String content = new String(response.body(), StandardCharsets.UTF_8);
+      Jwks.parse(content);
+      return new Resource(content, response.contentType());
+    } catch (URISyntaxException e) {
+      throw new IOException("JWKS URL is not a valid URI", e);
+    } catch (FsOnboardException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+}
