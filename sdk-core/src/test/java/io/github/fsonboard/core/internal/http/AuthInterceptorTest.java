@@ -102,6 +102,23 @@ class AuthInterceptorTest {
   }
 
   @Test
+  void aFailingTokenFetchReachesTheCallerUnwrappedAndNothingIsSent() {
+    wm.stubFor(get(urlPathEqualTo("/api")).willReturn(aResponse().withBody("ok")));
+    io.github.fsonboard.core.error.ServerException down =
+        new io.github.fsonboard.core.error.ServerException(
+            503, "POST", "https://is/oauth2/token", null);
+    CachingTokenProvider failing =
+        CachingTokenProvider.builder(
+                () -> {
+                  throw down;
+                })
+            .build();
+
+    assertThatThrownBy(() -> call(Authentication.bearer(failing))).isSameAs(down);
+    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/api")))).isEmpty();
+  }
+
+  @Test
   void basicAuthenticationHeader() {
     wm.stubFor(get(urlPathEqualTo("/api")).willReturn(aResponse().withBody("ok")));
 

@@ -321,6 +321,25 @@ class RetryTest {
   }
 
   @Test
+  void refusedConnectionIsRetriedEvenForPostBecauseNothingWasSent() throws Exception {
+    int port;
+    try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    Request r =
+        new Request.Builder()
+            .url("http://127.0.0.1:" + port + "/x")
+            .post(RequestBody.create("{}", MediaType.get("application/json")))
+            .build();
+
+    assertThatThrownBy(() -> RawCall.execute(engine().client(null), r))
+        .isInstanceOfSatisfying(
+            TransportException.class,
+            e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.CONNECT));
+    assertThat(sleeps).hasSize(2);
+  }
+
+  @Test
   void oneDebugLinePerAttemptWithMethodPathStatusDurationAndAttempt() {
     Logger logger = (Logger) LoggerFactory.getLogger("io.github.fsonboard.http");
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
