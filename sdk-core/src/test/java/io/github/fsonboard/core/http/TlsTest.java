@@ -280,6 +280,40 @@ class TlsTest {
   }
 
   @Test
+  void httpsThroughAnAuthenticatingConnectProxy() throws Exception {
+    String auth =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString("svc:c0nnect-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (ConnectProxy connect = new ConnectProxy(auth)) {
+      HttpConfig config =
+          HttpConfig.builder()
+              .trust(Trust.pem(caPem))
+              .proxy(
+                  ProxyConfig.http("127.0.0.1", connect.port())
+                      .withCredentials("svc", Secret.of("c0nnect-pw")))
+              .retryPolicy(RetryPolicy.none())
+              .build();
+
+      assertThat(fetch(config, url(https, "localhost"))).isEqualTo("secure");
+      assertThat(connect.heads).isNotEmpty();
+      assertThat(connect.heads.get(connect.heads.size() - 1))
+          .startsWith("CONNECT localhost:" + https.httpsPort())
+          .contains("Proxy-Authorization: " + auth);
+
+      HttpConfig wrong =
+          config.toBuilder()
+              .proxy(
+                  ProxyConfig.http("127.0.0.1", connect.port())
+                      .withCredentials("svc", Secret.of("bad-pw")))
+              .build();
+      assertThatThrownBy(() -> fetch(wrong, url(https, "localhost")))
+          .isInstanceOf(TransportException.class)
+          .hasMessageNotContaining("bad-pw");
+    }
+  }
+
+  @Test
   void forwardProxy() {
     proxy.resetAll();
     HttpConfig config =
