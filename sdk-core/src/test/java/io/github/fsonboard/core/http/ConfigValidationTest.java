@@ -29,6 +29,8 @@ class ConfigValidationTest {
         "https://is.example/?tenant=a",
         "https://is.example/#frag",
         "https://admin:pw@is.example",
+        "https://is.example:99999",
+        "https://is.example:0",
         "https://",
         "https://is example",
         " ",

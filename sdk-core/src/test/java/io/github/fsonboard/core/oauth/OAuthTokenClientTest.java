@@ -311,7 +311,7 @@ class OAuthTokenClientTest {
 
   @Test
   void noExpiresInMeansNoExpiry() {
-    tokenResponse("{\"access_token\":\"at\",\"token_type\":\"bearer\"}");
+    tokenResponse("{\"access_token\":\"at\",\"token_type\":\"bearer\",\"scope\":\" \"}");
     TokenResponse t = client(ClientAuthentication.none("c")).clientCredentials();
     assertThat(t.expiresIn()).isNull();
     assertThat(t.expiresAt()).isNull();
