@@ -2,7 +2,6 @@ package io.github.fsonboard.core.auth;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -25,7 +24,7 @@ public final class CachingTokenProvider implements TokenProvider {
   private final Duration refreshAhead;
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
-  private volatile AccessToken current;
+  private volatile Cached current;
 
   private CachingTokenProvider(Builder b) {
     this.source = b.source;
@@ -45,18 +44,18 @@ public final class CachingTokenProvider implements TokenProvider {
 
   @Override
   public AccessToken token() {
-    AccessToken t = current;
-    if (t != null && isFresh(t)) {
-      return t;
+    Cached c = current;
+    if (c != null && isFresh(c)) {
+      return c.token();
     }
     lock.lock();
     try {
-      t = current;
-      if (t != null && isFresh(t)) {
-        return t; // another thread refreshed it while we waited
+      c = current;
+      if (c != null && isFresh(c)) {
+        return c.token(); // another thread refreshed it while we waited
       }
       AccessToken fetched = Objects.requireNonNull(source.fetch(), "token source returned null");
-      current = fetched;
+      current = new Cached(fetched, marginFor(fetched));
       return fetched;
     } finally {
       lock.unlock();
@@ -67,7 +66,8 @@ public final class CachingTokenProvider implements TokenProvider {
   public void invalidate(AccessToken token) {
     lock.lock();
     try {
-      if (current != null && token != null && current.value().equals(token.value())) {
+      Cached c = current;
+      if (c != null && token != null && c.token().value().equals(token.value())) {
         current = null;
       }
     } finally {
@@ -85,22 +85,36 @@ public final class CachingTokenProvider implements TokenProvider {
     }
   }
 
-  private boolean isFresh(AccessToken t) {
-    if (t.expiresAt() == null) {
-      return true;
-    }
-    Instant now = clock.instant();
-    // Never refresh more than half a token's remaining life ahead: short-lived tokens stay usable.
-    Duration remaining = Duration.between(now, t.expiresAt());
-    Duration margin =
-        refreshAhead.compareTo(remaining.dividedBy(2)) > 0 ? Duration.ZERO : refreshAhead;
-    return t.isUsableAt(now, margin);
+  private boolean isFresh(Cached c) {
+    return c.token().isUsableAt(clock.instant(), c.margin());
   }
+
+  /**
+   * The refresh margin, fixed when the token arrives: {@code refreshAhead}, but never more than
+   * half the token's life, so that a short-lived token is still used for a while. (Computing it
+   * from the remaining life instead would shrink the margin as expiry nears, so the token would
+   * never be refreshed ahead.)
+   */
+  private Duration marginFor(AccessToken t) {
+    if (t.expiresAt() == null) {
+      return Duration.ZERO;
+    }
+    Duration half = Duration.between(clock.instant(), t.expiresAt()).dividedBy(2);
+    if (half.isNegative()) {
+      return Duration.ZERO;
+    }
+    return refreshAhead.compareTo(half) > 0 ? half : refreshAhead;
+  }
+
+  /** A token with the refresh margin computed when it was fetched. */
+  private record Cached(AccessToken token, Duration margin) {}
 
   @Override
   public String toString() {
-    AccessToken t = current;
-    return "CachingTokenProvider[" + (t == null ? "empty" : "expiresAt=" + t.expiresAt()) + "]";
+    Cached c = current;
+    return "CachingTokenProvider["
+        + (c == null ? "empty" : "expiresAt=" + c.token().expiresAt())
+        + "]";
   }
 
   /** Builds a {@link CachingTokenProvider}. */

@@ -107,6 +107,10 @@ public record BaseUrl(URI uri) {
     if (uri.getRawUserInfo() != null) {
       throw new ValidationException(field, "must not carry credentials; configure them instead");
     }
+    if (uri.getPort() == 0 || uri.getPort() > 65535) {
+      // OkHttp would refuse it later with an IllegalArgumentException
+      throw new ValidationException(field, "has an invalid port " + uri.getPort());
+    }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("https")) {
       return;

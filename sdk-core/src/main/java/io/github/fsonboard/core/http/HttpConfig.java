@@ -182,6 +182,7 @@ public final class HttpConfig {
 
   /** Builds an {@link HttpConfig}. Not thread-safe. */
   public static final class Builder {
+    private static final Duration MAX_TIMEOUT = Duration.ofDays(1);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
@@ -315,10 +316,11 @@ public final class HttpConfig {
 
     private static void checkTimeout(
         io.github.fsonboard.core.error.Validation v, Duration d, String field) {
+      // OkHttp counts whole milliseconds and treats 0 as infinite; it rejects > Integer.MAX_VALUE.
       v.require(
-          d != null && !d.isNegative() && !d.isZero(),
+          d != null && d.compareTo(Duration.ofMillis(1)) >= 0 && d.compareTo(MAX_TIMEOUT) <= 0,
           field,
-          "must be a positive duration (infinite timeouts are not allowed)");
+          "must be between 1 ms and 1 day (infinite timeouts are not allowed)");
     }
   }
 }

@@ -12,8 +12,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * beyond {@link #maxRetryAfter()}, since any server or proxy on the path can send any value.
  *
  * <p>Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried. A POST is retried only
- * when the SDK marks that call as safe to repeat (for example a client-credentials token request);
- * a POST that creates something is never repeated blindly.
+ * when the SDK marks that call as safe to repeat (for example a client-credentials token request),
+ * or when the connection was refused so the request never left; a POST that may have reached the
+ * server is never repeated blindly.
  *
  * <pre>{@code
  * RetryPolicy.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(100)).build();

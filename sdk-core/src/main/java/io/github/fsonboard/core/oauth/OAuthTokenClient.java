@@ -205,7 +205,7 @@ public final class OAuthTokenClient {
         seconds(json.get("expires_in")),
         json.get("refresh_token") instanceof String r ? Secret.of(r) : null,
         json.get("id_token") instanceof String i ? Secret.of(i) : null,
-        json.get("scope") instanceof String s
+        json.get("scope") instanceof String s && !s.isBlank()
             ? new LinkedHashSet<>(Arrays.asList(s.trim().split("\\s+")))
             : Set.of(),
         sentAt,

@@ -78,7 +78,7 @@ public final class Calls {
     return out;
   }
 
-  private static String errorBody(ResponseBody body) {
+  static String errorBody(ResponseBody body) {
     if (body == null) {
       return null;
     }

@@ -8,7 +8,11 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
+import okio.GzipSource;
+import okio.Okio;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,14 +64,13 @@ final class LoggingInterceptor implements Interceptor {
         millisSince(start),
         n);
     if (WIRE.isTraceEnabled()) {
-      String body = response.peekBody(MAX_LOGGED_BODY).string();
       WIRE.trace(
           "<-- {} {} {}\n{}{}",
           response.code(),
           request.method(),
           url,
           headers(response.headers()),
-          Redactor.text(body));
+          responseBody(response));
     }
     return response;
   }
@@ -101,6 +104,41 @@ final class LoggingInterceptor implements Interceptor {
     long size = buffer.size();
     String text = buffer.readString(Math.min(size, MAX_LOGGED_BODY), StandardCharsets.UTF_8);
     return Redactor.text(text) + (size > MAX_LOGGED_BODY ? "…(" + size + " bytes)" : "");
+  }
+
+  /**
+   * The response body as text, redacted. A network interceptor sees the body before OkHttp's
+   * transparent gunzip, so a gzip body is inflated here: logging the compressed bytes would be
+   * unreadable and would slip past the redactor (deflate keeps literal runs of the plain text).
+   */
+  private static String responseBody(Response response) {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return "";
+    }
+    MediaType type = body.contentType();
+    String encoding = response.header("Content-Encoding");
+    boolean gzip = "gzip".equalsIgnoreCase(encoding);
+    if ((type != null && !isText(type))
+        || (encoding != null && !gzip && !"identity".equalsIgnoreCase(encoding))) {
+      return "(" + (type == null ? "" : type + " ") + "body not logged)";
+    }
+    Buffer out = new Buffer();
+    boolean complete = false;
+    try {
+      BufferedSource peeked = body.source().peek();
+      BufferedSource source = gzip ? Okio.buffer(new GzipSource(peeked)) : peeked;
+      while (out.size() < MAX_LOGGED_BODY) {
+        if (source.read(out, MAX_LOGGED_BODY - out.size()) == -1) {
+          complete = true;
+          break;
+        }
+      }
+    } catch (IOException e) {
+      return "(body unreadable: " + e.getClass().getSimpleName() + ")";
+    }
+    String text = out.readString(StandardCharsets.UTF_8);
+    return Redactor.text(text) + (complete ? "" : "…(truncated)");
   }
 
   private static boolean isText(MediaType type) {

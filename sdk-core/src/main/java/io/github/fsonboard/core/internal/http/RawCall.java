@@ -27,8 +27,9 @@ public final class RawCall {
     String method = request.method();
     String url = request.url().toString();
     try (Response response = client.newCall(request).execute()) {
-      String body = read(response.body());
       if (!response.isSuccessful()) {
+        // An error page can be huge (or endless): read a bounded prefix, never fail on its size.
+        String body = Calls.errorBody(response.body());
         throw ErrorMapper.toApiException(
             response.code(),
             method,
@@ -37,6 +38,7 @@ public final class RawCall {
             body,
             response.header("Retry-After"));
       }
+      String body = read(response.body());
       return new HttpResult<>(response.code(), Calls.headers(response.headers()), body);
     } catch (IOException e) {
       throw ErrorMapper.toTransportException(e, method, url);

@@ -27,8 +27,10 @@ public final class Redactor {
   private static final Pattern ESCAPED_JSON_FIELD =
       Pattern.compile(
           "(\\\\\"(?:" + SECRET_KEYS + ")\\\\\"\\s*:\\s*)\\\\\"(?:[^\\\\]|\\\\[^\"])*\\\\\"");
+  // Any "key=value" whose key is a whole word: form bodies and query strings, but also a form
+  // echoed inside a JSON string or a log-style message by an error response.
   private static final Pattern FORM_FIELD =
-      Pattern.compile("((?:^|[&?])(?:" + SECRET_KEYS + "|code)=)[^&\\s]*");
+      Pattern.compile("((?<![A-Za-z0-9_.-])(?:" + SECRET_KEYS + "|code)=)[^&\\s\"]*");
   private static final Pattern PRIVATE_KEY =
       Pattern.compile(
           "-----BEGIN ([A-Z ]*)PRIVATE KEY-----[\\s\\S]*?(-----END \\1PRIVATE KEY-----|$)");

@@ -45,7 +45,11 @@ final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(attemptRequest);
       } catch (IOException e) {
-        if (!repeatable || attempt >= policy.maxAttempts() || !isRetryable(e, chain)) {
+        // A refused connection never carried the request, so even a plain POST may try again
+        // (this is also how another address of the host gets its turn, since OkHttp's own route
+        // fallback is off together with its silent retry).
+        boolean safe = repeatable || neverSent(e);
+        if (!safe || attempt >= policy.maxAttempts() || !isRetryable(e, chain)) {
           throw e;
         }
         sleeper.sleep(policy.backoff(attempt));
@@ -77,6 +81,10 @@ final class RetryInterceptor implements Interceptor {
         || e instanceof SocketTimeoutException
         || e instanceof SocketException
         || (!(e instanceof InterruptedIOException) && isStreamFailure(e));
+  }
+
+  private static boolean neverSent(IOException e) {
+    return e instanceof ConnectException || e instanceof NoRouteToHostException;
   }
 
   private static boolean isStreamFailure(IOException e) {
