@@ -7,9 +7,11 @@ import java.util.Optional;
  * pending application is not an error: it becomes usable once an administrator approves it.
  *
  * <pre>{@code
- * switch (devportal.applications().create(request)) {
- *   case ApplicationResult.Created c -> use(c.application().applicationId());
- *   case ApplicationResult.Pending p -> waitForApproval(p.workflow().workflowStatus());
+ * ApplicationResult r = devportal.applications().create(request);
+ * if (r instanceof ApplicationResult.Pending p) {
+ *   waitForApproval(p.workflow().workflowStatus());
+ * } else {
+ *   use(r.created().orElseThrow().applicationId());
  * }
  * }</pre>
  */

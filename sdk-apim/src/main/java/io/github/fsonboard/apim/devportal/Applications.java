@@ -14,9 +14,10 @@ import okhttp3.ResponseBody;
  *
  * <pre>{@code
  * Applications apps = session.devportal().applications();
- * Application app = apps.findByExactName("Accounts App")
+ * String appId = apps.findByExactName("Accounts App")
+ *     .map(ApplicationInfo::applicationId)
  *     .orElseGet(() -> apps.create(ApplicationRequest.builder().name("Accounts App").build())
- *         .created().orElseThrow());
+ *         .created().orElseThrow().applicationId());
  * }</pre>
  */
 public final class Applications {
