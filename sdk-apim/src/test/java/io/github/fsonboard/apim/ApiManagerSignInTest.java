@@ -17,12 +17,14 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.fsonboard.apim.auth.ApimScopes;
 import io.github.fsonboard.apim.auth.RestApiClient;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.AuthorizationException;
 import io.github.fsonboard.core.error.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +55,32 @@ class ApiManagerSignInTest extends ApimWireMock {
                         + "\"clientName\":\"fsonboard-sdk-admin\",\"owner\":\"admin\","
                         + "\"grantType\":\"client_credentials password refresh_token\","
                         + "\"saasApp\":true}")));
+  }
+
+  @Test
+  void registrationBodyHasTheFieldsOfWso2sExample() {
+    apim.restApiClient("admin", ADMIN_PASSWORD);
+    Map<String, Object> example =
+        TestJson.object(TestJson.specsFile("apim/examples/dcr-register.request.json"));
+    Map<String, Object> sent =
+        TestJson.lastBody(server, "POST", "/client-registration/v0.17/register");
+    assertThat(sent.keySet()).isEqualTo(example.keySet());
+    assertThat(sent.get("saasApp")).isEqualTo(Boolean.TRUE).isEqualTo(example.get("saasApp"));
+    assertThat(sent.get("grantType")).isEqualTo(example.get("grantType"));
+  }
+
+  @Test
+  void wrongCredentialsAreAnAuthenticationErrorAndNothingIsCached() {
+    stub(
+        post(urlEqualTo("/client-registration/v0.17/register"))
+            .withHeader("Authorization", equalTo(basic("admin", "wrong")))
+            .willReturn(aResponse().withStatus(401)));
+
+    assertThatThrownBy(() -> apim.admin("admin", Secret.of("wrong")))
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageNotContaining("wrong");
+    assertThat(admin().client().clientId()).isEqualTo("rSD0fnLhT1Tyz2ktcWXkXVzdMVAa");
+    server.verify(2, postRequestedFor(urlEqualTo("/client-registration/v0.17/register")));
   }
 
   @Test
