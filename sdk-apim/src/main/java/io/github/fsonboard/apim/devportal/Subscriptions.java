@@ -18,6 +18,7 @@ import okhttp3.ResponseBody;
  * }</pre>
  */
 public final class Subscriptions {
+  private static final int PAGE = 100;
   private final DevportalService api;
 
   Subscriptions(DevportalService api) {
@@ -67,6 +68,33 @@ public final class Subscriptions {
   public Page<Subscription> listByApi(String apiId, Integer limit, Integer offset) {
     Validation.requireNonBlank(apiId, "apiId");
     return Apis.orEmpty(Calls.execute(api.subscriptions(null, apiId, offset, limit)));
+  }
+
+  /**
+   * Finds an application's subscription to an API (pages through the application's subscriptions),
+   * e.g. to subscribe only once.
+   *
+   * @param applicationId the application's UUID
+   * @param apiId the API's UUID
+   * @return the subscription, or empty
+   */
+  public Optional<Subscription> find(String applicationId, String apiId) {
+    Validation.requireNonBlank(apiId, "apiId");
+    int offset = 0;
+    while (true) {
+      Page<Subscription> page = listByApplication(applicationId, PAGE, offset);
+      Optional<Subscription> hit =
+          page.list().stream()
+              .filter(
+                  s ->
+                      apiId.equals(s.apiId())
+                          || (s.apiInfo() != null && apiId.equals(s.apiInfo().id())))
+              .findFirst();
+      if (hit.isPresent() || !page.hasNext() || page.list().isEmpty()) {
+        return hit;
+      }
+      offset += page.list().size();
+    }
   }
 
   /**

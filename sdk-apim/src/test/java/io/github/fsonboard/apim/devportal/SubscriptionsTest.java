@@ -108,6 +108,17 @@ class SubscriptionsTest extends ApimWireMock {
   }
 
   @Test
+  void findsAnApplicationsSubscriptionToAnApi() {
+    stub(get(urlPathEqualTo(BASE)).willReturn(json(200, "devportal/200.subscriptions.json")));
+
+    assertThat(subscriptions.find(APP_ID, API_ID))
+        .get()
+        .extracting(Subscription::subscriptionId)
+        .isEqualTo("5f4e3d2c-1b0a-4987-8654-3210fedcba01");
+    assertThat(subscriptions.find(APP_ID, "other-api")).isEmpty();
+  }
+
+  @Test
   void deletes() {
     String id = "5f4e3d2c-1b0a-4987-8654-3210fedcba01";
     stub(delete(urlEqualTo(BASE + "/" + id)).willReturn(aResponse().withStatus(200)));
