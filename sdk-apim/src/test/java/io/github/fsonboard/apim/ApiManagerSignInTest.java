@@ -286,6 +286,32 @@ class ApiManagerSignInTest extends ApimWireMock {
   }
 
   @Test
+  void noSecretReachesTheLogs() {
+    stub(get(urlEqualTo(KEY_MANAGERS)).willReturn(json(200, "admin/200.list.json")));
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logs.start();
+    root.addAppender(logs);
+    try {
+      admin().admin().keyManagers().list();
+    } finally {
+      root.detachAppender(logs);
+    }
+    assertThat(logs.list).isNotEmpty();
+    assertThat(logs.list)
+        .extracting(e -> e.getFormattedMessage())
+        .noneMatch(
+            m ->
+                m.contains("admin-pa55")
+                    || m.contains("kT4UwJ3hZc1xZUJTz4J0gSbxmq4a")
+                    || m.contains(FIRST_TOKEN)
+                    || m.contains("c4b0e1c2-7c1d-3b8e-9d55-3b6a4a8e1f01"));
+  }
+
+  @Test
   void sessionToStringShowsNoSecret() {
     ApimSession session = admin();
     assertThat(session.toString()).doesNotContain("admin-pa55");
