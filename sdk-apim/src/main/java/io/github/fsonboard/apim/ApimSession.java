@@ -1,0 +1,101 @@
+package io.github.fsonboard.apim;
+
+import io.github.fsonboard.apim.admin.AdminApi;
+import io.github.fsonboard.apim.auth.RestApiClient;
+import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.core.auth.TokenProvider;
+import java.util.List;
+
+/**
+ * One user signed in to the API Manager REST APIs: a caching token provider (password grant with
+ * the user's REST-API client, refresh token first) and the APIs it authorizes. Thread-safe; share
+ * it between threads and calls. Tokens are fetched on first use, refreshed before they expire, and
+ * a 401 makes the SDK fetch a new one and retry once.
+ *
+ * <pre>{@code
+ * ApimSession admin = apim.admin("admin", adminPassword);
+ * admin.admin().keyManagers().list();
+ * }</pre>
+ */
+public final class ApimSession {
+  private final String username;
+  private final List<String> scopes;
+  private final RestApiClient client;
+  private final TokenProvider tokens;
+  private final AdminApi admin;
+  private final DevportalApi devportal;
+
+  ApimSession(
+      String username,
+      List<String> scopes,
+      RestApiClient client,
+      TokenProvider tokens,
+      AdminApi admin,
+      DevportalApi devportal) {
+    this.username = username;
+    this.scopes = List.copyOf(scopes);
+    this.client = client;
+    this.tokens = tokens;
+    this.admin = admin;
+    this.devportal = devportal;
+  }
+
+  /**
+   * The Admin API v4 (needs the admin scopes, see {@link ApiManager#admin}).
+   *
+   * @return the client
+   */
+  public AdminApi admin() {
+    return admin;
+  }
+
+  /**
+   * The Developer Portal API v3.
+   *
+   * @return the client
+   */
+  public DevportalApi devportal() {
+    return devportal;
+  }
+
+  /**
+   * The token provider behind this session, e.g. to call another APIM API.
+   *
+   * @return the provider
+   */
+  public TokenProvider tokens() {
+    return tokens;
+  }
+
+  /**
+   * The user's REST-API client; store it to sign in later without registering again.
+   *
+   * @return the client
+   */
+  public RestApiClient client() {
+    return client;
+  }
+
+  /**
+   * The signed-in user.
+   *
+   * @return the user name
+   */
+  public String username() {
+    return username;
+  }
+
+  /**
+   * The scopes requested at sign-in (the server may grant fewer).
+   *
+   * @return the scopes
+   */
+  public List<String> scopes() {
+    return scopes;
+  }
+
+  @Override
+  public String toString() {
+    return "ApimSession[user=" + username + ", scopes=" + scopes + "]";
+  }
+}

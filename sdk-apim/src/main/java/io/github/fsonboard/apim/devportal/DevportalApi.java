@@ -1,0 +1,109 @@
+package io.github.fsonboard.apim.devportal;
+
+import io.github.fsonboard.apim.internal.DevportalService;
+import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.HttpEngine;
+
+/**
+ * The API Manager Developer Portal REST API v3 ({@code /api/am/devportal/v3}) for a signed-in user,
+ * one client per resource. Thread-safe; get it from {@link
+ * io.github.fsonboard.apim.ApimSession#devportal()}.
+ *
+ * <pre>{@code
+ * DevportalApi portal = apim.tpp("tpp@example.com", password).devportal();
+ * ApiInfo api = portal.apis().findByNameAndVersion("AccountsAPI", "1.0.0").orElseThrow();
+ * ApplicationResult app = portal.applications().create(
+ *     ApplicationRequest.builder().name("Accounts App").build());
+ * }</pre>
+ */
+public final class DevportalApi {
+  private final DevportalKeyManagers keyManagers;
+  private final Apis apis;
+  private final ThrottlingPolicies throttlingPolicies;
+  private final Applications applications;
+  private final Subscriptions subscriptions;
+  private final ApplicationKeys keys;
+
+  private DevportalApi(DevportalService s) {
+    this.keyManagers = new DevportalKeyManagers(s);
+    this.apis = new Apis(s);
+    this.throttlingPolicies = new ThrottlingPolicies(s);
+    this.applications = new Applications(s);
+    this.subscriptions = new Subscriptions(s);
+    this.keys = new ApplicationKeys(s);
+  }
+
+  /**
+   * Creates the client for tokens obtained any way you like (normally {@link
+   * io.github.fsonboard.apim.ApiManager#signIn} does this for you).
+   *
+   * @param transport the HTTP transport
+   * @param apimBaseUrl the API Manager, e.g. {@code https://apim.bank.example:9443}
+   * @param tokens bearer tokens with the Developer Portal scopes
+   * @return the client
+   */
+  public static DevportalApi create(
+      HttpTransport transport, BaseUrl apimBaseUrl, TokenProvider tokens) {
+    BaseUrl base = BaseUrl.of(apimBaseUrl.resolve("/api/am/devportal/v3").toString());
+    return new DevportalApi(
+        HttpEngine.of(transport)
+            .service(base, Authentication.bearer(tokens), DevportalService.class));
+  }
+
+  /**
+   * Key managers available for key generation: {@code /key-managers}.
+   *
+   * @return the client
+   */
+  public DevportalKeyManagers keyManagers() {
+    return keyManagers;
+  }
+
+  /**
+   * Published APIs: {@code /apis}.
+   *
+   * @return the client
+   */
+  public Apis apis() {
+    return apis;
+  }
+
+  /**
+   * Throttling policies: {@code /throttling-policies}.
+   *
+   * @return the client
+   */
+  public ThrottlingPolicies throttlingPolicies() {
+    return throttlingPolicies;
+  }
+
+  /**
+   * Applications: {@code /applications}.
+   *
+   * @return the client
+   */
+  public Applications applications() {
+    return applications;
+  }
+
+  /**
+   * Subscriptions: {@code /subscriptions}.
+   *
+   * @return the client
+   */
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /**
+   * Application keys: {@code /applications/{id}/generate-keys} and {@code .../oauth-keys}.
+   *
+   * @return the client
+   */
+  public ApplicationKeys keys() {
+    return keys;
+  }
+}

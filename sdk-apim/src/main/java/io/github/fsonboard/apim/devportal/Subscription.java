@@ -1,0 +1,25 @@
+package io.github.fsonboard.apim.devportal;
+
+/**
+ * A subscription of an application to an API (the Subscription schema).
+ *
+ * @param subscriptionId the UUID
+ * @param applicationId the application's UUID
+ * @param apiId the API's UUID
+ * @param apiInfo the API, in lists
+ * @param applicationInfo the application, in lists
+ * @param throttlingPolicy the tier in force
+ * @param requestedThrottlingPolicy the tier asked for
+ * @param status e.g. {@code UNBLOCKED}, or {@code ON_HOLD} while a workflow is pending
+ * @param redirectionParams where to send the subscriber, if anywhere
+ */
+public record Subscription(
+    String subscriptionId,
+    String applicationId,
+    String apiId,
+    ApiInfo apiInfo,
+    ApplicationInfo applicationInfo,
+    String throttlingPolicy,
+    String requestedThrottlingPolicy,
+    String status,
+    String redirectionParams) {}

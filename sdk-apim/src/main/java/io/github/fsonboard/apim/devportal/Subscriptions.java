@@ -1,0 +1,123 @@
+package io.github.fsonboard.apim.devportal;
+
+import io.github.fsonboard.apim.internal.DevportalService;
+import io.github.fsonboard.apim.internal.Json;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.http.Calls;
+import io.github.fsonboard.core.internal.http.HttpResult;
+import java.util.Optional;
+import okhttp3.ResponseBody;
+
+/**
+ * Subscriptions of the user's applications to APIs ({@code /subscriptions}; scope {@code
+ * apim:subscribe} or {@code apim:sub_manage}). Thread-safe.
+ *
+ * <pre>{@code
+ * SubscriptionResult s = session.devportal().subscriptions()
+ *     .create(new SubscriptionRequest(appId, apiId, "Unlimited", null));
+ * }</pre>
+ */
+public final class Subscriptions {
+  private static final int PAGE = 100;
+  private final DevportalService api;
+
+  Subscriptions(DevportalService api) {
+    this.api = api;
+  }
+
+  /**
+   * Subscribes an application to an API ({@code POST /subscriptions}).
+   *
+   * @param request the application, API and tier
+   * @return {@link SubscriptionResult.Created} (201) or {@link SubscriptionResult.Pending} (202)
+   * @throws io.github.fsonboard.core.error.BadRequestException e.g. when the tier is not one of the
+   *     API's
+   */
+  public SubscriptionResult create(SubscriptionRequest request) {
+    Validation.requireNonNull(request, "request");
+    HttpResult<ResponseBody> r = Calls.exchange(api.subscribe(request));
+    if (r.status() == 202) {
+      return new SubscriptionResult.Pending(
+          Json.decode(r, WorkflowResponse.class, "workflow response of POST /subscriptions"));
+    }
+    return new SubscriptionResult.Created(
+        Json.decode(r, Subscription.class, "subscription in POST /subscriptions"));
+  }
+
+  /**
+   * Lists an application's subscriptions ({@code GET /subscriptions?applicationId=}).
+   *
+   * @param applicationId the application's UUID
+   * @param limit the page size, or null for the server default
+   * @param offset the index of the first item, or null for 0
+   * @return one page
+   */
+  public Page<Subscription> listByApplication(String applicationId, Integer limit, Integer offset) {
+    Validation.requireNonBlank(applicationId, "applicationId");
+    return Apis.orEmpty(Calls.execute(api.subscriptions(applicationId, null, offset, limit)));
+  }
+
+  /**
+   * Lists the user's subscriptions to an API ({@code GET /subscriptions?apiId=}).
+   *
+   * @param apiId the API's UUID
+   * @param limit the page size, or null for the server default
+   * @param offset the index of the first item, or null for 0
+   * @return one page
+   */
+  public Page<Subscription> listByApi(String apiId, Integer limit, Integer offset) {
+    Validation.requireNonBlank(apiId, "apiId");
+    return Apis.orEmpty(Calls.execute(api.subscriptions(null, apiId, offset, limit)));
+  }
+
+  /**
+   * Finds an application's subscription to an API (pages through the application's subscriptions),
+   * e.g. to subscribe only once.
+   *
+   * @param applicationId the application's UUID
+   * @param apiId the API's UUID
+   * @return the subscription, or empty
+   */
+  public Optional<Subscription> find(String applicationId, String apiId) {
+    Validation.requireNonBlank(apiId, "apiId");
+    int offset = 0;
+    while (true) {
+      Page<Subscription> page = listByApplication(applicationId, PAGE, offset);
+      Optional<Subscription> hit =
+          page.list().stream()
+              .filter(
+                  s ->
+                      apiId.equals(s.apiId())
+                          || (s.apiInfo() != null && apiId.equals(s.apiInfo().id())))
+              .findFirst();
+      if (hit.isPresent() || !page.hasNext() || page.list().isEmpty()) {
+        return hit;
+      }
+      offset += page.list().size();
+    }
+  }
+
+  /**
+   * Reads a subscription ({@code GET /subscriptions/{id}}).
+   *
+   * @param subscriptionId the UUID
+   * @return the subscription
+   */
+  public Subscription get(String subscriptionId) {
+    return Calls.execute(
+        api.subscription(Validation.requireNonBlank(subscriptionId, "subscriptionId")));
+  }
+
+  /**
+   * Removes a subscription ({@code DELETE /subscriptions/{id}}).
+   *
+   * @param subscriptionId the UUID
+   * @return empty when removed (200), or the workflow holding the removal (202)
+   */
+  public Optional<WorkflowResponse> delete(String subscriptionId) {
+    HttpResult<ResponseBody> r =
+        Calls.exchange(
+            api.unsubscribe(Validation.requireNonBlank(subscriptionId, "subscriptionId")));
+    return Applications.pending(r, "DELETE /subscriptions");
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.fsonboard.apim.internal;
+
+import io.github.fsonboard.apim.admin.KeyManager;
+import io.github.fsonboard.apim.admin.KeyManagerDiscovery;
+import io.github.fsonboard.apim.admin.KeyManagerSummary;
+import io.github.fsonboard.apim.admin.ThrottlePolicy;
+import java.util.List;
+import okhttp3.MultipartBody;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.Multipart;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Part;
+import retrofit2.http.Path;
+
+/** Admin API v4, relative to {@code /api/am/admin/v4}. */
+public interface AdminService {
+  /** KeyManagerList. */
+  record KeyManagerList(Integer count, List<KeyManagerSummary> list) {}
+
+  /** Application/SubscriptionThrottlePolicyList. */
+  record ThrottlePolicyList(Integer count, List<ThrottlePolicy> list) {}
+
+  @GET("key-managers")
+  Call<KeyManagerList> listKeyManagers();
+
+  @GET("key-managers/{keyManagerId}")
+  Call<KeyManager> getKeyManager(@Path("keyManagerId") String id);
+
+  @POST("key-managers")
+  Call<KeyManager> createKeyManager(@Body KeyManager keyManager);
+
+  @PUT("key-managers/{keyManagerId}")
+  Call<KeyManager> updateKeyManager(@Path("keyManagerId") String id, @Body KeyManager keyManager);
+
+  @DELETE("key-managers/{keyManagerId}")
+  Call<Void> deleteKeyManager(@Path("keyManagerId") String id);
+
+  @Multipart
+  @POST("key-managers/discover")
+  Call<KeyManagerDiscovery> discover(@Part MultipartBody.Part url, @Part MultipartBody.Part type);
+
+  @GET("throttling/policies/{level}")
+  Call<ThrottlePolicyList> throttlingPolicies(@Path("level") String level);
+}
