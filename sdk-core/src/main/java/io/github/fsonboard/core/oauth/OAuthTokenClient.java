@@ -13,6 +13,7 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.internal.http.RetrySafe;
+import io.github.fsonboard.core.internal.oauth.ClientAuthenticator;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,9 +48,6 @@ import okhttp3.Request;
  * <p>Immutable and thread-safe.
  */
 public final class OAuthTokenClient {
-  private static final Duration CLIENT_ASSERTION_LIFETIME = Duration.ofMinutes(2);
-  private static final String CLIENT_ASSERTION_TYPE =
-      "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
   private final URI tokenEndpoint;
   private final ClientAuthentication clientAuthentication;
@@ -105,7 +103,7 @@ public final class OAuthTokenClient {
     request.parameters().forEach((k, v) -> form.add(k, reveal(v)));
     Request.Builder http =
         new Request.Builder().url(tokenEndpoint.toString()).header("Accept", "application/json");
-    authenticate(form, http);
+    ClientAuthenticator.apply(clientAuthentication, tokenEndpoint.toString(), clock, form, http);
     if (request.isRepeatable()) {
       http.header(RetrySafe.HEADER, "true");
     }
@@ -139,39 +137,6 @@ public final class OAuthTokenClient {
     return CachingTokenProvider.builder(() -> request(request).toAccessToken())
         .clock(clock)
         .build();
-  }
-
-  private void authenticate(FormBody.Builder form, Request.Builder http) {
-    if (clientAuthentication instanceof ClientAuthentication.ClientSecretBasic b) {
-      http.header(
-          "Authorization",
-          okhttp3.Credentials.basic(
-              formEncode(b.clientId()),
-              formEncode(b.secret().reveal()),
-              java.nio.charset.StandardCharsets.UTF_8));
-    } else if (clientAuthentication instanceof ClientAuthentication.ClientSecretPost p) {
-      form.add("client_id", p.clientId()).add("client_secret", p.secret().reveal());
-    } else if (clientAuthentication instanceof ClientAuthentication.PrivateKeyJwt j) {
-      form.add("client_id", j.clientId())
-          .add("client_assertion_type", CLIENT_ASSERTION_TYPE)
-          .add(
-              "client_assertion",
-              JwtBearerAssertion.builder()
-                  .issuer(j.clientId())
-                  .subject(j.clientId())
-                  .audience(tokenEndpoint.toString())
-                  .lifetime(CLIENT_ASSERTION_LIFETIME)
-                  .clock(clock)
-                  .sign(j.key(), j.keyId(), j.algorithm())
-                  .reveal());
-    } else {
-      form.add("client_id", clientAuthentication.clientId());
-    }
-  }
-
-  /** RFC 6749 §2.3.1: id and secret are form-encoded before Basic encoding. */
-  private static String formEncode(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static String reveal(Object value) {

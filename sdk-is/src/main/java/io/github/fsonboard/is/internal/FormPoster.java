@@ -5,14 +5,11 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
+import io.github.fsonboard.core.internal.oauth.ClientAuthenticator;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
-import io.github.fsonboard.core.oauth.JwtBearerAssertion;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Map;
-import okhttp3.Credentials;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,13 +17,9 @@ import okhttp3.Request;
 /**
  * Posts OAuth forms (introspection, revocation) to one endpoint, authenticated either as a user or
  * service ({@link Authentication}) or as an OAuth client ({@link ClientAuthentication}, RFC 6749
- * §2.3 and RFC 7523 §2.2). sdk-core's token client keeps its client-authentication code private,
- * hence this small copy of it.
+ * §2.3 and RFC 7523 §2.2).
  */
 public final class FormPoster {
-  private static final String CLIENT_ASSERTION_TYPE =
-      "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-
   private final URI endpoint;
   private final OkHttpClient http;
   private final ClientAuthentication client;
@@ -87,33 +80,7 @@ public final class FormPoster {
         });
     Request.Builder request =
         new Request.Builder().url(endpoint.toString()).header("Accept", "application/json");
-    if (client instanceof ClientAuthentication.ClientSecretBasic b) {
-      request.header(
-          "Authorization",
-          Credentials.basic(
-              formEncode(b.clientId()), formEncode(b.secret().reveal()), StandardCharsets.UTF_8));
-    } else if (client instanceof ClientAuthentication.ClientSecretPost p) {
-      form.add("client_id", p.clientId()).add("client_secret", p.secret().reveal());
-    } else if (client instanceof ClientAuthentication.PrivateKeyJwt j) {
-      form.add("client_id", j.clientId())
-          .add("client_assertion_type", CLIENT_ASSERTION_TYPE)
-          .add(
-              "client_assertion",
-              JwtBearerAssertion.builder()
-                  .issuer(j.clientId())
-                  .subject(j.clientId())
-                  .audience(endpoint.toString())
-                  .lifetime(Duration.ofMinutes(2))
-                  .sign(j.key(), j.keyId(), j.algorithm())
-                  .reveal());
-    } else if (client != null) {
-      form.add("client_id", client.clientId());
-    }
+    ClientAuthenticator.apply(client, endpoint.toString(), Clock.systemUTC(), form, request);
     return RawCall.execute(http, request.post(form.build()).build());
-  }
-
-  /** RFC 6749 §2.3.1: id and secret are form-encoded before Basic encoding. */
-  private static String formEncode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

@@ -136,6 +136,7 @@ public final class HttpEngine {
         new Retrofit.Builder()
             .baseUrl(url.endsWith("/") ? url : url + "/")
             .client(client(authentication))
+            .addConverterFactory(new NullOnEmptyConverterFactory())
             .addConverterFactory(MoshiConverterFactory.create(MoshiFactory.moshi()))
             .build();
     return retrofit.create(api);

@@ -332,6 +332,23 @@ public class ErrorMappingTest {
   }
 
   @Test
+  void anEmptySuccessBodyDecodesAsNullNotAsATransportError() {
+    wm.stubFor(
+        get(urlPathEqualTo("/api/v1/things/9"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Location", "/api/v1/things/9")));
+
+    HttpResult<Thing> result = Calls.exchange(api().get("9"));
+
+    assertThat(result.status()).isEqualTo(201);
+    assertThat(result.body()).isNull();
+    assertThat(result.header("Location")).isEqualTo("/api/v1/things/9");
+  }
+
+  @Test
   void retrofitCallsUseThePathPrefixAndDecodeRecords() {
     wm.stubFor(
         get(urlPathEqualTo("/api/v1/things/7"))

@@ -1,0 +1,68 @@
+package io.github.fsonboard.core.internal.oauth;
+
+import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.core.oauth.JwtBearerAssertion;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.Credentials;
+import okhttp3.FormBody;
+import okhttp3.Request;
+
+/**
+ * Applies OAuth client authentication (RFC 6749 §2.3, RFC 7523 §2.2) to a form post: shared by the
+ * token client and by the introspection and revocation clients.
+ */
+public final class ClientAuthenticator {
+  private static final Duration CLIENT_ASSERTION_LIFETIME = Duration.ofMinutes(2);
+  private static final String CLIENT_ASSERTION_TYPE =
+      "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
+  private ClientAuthenticator() {}
+
+  /**
+   * Adds the client's credentials to the request or the form.
+   *
+   * @param client how the client authenticates; null adds nothing
+   * @param audience the {@code aud} of a {@code private_key_jwt} assertion (the endpoint called)
+   * @param clock the clock for the assertion's times
+   * @param form the form body being built
+   * @param request the request being built
+   */
+  public static void apply(
+      ClientAuthentication client,
+      String audience,
+      Clock clock,
+      FormBody.Builder form,
+      Request.Builder request) {
+    if (client instanceof ClientAuthentication.ClientSecretBasic b) {
+      request.header(
+          "Authorization",
+          Credentials.basic(
+              formEncode(b.clientId()), formEncode(b.secret().reveal()), StandardCharsets.UTF_8));
+    } else if (client instanceof ClientAuthentication.ClientSecretPost p) {
+      form.add("client_id", p.clientId()).add("client_secret", p.secret().reveal());
+    } else if (client instanceof ClientAuthentication.PrivateKeyJwt j) {
+      form.add("client_id", j.clientId())
+          .add("client_assertion_type", CLIENT_ASSERTION_TYPE)
+          .add(
+              "client_assertion",
+              JwtBearerAssertion.builder()
+                  .issuer(j.clientId())
+                  .subject(j.clientId())
+                  .audience(audience)
+                  .lifetime(CLIENT_ASSERTION_LIFETIME)
+                  .clock(clock)
+                  .sign(j.key(), j.keyId(), j.algorithm())
+                  .reveal());
+    } else if (client != null) {
+      form.add("client_id", client.clientId());
+    }
+  }
+
+  /** RFC 6749 §2.3.1: id and secret are form-encoded before Basic encoding. */
+  private static String formEncode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
