@@ -93,7 +93,7 @@ public final class DevportalRoutes {
       info.put("tokenType", km.getOrDefault("tokenType", "DIRECT"));
       list.add(info);
     }
-    return Reply.json(200, map("count", list.size(), "list", list));
+    return Replies.apim(200, map("count", list.size(), "list", list));
   }
 
   private static Map<String, Object> config(
@@ -194,7 +194,7 @@ public final class DevportalRoutes {
         matches.add(Fields.copy(api));
       }
     }
-    return Reply.json(200, page(matches, r, "/apis"));
+    return Replies.apim(200, page(matches, r, "/apis"));
   }
 
   private static boolean apiMatches(Map<String, Object> api, String query) {
@@ -228,12 +228,12 @@ public final class DevportalRoutes {
     full.put("tiers", tiers);
     full.put("isDefaultVersion", false);
     full.put("transport", List.of("http", "https"));
-    return Reply.json(200, full);
+    return Replies.apim(200, full);
   }
 
   private Reply policies(Request r, Matcher m) {
     List<Object> list = new ArrayList<>(Fields.copy(ctx.store.policies.get(m.group(1))));
-    return Reply.json(200, page(list, r, "/throttling-policies/" + m.group(1)));
+    return Replies.apim(200, page(list, r, "/throttling-policies/" + m.group(1)));
   }
 
   /**
@@ -373,7 +373,7 @@ public final class DevportalRoutes {
     ctx.store.applications.put((String) app.get("applicationId"), app);
     String location = ctx.apimBase + BASE + "/applications/" + app.get("applicationId");
     if (ctx.settings.applicationApproval()) {
-      return Reply.json(
+      return Replies.apim(
               202,
               map(
                   "workflowStatus",
@@ -382,7 +382,7 @@ public final class DevportalRoutes {
                   Json.write(map("applicationId", app.get("applicationId")))))
           .withHeader("Location", location);
     }
-    return Reply.json(201, appView(app)).withHeader("Location", location);
+    return Replies.apim(201, appView(app)).withHeader("Location", location);
   }
 
   private Map<String, Object> appView(Map<String, Object> app) {
@@ -430,12 +430,12 @@ public final class DevportalRoutes {
       info.put("owner", app.get("owner"));
       list.add(info);
     }
-    return Reply.json(200, page(list, r, "/applications"));
+    return Replies.apim(200, page(list, r, "/applications"));
   }
 
   private Reply getApp(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, APP_SCOPES);
-    return Reply.json(200, appView(ownedApp(ctx, m.group(1), t.username())));
+    return Replies.apim(200, appView(ownedApp(ctx, m.group(1), t.username())));
   }
 
   private Reply updateApp(Request r, Matcher m) {
@@ -454,7 +454,7 @@ public final class DevportalRoutes {
     app.put("tokenType", body.getOrDefault("tokenType", app.get("tokenType")));
     app.put("groups", Fields.strings(body, "groups"));
     app.put("attributes", Fields.obj(body, "attributes"));
-    return Reply.json(200, appView(app));
+    return Replies.apim(200, appView(app));
   }
 
   private Reply deleteApp(Request r, Matcher m) {
@@ -565,9 +565,9 @@ public final class DevportalRoutes {
     ctx.store.subscriptions.put((String) sub.get("subscriptionId"), sub);
     String location = ctx.apimBase + BASE + "/subscriptions/" + sub.get("subscriptionId");
     if (ctx.settings.subscriptionApproval()) {
-      return Reply.json(202, subView(sub)).withHeader("Location", location);
+      return Replies.apim(202, subView(sub)).withHeader("Location", location);
     }
-    return Reply.json(201, subView(sub)).withHeader("Location", location);
+    return Replies.apim(201, subView(sub)).withHeader("Location", location);
   }
 
   private Reply listSubs(Request r) {
@@ -592,7 +592,7 @@ public final class DevportalRoutes {
         list.add(subView(s));
       }
     }
-    return Reply.json(200, page(list, r, "/subscriptions"));
+    return Replies.apim(200, page(list, r, "/subscriptions"));
   }
 
   private Map<String, Object> ownedSub(String id, String owner) {
@@ -609,7 +609,7 @@ public final class DevportalRoutes {
 
   private Reply getSub(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, SUB_SCOPES);
-    return Reply.json(200, subView(ownedSub(m.group(1), t.username())));
+    return Replies.apim(200, subView(ownedSub(m.group(1), t.username())));
   }
 
   private Reply deleteSub(Request r, Matcher m) {

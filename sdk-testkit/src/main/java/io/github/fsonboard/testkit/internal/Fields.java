@@ -90,6 +90,32 @@ public final class Fields {
   }
 
   /**
+   * Drops null-valued object members recursively, as APIM's REST APIs serialise (Jackson NON_NULL).
+   *
+   * @param value the value
+   * @return a copy without null members
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T withoutNulls(T value) {
+    if (value instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach(
+          (k, v) -> {
+            if (v != null) {
+              out.put(String.valueOf(k), withoutNulls(v));
+            }
+          });
+      return (T) out;
+    }
+    if (value instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      l.forEach(v -> out.add(withoutNulls(v)));
+      return (T) out;
+    }
+    return value;
+  }
+
+  /**
    * Builds an ordered map from key/value pairs.
    *
    * @param kv alternating keys and values

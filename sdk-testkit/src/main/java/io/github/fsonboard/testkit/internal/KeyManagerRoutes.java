@@ -117,7 +117,7 @@ public final class KeyManagerRoutes {
               "enabled", km.get("enabled"),
               "tokenType", km.get("tokenType")));
     }
-    return Reply.json(200, map("count", list.size(), "list", list));
+    return Replies.apim(200, map("count", list.size(), "list", list));
   }
 
   private Map<String, Object> find(String id) {
@@ -132,7 +132,7 @@ public final class KeyManagerRoutes {
 
   private Reply get(Request r, Matcher m) {
     ctx.requireApimToken(r, SCOPES);
-    return Reply.json(200, masked(find(m.group(1))));
+    return Replies.apim(200, masked(find(m.group(1))));
   }
 
   /**
@@ -229,7 +229,7 @@ public final class KeyManagerRoutes {
       km.put("permissions", map("permissionType", "PUBLIC", "roles", List.of()));
     }
     ctx.store.keyManagers.put((String) km.get("id"), km);
-    return Reply.json(201, masked(km))
+    return Replies.apim(201, masked(km))
         .withHeader("Location", ctx.apimBase + BASE + "/key-managers/" + km.get("id"));
   }
 
@@ -264,7 +264,7 @@ public final class KeyManagerRoutes {
     updated.putIfAbsent("tokenType", "DIRECT");
     stored.clear();
     stored.putAll(updated);
-    return Reply.json(200, masked(stored));
+    return Replies.apim(200, masked(stored));
   }
 
   private Reply delete(Request r, Matcher m) {
@@ -284,7 +284,7 @@ public final class KeyManagerRoutes {
     String url = form.get("url");
     String type = form.getOrDefault("type", "");
     if (url == null || !url.equals(ctx.isBase + IsOAuthRoutes.DISCOVERY)) {
-      return Reply.json(200, map("valid", false));
+      return Replies.apim(200, map("valid", false));
     }
     Map<String, Object> doc = IsOAuthRoutes.discoveryDocument(ctx);
     Map<String, Object> km = new LinkedHashMap<>();
@@ -308,6 +308,6 @@ public final class KeyManagerRoutes {
     km.put("enableOAuthAppCreation", true);
     km.put("enableSelfValidationJWT", true);
     km.put("additionalProperties", new LinkedHashMap<>());
-    return Reply.json(200, map("valid", true, "value", km));
+    return Replies.apim(200, map("valid", true, "value", km));
   }
 }

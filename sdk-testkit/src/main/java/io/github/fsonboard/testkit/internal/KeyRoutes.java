@@ -158,7 +158,7 @@ public final class KeyRoutes {
               "validityTime",
               ctx.tokens.lifetime().toSeconds()));
     }
-    return Reply.json(200, view);
+    return Replies.apim(200, view);
   }
 
   private static Map<String, Object> dcrRequest(
@@ -309,11 +309,11 @@ public final class KeyRoutes {
         list.add(keyView(ctx, mapping));
       }
     }
-    return Reply.json(200, map("count", list.size(), "list", list));
+    return Replies.apim(200, map("count", list.size(), "list", list));
   }
 
   private Reply get(Request r, Matcher m) {
-    return Reply.json(200, keyView(ctx, mapping(r, m)));
+    return Replies.apim(200, keyView(ctx, mapping(r, m)));
   }
 
   private Reply update(Request r, Matcher m) {
@@ -341,14 +341,14 @@ public final class KeyRoutes {
           400, 400, "Bad Request", "Error while updating the OAuth application");
     }
     mapping.put("additionalProperties", props);
-    return Reply.json(200, keyView(ctx, mapping));
+    return Replies.apim(200, keyView(ctx, mapping));
   }
 
   private Reply regenerate(Request r, Matcher m) {
     Map<String, Object> mapping = mapping(r, m);
     Store.Client client = ctx.store.clients.get(str(mapping, "consumerKey"));
     client.metadata.put("client_secret", ctx.store.clientCredential());
-    return Reply.json(200, map("consumerKey", client.id(), "consumerSecret", client.secret()));
+    return Replies.apim(200, map("consumerKey", client.id(), "consumerSecret", client.secret()));
   }
 
   private Reply cleanUp(Request r, Matcher m) {

@@ -29,6 +29,17 @@ public final class Replies {
   }
 
   /**
+   * An APIM REST (admin, devportal) success body: JSON without null members.
+   *
+   * @param status HTTP status
+   * @param value the body
+   * @return the reply
+   */
+  public static Reply apim(int status, Object value) {
+    return Reply.json(status, Fields.withoutNulls(value));
+  }
+
+  /**
    * OAuth 2.0 error {@code {error, error_description}}.
    *
    * @param status HTTP status
