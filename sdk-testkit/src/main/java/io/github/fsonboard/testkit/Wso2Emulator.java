@@ -103,7 +103,8 @@ public final class Wso2Emulator implements AutoCloseable {
                 config.reRegistration == ClientReRegistration.FORBIDDEN,
                 config.applicationApproval,
                 config.subscriptionApproval,
-                config.authorizeUser != null ? config.authorizeUser : config.adminUsername));
+                config.authorizeUser != null ? config.authorizeUser : config.adminUsername,
+                Map.copyOf(config.jwtBearerIssuers)));
     Router apimRouter =
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     new ApimAuthRoutes(ctx).register(apimRouter);
@@ -415,8 +416,23 @@ public final class Wso2Emulator implements AutoCloseable {
     private boolean subscriptionApproval;
     private String authorizeUser;
     private Clock clock = Clock.systemUTC();
+    private final Map<String, java.security.PublicKey> jwtBearerIssuers = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Trusts an identity provider for the IS {@code jwt-bearer} grant: assertions with this {@code
+     * iss}, signed by this key (RSA or EC), and {@code aud} containing the IS token endpoint are
+     * exchanged for tokens.
+     *
+     * @param issuer the assertion issuer
+     * @param key its public key
+     * @return this
+     */
+    public Builder jwtBearerIssuer(String issuer, java.security.PublicKey key) {
+      jwtBearerIssuers.put(Objects.requireNonNull(issuer, "issuer"), Objects.requireNonNull(key));
+      return this;
+    }
 
     /**
      * Fixed APIM port (default 0: a free random port).
@@ -548,6 +564,7 @@ public final class Wso2Emulator implements AutoCloseable {
       copy.subscriptionApproval = subscriptionApproval;
       copy.authorizeUser = authorizeUser;
       copy.clock = clock;
+      copy.jwtBearerIssuers.putAll(jwtBearerIssuers);
       return new Wso2Emulator(copy);
     }
   }

@@ -124,6 +124,22 @@ public final class Context {
   }
 
   /**
+   * The user a devportal call acts for.
+   *
+   * @param token the verified token
+   * @return the user name
+   * @throws Halt 403 for a token that carries no user
+   */
+  public static String owner(TokenRecord token) {
+    if (token.username() == null) {
+      throw new Halt(
+          Replies.apimError(
+              403, 900910, "Forbidden", "The access token is not associated with a user"));
+    }
+    return token.username();
+  }
+
+  /**
    * Lower-case helper.
    *
    * @param s text

@@ -352,7 +352,7 @@ public final class DevportalRoutes {
     Map<String, Object> body = r.json();
     validateApp(body);
     String name = str(body, "name");
-    if (nameTaken(t.username(), name, null)) {
+    if (nameTaken(Context.owner(t), name, null)) {
       return Replies.apimError(
           409, 409, "Conflict", "A duplicate application already exists by the name - " + name);
     }
@@ -368,7 +368,7 @@ public final class DevportalRoutes {
     app.put("keys", List.of());
     app.put("attributes", Fields.obj(body, "attributes"));
     app.put("subscriptionScopes", List.of());
-    app.put("owner", t.username());
+    app.put("owner", Context.owner(t));
     app.put("hashEnabled", false);
     ctx.store.applications.put((String) app.get("applicationId"), app);
     String location = ctx.apimBase + BASE + "/applications/" + app.get("applicationId");
@@ -413,7 +413,7 @@ public final class DevportalRoutes {
     String query = r.queryParam("query");
     List<Object> list = new ArrayList<>();
     for (Map<String, Object> app : ctx.store.applications.values()) {
-      if (!t.username().equalsIgnoreCase(str(app, "owner"))) {
+      if (!Context.owner(t).equalsIgnoreCase(str(app, "owner"))) {
         continue;
       }
       if (query != null
@@ -435,16 +435,16 @@ public final class DevportalRoutes {
 
   private Reply getApp(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, APP_SCOPES);
-    return Replies.apim(200, appView(ownedApp(ctx, m.group(1), t.username())));
+    return Replies.apim(200, appView(ownedApp(ctx, m.group(1), Context.owner(t))));
   }
 
   private Reply updateApp(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, APP_SCOPES);
-    Map<String, Object> app = ownedApp(ctx, m.group(1), t.username());
+    Map<String, Object> app = ownedApp(ctx, m.group(1), Context.owner(t));
     Map<String, Object> body = r.json();
     validateApp(body);
     String name = str(body, "name");
-    if (nameTaken(t.username(), name, app.get("applicationId"))) {
+    if (nameTaken(Context.owner(t), name, app.get("applicationId"))) {
       return Replies.apimError(
           409, 409, "Conflict", "A duplicate application already exists by the name - " + name);
     }
@@ -459,7 +459,7 @@ public final class DevportalRoutes {
 
   private Reply deleteApp(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, APP_SCOPES);
-    Map<String, Object> app = ownedApp(ctx, m.group(1), t.username());
+    Map<String, Object> app = ownedApp(ctx, m.group(1), Context.owner(t));
     String id = str(app, "applicationId");
     ctx.store.subscriptions.values().removeIf(s -> id.equals(s.get("applicationId")));
     List<Map<String, Object>> mappings = new ArrayList<>();
@@ -520,7 +520,7 @@ public final class DevportalRoutes {
       return Replies.apimError(
           400, 400, "Bad Request", "applicationId, apiId and throttlingPolicy are required");
     }
-    ownedApp(ctx, appId, t.username());
+    ownedApp(ctx, appId, Context.owner(t));
     Map<String, Object> api = ctx.store.apis.get(apiId);
     if (api == null) {
       return Replies.apimError(
@@ -579,12 +579,12 @@ public final class DevportalRoutes {
           400, 400, "Bad Request", "Either applicationId or apiId should be available");
     }
     if (appId != null) {
-      ownedApp(ctx, appId, t.username());
+      ownedApp(ctx, appId, Context.owner(t));
     }
     List<Object> list = new ArrayList<>();
     for (Map<String, Object> s : ctx.store.subscriptions.values()) {
       Map<String, Object> app = ctx.store.applications.get(str(s, "applicationId"));
-      if (app == null || !t.username().equalsIgnoreCase(str(app, "owner"))) {
+      if (app == null || !Context.owner(t).equalsIgnoreCase(str(app, "owner"))) {
         continue;
       }
       if ((appId == null || appId.equals(s.get("applicationId")))
@@ -609,12 +609,12 @@ public final class DevportalRoutes {
 
   private Reply getSub(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, SUB_SCOPES);
-    return Replies.apim(200, subView(ownedSub(m.group(1), t.username())));
+    return Replies.apim(200, subView(ownedSub(m.group(1), Context.owner(t))));
   }
 
   private Reply deleteSub(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, SUB_SCOPES);
-    ownedSub(m.group(1), t.username());
+    ownedSub(m.group(1), Context.owner(t));
     ctx.store.subscriptions.remove(m.group(1));
     return Reply.empty(200);
   }

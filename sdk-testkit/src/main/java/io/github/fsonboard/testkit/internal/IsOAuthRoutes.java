@@ -86,7 +86,13 @@ public final class IsOAuthRoutes {
     return d;
   }
 
+  private static final String CLIENT_ASSERTION =
+      "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
   private Store.Client authenticateClient(Request r, Map<String, String> form) {
+    if (CLIENT_ASSERTION.equals(form.get("client_assertion_type"))) {
+      return Assertions.authenticateWithAssertion(ctx, form.get("client_assertion"));
+    }
     String[] basic = r.basic();
     String id = basic != null ? basic[0] : form.get("client_id");
     Store.Client client = id == null ? null : ctx.store.clients.get(id);
@@ -165,8 +171,12 @@ public final class IsOAuthRoutes {
         scopes = old.scopes();
       }
       default -> {
-        return Replies.oauthError(
-            400, "invalid_grant", "JWT bearer grant is not configured in this emulator");
+        String error = Assertions.checkJwtBearerGrant(ctx, form.get("assertion"));
+        if (error != null) {
+          return Replies.oauthError(400, "invalid_grant", error);
+        }
+        user = Assertions.subject(form.get("assertion"));
+        scopes = Context.splitScopes(form.get("scope"));
       }
     }
     boolean refresh =

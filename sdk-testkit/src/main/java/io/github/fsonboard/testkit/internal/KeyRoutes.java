@@ -66,7 +66,7 @@ public final class KeyRoutes {
 
   private Reply generate(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, DevportalRoutes.APP_SCOPES);
-    Map<String, Object> app = DevportalRoutes.ownedApp(ctx, m.group(1), t.username());
+    Map<String, Object> app = DevportalRoutes.ownedApp(ctx, m.group(1), Context.owner(t));
     Map<String, Object> body = r.json();
     String keyType = str(body, "keyType");
     if (!"PRODUCTION".equals(keyType) && !"SANDBOX".equals(keyType)) {
@@ -105,16 +105,17 @@ public final class KeyRoutes {
     String callback = str(body, "callbackUrl");
     boolean resident = "default".equals(km.get("type"));
     Map<String, Object> dcr =
-        dcrRequest(t.username() + "_" + app.get("name") + "_" + keyType, grants, callback, props);
+        dcrRequest(
+            Context.owner(t) + "_" + app.get("name") + "_" + keyType, grants, callback, props);
     Store.Client client;
     if (resident) {
       dcr.put("client_id", ctx.store.clientCredential());
       dcr.put("client_secret", ctx.store.clientCredential());
-      client = new Store.Client("apim", dcr, t.username());
+      client = new Store.Client("apim", dcr, Context.owner(t));
       ctx.store.clients.put(client.id(), client);
     } else {
       try {
-        client = IsDcrRoutes.createClient(ctx, dcr, t.username());
+        client = IsDcrRoutes.createClient(ctx, dcr, Context.owner(t));
       } catch (Halt halt) {
         return Replies.apimError(
             400,
@@ -287,7 +288,7 @@ public final class KeyRoutes {
 
   private Map<String, Object> mapping(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, DevportalRoutes.APP_SCOPES);
-    DevportalRoutes.ownedApp(ctx, m.group(1), t.username());
+    DevportalRoutes.ownedApp(ctx, m.group(1), Context.owner(t));
     Map<String, Object> mapping = ctx.store.keyMappings.get(m.group(2));
     if (mapping == null || !m.group(1).equals(mapping.get("applicationId"))) {
       throw new Halt(
@@ -302,7 +303,7 @@ public final class KeyRoutes {
 
   private Reply list(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, DevportalRoutes.APP_SCOPES);
-    DevportalRoutes.ownedApp(ctx, m.group(1), t.username());
+    DevportalRoutes.ownedApp(ctx, m.group(1), Context.owner(t));
     List<Object> list = new ArrayList<>();
     for (Map<String, Object> mapping : ctx.store.keyMappings.values()) {
       if (m.group(1).equals(mapping.get("applicationId"))) {

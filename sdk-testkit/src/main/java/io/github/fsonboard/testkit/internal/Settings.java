@@ -8,9 +8,11 @@ package io.github.fsonboard.testkit.internal;
  * @param applicationApproval application creation goes through an approval workflow (202)
  * @param subscriptionApproval subscription creation goes through an approval workflow (202)
  * @param authorizeUser the user the headless /oauth2/authorize signs in
+ * @param jwtBearerIssuers trusted issuers of jwt-bearer grant assertions and their keys
  */
 public record Settings(
     boolean reRegistrationForbidden,
     boolean applicationApproval,
     boolean subscriptionApproval,
-    String authorizeUser) {}
+    String authorizeUser,
+    java.util.Map<String, java.security.PublicKey> jwtBearerIssuers) {}

@@ -186,6 +186,9 @@ public final class Store {
   /** IS application authorizations: "appId" to list of authorized-API bodies. */
   public final Map<String, List<Map<String, Object>>> authorizedApis = new LinkedHashMap<>();
 
+  /** Assertion ids already used (client assertions and jwt-bearer grants), for replay checks. */
+  public final Set<String> usedAssertionIds = new LinkedHashSet<>();
+
   /** Count of all access tokens ever issued. */
   public long issuedTokens;
 
