@@ -42,7 +42,16 @@ class SpecConformanceTest {
           // values as plain strings/booleans.
           new String[] {
             "validation.response.body.schema.type", "/key-managers", "applicationConfiguration"
-          });
+          },
+          // DCR v0.17 spec: DCRResult spells `callbackUrl` and types isSaasApplication as a
+          // string; APIM's RegistrationServiceImpl returns `callBackURL` and a JSON boolean
+          // (seen in third-party clients of the endpoint too).
+          new String[] {
+            "validation.response.body.schema.additionalProperties", "/register", "callBackURL"
+          },
+          new String[] {"validation.response.body.schema.type", "/register", "isSaasApplication"},
+          // API resources spec documents 200 for POST; the server answers 201 + Location.
+          new String[] {"validation.response.status.unknown", "/api-resources", "201"});
 
   private static boolean allowed(String key, String path, String message) {
     for (String[] a : ALLOWED) {
@@ -134,6 +143,114 @@ class SpecConformanceTest {
                 .withBody("{\"count\":0,\"list\":[],\"pagniation\":{}}")
                 .build());
     assertThat(report.hasErrors()).isTrue();
+  }
+
+  @Test
+  void signInAndIsManagementResponsesMatchSpecs() {
+    OpenApiInteractionValidator v017 =
+        validator("apim/dcr/dcr-client-registration-v0.17.yaml", "/client-registration/v0.17");
+    OpenApiInteractionValidator resources =
+        validator("is/api-resources-v1.APIResources.yaml", "/api/server/v1");
+    OpenApiInteractionValidator scopes =
+        validator(
+            "is/oauth2-scopes-v1.0.api.identity.oauth2.scope.endpoint.yaml",
+            "/api/identity/oauth2/v1.0");
+    List<Captured> captured = new ArrayList<>();
+    try (Wso2Emulator wso2 = Wso2Emulator.builder().build().start()) {
+      TestHttp http = new TestHttp(wso2);
+      String reg = "/client-registration/v0.17/register";
+      captured.add(
+          new Captured(
+              v017,
+              "POST",
+              reg,
+              http.apim(
+                  "POST",
+                  reg,
+                  http.adminBasic(),
+                  map(
+                      "callbackUrl", "www.google.lk",
+                      "clientName", "rest_api_spec",
+                      "owner", "admin",
+                      "grantType", "client_credentials password refresh_token",
+                      "saasApp", true))));
+      String res = "/api/server/v1/api-resources";
+      TestHttp.Res created =
+          http.is(
+              "POST",
+              res,
+              http.adminBasic(),
+              map(
+                  "name",
+                  "Accounts",
+                  "identifier",
+                  "accounts_api",
+                  "requiresAuthorization",
+                  true,
+                  "scopes",
+                  List.of(map("name", "accounts", "displayName", "accounts"))));
+      captured.add(new Captured(resources, "POST", res, created));
+      captured.add(
+          new Captured(
+              resources,
+              "GET",
+              res,
+              http.is("GET", res + "?filter=identifier+eq+accounts_api", http.adminBasic(), null)));
+      captured.add(
+          new Captured(
+              resources,
+              "GET",
+              res + "/" + created.str("id"),
+              http.is("GET", res + "/" + created.str("id"), http.adminBasic(), null)));
+      String sc = "/api/identity/oauth2/v1.0/scopes";
+      captured.add(
+          new Captured(
+              scopes,
+              "POST",
+              sc,
+              http.is(
+                  "POST",
+                  sc,
+                  http.adminBasic(),
+                  map("name", "payments", "displayName", "Payments", "bindings", List.of()))));
+      captured.add(
+          new Captured(
+              scopes,
+              "GET",
+              sc + "/name/payments",
+              http.is("GET", sc + "/name/payments", http.adminBasic(), null)));
+    }
+    assertThat(problems(captured)).isEmpty();
+  }
+
+  private static List<String> problems(List<Captured> captured) {
+    List<String> problems = new ArrayList<>();
+    for (Captured c : captured) {
+      SimpleResponse.Builder response =
+          SimpleResponse.Builder.status(c.res().status()).withContentType("application/json");
+      if (!c.res().body().isEmpty()) {
+        response.withBody(c.res().body());
+      }
+      ValidationReport report =
+          c.validator()
+              .validateResponse(c.path(), Request.Method.valueOf(c.method()), response.build());
+      for (ValidationReport.Message m : report.getMessages()) {
+        if (m.getLevel() == ValidationReport.Level.ERROR
+            && !allowed(m.getKey(), c.path(), c.res().status() + " " + m.getMessage())) {
+          problems.add(
+              c.method()
+                  + " "
+                  + c.path()
+                  + " "
+                  + c.res().status()
+                  + ": "
+                  + m.getKey()
+                  + " "
+                  + m.getMessage());
+        }
+      }
+    }
+    return problems;
   }
 
   @Test
