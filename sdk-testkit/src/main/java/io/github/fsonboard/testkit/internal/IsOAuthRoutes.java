@@ -54,6 +54,19 @@ public final class IsOAuthRoutes {
     router.on("GET", "/oauth2/authorize", (r, m) -> authorize(r));
     router.on("POST", "/oauth2/introspect", (r, m) -> introspect(r));
     router.on("POST", "/oauth2/revoke", (r, m) -> revoke(r));
+    router.on("GET", "/oauth2/userinfo", (r, m) -> userInfo(r));
+  }
+
+  private Reply userInfo(Request r) {
+    TokenRecord t = ctx.tokens.verify(r.bearer(), "is");
+    if (t == null) {
+      return Replies.oauthError(401, "invalid_token", "Access token validation failed");
+    }
+    if (!t.scopes().contains("openid")) {
+      return Replies.oauthError(
+          403, "insufficient_scope", "Access token does not have the openid scope");
+    }
+    return Reply.json(200, map("sub", t.username() != null ? t.username() : t.clientId()));
   }
 
   /**
