@@ -105,8 +105,10 @@ public final class Wso2EmulatorExtension
         classContext(context).getStore(NAMESPACE).remove(KEY, Wso2Emulator.class);
     if (emulator != null) {
       emulator.close();
+      if (current == emulator) {
+        current = null;
+      }
     }
-    current = null;
   }
 
   @Override
