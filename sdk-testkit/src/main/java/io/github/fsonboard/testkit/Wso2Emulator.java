@@ -446,6 +446,17 @@ public final class Wso2Emulator implements AutoCloseable {
     }
 
     /**
+     * Uses WSO2's default ports: APIM 9443 and IS 9446 (start fails if they are taken).
+     *
+     * @return this
+     */
+    public Builder wso2DefaultPorts() {
+      this.apimPort = 9443;
+      this.isPort = 9446;
+      return this;
+    }
+
+    /**
      * Fixed IS port (default 0: a free random port).
      *
      * @param port the port, 0 for random

@@ -25,6 +25,20 @@ public final class KeyManagerRoutes {
   static final List<String> FS_REQUIRED =
       List.of("Username", "Password", "api_resource_management_endpoint", "is7_roles_endpoint");
 
+  /** Key manager types with a connector in APIM 4.x (plus FS's fsKeyManager). */
+  static final List<String> CONNECTOR_TYPES =
+      List.of(
+          "default",
+          "fsKeyManager",
+          "WSO2-IS",
+          "WSO2-IS-7",
+          "KeyCloak",
+          "Okta",
+          "Auth0",
+          "PingFederate",
+          "ForgeRock",
+          "AzureAD");
+
   private static final String[] SCOPES = {"apim:admin", "apim:admin_operations"};
 
   private final Context ctx;
@@ -163,8 +177,7 @@ public final class KeyManagerRoutes {
               400, 901400, "Key Manager Type not configured", "Key Manager Type not configured"));
     }
     String type = str(body, "type");
-    if (!List.of("default", "fsKeyManager", "WSO2-IS", "WSO2-IS-7", "KeyCloak", "Okta")
-        .contains(type)) {
+    if (!CONNECTOR_TYPES.contains(type)) {
       throw new Halt(
           Replies.apimError(
               400,
