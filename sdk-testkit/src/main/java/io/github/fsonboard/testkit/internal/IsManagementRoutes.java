@@ -239,7 +239,11 @@ public final class IsManagementRoutes {
     role.put("permissions", Fields.copy(body.getOrDefault("permissions", List.of())));
     role.put("meta", map("resourceType", "Role", "location", ctx.isBase + "/scim2/v2/Roles/" + id));
     ctx.store.roles.put(id, role);
-    return Reply.typed(201, SCIM, Json.write(role))
+    // IS answers a creation with the role's identity only (RolePostResponseObjectV2).
+    Map<String, Object> created = Fields.copy(role);
+    created.remove("users");
+    created.remove("permissions");
+    return Reply.typed(201, SCIM, Json.write(created))
         .withHeader("Location", ctx.isBase + "/scim2/v2/Roles/" + id);
   }
 
