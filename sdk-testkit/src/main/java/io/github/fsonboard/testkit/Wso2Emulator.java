@@ -1,0 +1,582 @@
+package io.github.fsonboard.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.fsonboard.testkit.internal.ApimAuthRoutes;
+import io.github.fsonboard.testkit.internal.Context;
+import io.github.fsonboard.testkit.internal.DevportalRoutes;
+import io.github.fsonboard.testkit.internal.Dispatcher;
+import io.github.fsonboard.testkit.internal.IsDcrRoutes;
+import io.github.fsonboard.testkit.internal.IsManagementRoutes;
+import io.github.fsonboard.testkit.internal.IsOAuthRoutes;
+import io.github.fsonboard.testkit.internal.KeyManagerRoutes;
+import io.github.fsonboard.testkit.internal.KeyMaterial;
+import io.github.fsonboard.testkit.internal.KeyRoutes;
+import io.github.fsonboard.testkit.internal.Replies;
+import io.github.fsonboard.testkit.internal.Reply;
+import io.github.fsonboard.testkit.internal.Router;
+import io.github.fsonboard.testkit.internal.Settings;
+import io.github.fsonboard.testkit.internal.Store;
+import io.github.fsonboard.testkit.internal.Tokens;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * An embedded, stateful emulator of the WSO2 API Manager 4.x and Identity Server 7 endpoints used
+ * by Financial Services onboarding, served over HTTPS on two ports (APIM 9443-style, IS
+ * 9446-style), like LocalStack for AWS.
+ *
+ * <p>Design: two embedded WireMock servers, each with one catch-all stub whose response is produced
+ * by a stateful dispatcher; all state lives in one store guarded by one lock, so concurrent clients
+ * see a linearizable server. TLS uses a CA and a server certificate (SAN {@code DNS:localhost},
+ * {@code IP:127.0.0.1}) generated at start; clients trust {@link #trustedCertificatePem()}
+ * explicitly. Access tokens are RS256 JWTs whose key is published at the IS {@code /oauth2/jwks}.
+ * The emulator uses none of the SDK's classes, so a wire mistake in the SDK fails against it.
+ *
+ * <pre>{@code
+ * try (Wso2Emulator wso2 = Wso2Emulator.builder().fixture(Fixture.defaults()).build().start()) {
+ *   HttpClient http = HttpClient.newBuilder().sslContext(wso2.sslContext()).build();
+ *   // point the code under test at wso2.apimBaseUrl() and wso2.isBaseUrl()
+ *   assertThat(wso2.state().applicationCount()).isZero();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Fault injection: {@link #faults()}.
+ */
+public final class Wso2Emulator implements AutoCloseable {
+  private final Builder config;
+  private final Faults faults = new Faults();
+  private KeyMaterial keys;
+  private Store store;
+  private Context ctx;
+  private WireMockServer apim;
+  private WireMockServer is;
+  private volatile boolean started;
+
+  private Wso2Emulator(Builder config) {
+    this.config = config;
+  }
+
+  /**
+   * Starts configuring an emulator.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Generates the key material, starts both HTTPS servers and seeds the fixture.
+   *
+   * @return this emulator
+   * @throws IllegalStateException if already started
+   */
+  public synchronized Wso2Emulator start() {
+    if (started) {
+      throw new IllegalStateException("Emulator already started");
+    }
+    keys = KeyMaterial.generate();
+    store = new Store(config.clock);
+    Tokens tokens = new Tokens(store, keys, config.tokenLifetime);
+    ctx =
+        new Context(
+            store,
+            tokens,
+            new Settings(
+                config.reRegistration == ClientReRegistration.FORBIDDEN,
+                config.applicationApproval,
+                config.subscriptionApproval,
+                config.authorizeUser != null ? config.authorizeUser : config.adminUsername,
+                Map.copyOf(config.jwtBearerIssuers)));
+    Router apimRouter =
+        new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
+    new ApimAuthRoutes(ctx).register(apimRouter);
+    new KeyManagerRoutes(ctx).register(apimRouter);
+    new DevportalRoutes(ctx).register(apimRouter);
+    new KeyRoutes(ctx).register(apimRouter);
+    Router isRouter = new Router(r -> Reply.empty(404));
+    new IsOAuthRoutes(ctx).register(isRouter);
+    new IsDcrRoutes(ctx).register(isRouter);
+    new IsManagementRoutes(ctx).register(isRouter);
+    try {
+      apim = server(config.apimPort, "fsonboard-apim", FaultRule.Target.APIM, apimRouter);
+      is = server(config.isPort, "fsonboard-is", FaultRule.Target.IS, isRouter);
+      ctx.apimBase = "https://localhost:" + apim.httpsPort();
+      ctx.isBase = "https://localhost:" + is.httpsPort();
+      synchronized (store) {
+        seed();
+      }
+      started = true;
+      return this;
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private WireMockServer server(int port, String name, FaultRule.Target target, Router router) {
+    WireMockServer server =
+        new WireMockServer(
+            WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .httpDisabled(true)
+                .httpsPort(port)
+                .keystorePath(keys.keystore().toString())
+                .keystoreType("PKCS12")
+                .keystorePassword(keys.keystorePassword())
+                .keyManagerPassword(keys.keystorePassword())
+                .disableRequestJournal()
+                .gzipDisabled(true)
+                .templatingEnabled(false)
+                .globalTemplating(false)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(new Dispatcher(name, target, router, store, faults)));
+    server.start();
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+    return server;
+  }
+
+  private void seed() {
+    Store.User admin =
+        new Store.User(UUID.randomUUID().toString(), config.adminUsername, config.adminPassword);
+    admin.roles.add("admin");
+    admin.roles.add("Internal/everyone");
+    store.users.put(Context.lower(admin.username), admin);
+    for (Fixture.User u : config.fixture.users()) {
+      Store.User user = new Store.User(UUID.randomUUID().toString(), u.username(), u.password());
+      user.roles.addAll(u.roles());
+      user.roles.add("Internal/everyone");
+      store.users.put(Context.lower(user.username), user);
+    }
+    for (String p : config.fixture.applicationPolicies()) {
+      store.policies.get("application").add(policy(p, "application"));
+    }
+    for (String p : config.fixture.subscriptionPolicies()) {
+      store.policies.get("subscription").add(policy(p, "subscription"));
+    }
+    long now = store.clock.millis();
+    for (Fixture.Api api : config.fixture.apis()) {
+      Map<String, Object> info = new LinkedHashMap<>();
+      info.put("id", api.id());
+      info.put("name", api.name());
+      info.put("description", api.name() + " " + api.version());
+      info.put("context", api.context());
+      info.put("version", api.version());
+      info.put("type", "HTTP");
+      info.put("createdTime", String.valueOf(now));
+      info.put("provider", config.adminUsername);
+      info.put("lifeCycleStatus", "PUBLISHED");
+      info.put("throttlingPolicies", new ArrayList<>(api.tiers()));
+      info.put("advertiseInfo", new LinkedHashMap<>(Map.of("advertised", false, "vendor", "WSO2")));
+      info.put("businessInformation", new LinkedHashMap<>());
+      info.put("isSubscriptionAvailable", true);
+      store.apis.put(api.id(), info);
+    }
+    KeyManagerRoutes.seedResident(ctx);
+  }
+
+  private static Map<String, Object> policy(String name, String level) {
+    long count = Integer.MAX_VALUE;
+    String digits = name.replaceAll("^(\\d+).*", "$1");
+    if (!digits.equals(name)) {
+      count = Long.parseLong(digits);
+    } else if (name.equals("Gold")) {
+      count = 5000;
+    } else if (name.equals("Silver")) {
+      count = 2000;
+    } else if (name.equals("Bronze")) {
+      count = 1000;
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("name", name);
+    p.put("description", "Allows " + count + " requests per minute");
+    p.put("policyLevel", level);
+    p.put("attributes", new LinkedHashMap<>());
+    p.put("requestCount", count);
+    p.put("dataUnit", null);
+    p.put("unitTime", 60000);
+    p.put("timeUnit", "min");
+    p.put("rateLimitCount", 0);
+    p.put("rateLimitTimeUnit", null);
+    p.put("quotaPolicyType", "REQUESTCOUNT");
+    p.put("tierPlan", "FREE");
+    p.put("stopOnQuotaReach", true);
+    return p;
+  }
+
+  private void requireStarted() {
+    if (!started) {
+      throw new IllegalStateException("Emulator not started");
+    }
+  }
+
+  /**
+   * The API Manager base URL, e.g. {@code https://localhost:9443}.
+   *
+   * @return the URL without trailing slash
+   * @throws IllegalStateException if not started
+   */
+  public String apimBaseUrl() {
+    requireStarted();
+    return ctx.apimBase;
+  }
+
+  /**
+   * The Identity Server base URL, e.g. {@code https://localhost:9446}.
+   *
+   * @return the URL without trailing slash
+   * @throws IllegalStateException if not started
+   */
+  public String isBaseUrl() {
+    requireStarted();
+    return ctx.isBase;
+  }
+
+  /**
+   * The IS issuer ({@code <isBaseUrl>/oauth2/token}), as in its discovery document.
+   *
+   * @return the issuer
+   */
+  public String isIssuer() {
+    requireStarted();
+    return ctx.isIssuer();
+  }
+
+  /**
+   * The PEM of the CA that signed both servers' certificate: the one certificate a client must
+   * trust.
+   *
+   * @return the PEM text
+   */
+  public String trustedCertificatePem() {
+    requireStarted();
+    return KeyMaterial.pem(keys.caCertificate());
+  }
+
+  /**
+   * The CA certificate that signed both servers' certificate.
+   *
+   * @return the certificate
+   */
+  public X509Certificate trustedCertificate() {
+    requireStarted();
+    return keys.caCertificate();
+  }
+
+  /**
+   * An SSL context that trusts exactly this emulator's CA (convenient for {@code HttpClient}).
+   *
+   * @return a new SSL context
+   * @throws IllegalStateException if the JDK cannot build one
+   */
+  public SSLContext sslContext() {
+    requireStarted();
+    try {
+      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+      trust.load(null, null);
+      trust.setCertificateEntry("fsonboard-testkit-ca", keys.caCertificate());
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(trust);
+      SSLContext ssl = SSLContext.getInstance("TLS");
+      ssl.init(null, tmf.getTrustManagers(), null);
+      return ssl;
+    } catch (GeneralSecurityException | java.io.IOException e) {
+      throw new IllegalStateException("Cannot build an SSL context", e);
+    }
+  }
+
+  /**
+   * The administrator's user name (default {@code admin}, like WSO2).
+   *
+   * @return the name
+   */
+  public String adminUsername() {
+    return config.adminUsername;
+  }
+
+  /**
+   * The administrator's password (default {@code admin}, like WSO2).
+   *
+   * @return the password
+   */
+  public String adminPassword() {
+    return config.adminPassword;
+  }
+
+  /**
+   * A read-only view of the state, for assertions.
+   *
+   * @return the state view
+   */
+  public EmulatorState state() {
+    requireStarted();
+    return new EmulatorState(store);
+  }
+
+  /**
+   * The fault injection rules of this emulator.
+   *
+   * @return the faults
+   */
+  public Faults faults() {
+    return faults;
+  }
+
+  /**
+   * Adds a user at run time (as an admin would through SCIM).
+   *
+   * @param username the name
+   * @param password the password
+   * @param roles roles, e.g. {@code Internal/subscriber}
+   * @throws IllegalArgumentException if the user exists
+   */
+  public void addUser(String username, String password, String... roles) {
+    requireStarted();
+    synchronized (store) {
+      if (store.user(username) != null) {
+        throw new IllegalArgumentException("User exists: " + username);
+      }
+      Store.User u = new Store.User(UUID.randomUUID().toString(), username, password);
+      u.roles.addAll(List.of(roles));
+      u.roles.add("Internal/everyone");
+      store.users.put(Context.lower(username), u);
+    }
+  }
+
+  /**
+   * Approves every pending application and subscription workflow (when approval is on).
+   *
+   * @return how many were approved
+   */
+  public int approvePendingWorkflows() {
+    requireStarted();
+    synchronized (store) {
+      int n = 0;
+      for (Map<String, Object> app : store.applications.values()) {
+        if ("CREATED".equals(app.get("status"))) {
+          app.put("status", "APPROVED");
+          n++;
+        }
+      }
+      for (Map<String, Object> sub : store.subscriptions.values()) {
+        if ("ON_HOLD".equals(sub.get("status"))) {
+          sub.put("status", "UNBLOCKED");
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** Stops both servers and deletes the temporary keystore. Safe to call more than once. */
+  @Override
+  public synchronized void close() {
+    started = false;
+    if (apim != null) {
+      apim.stop();
+      apim = null;
+    }
+    if (is != null) {
+      is.stop();
+      is = null;
+    }
+    if (keys != null) {
+      keys.close();
+    }
+  }
+
+  /** Configures a {@link Wso2Emulator}. Not thread-safe. */
+  public static final class Builder {
+    private int apimPort;
+    private int isPort;
+    private Fixture fixture = Fixture.defaults();
+    private String adminUsername = "admin";
+    private String adminPassword = "admin";
+    private Duration tokenLifetime = Duration.ofHours(1);
+    private ClientReRegistration reRegistration = ClientReRegistration.RETURN_EXISTING;
+    private boolean applicationApproval;
+    private boolean subscriptionApproval;
+    private String authorizeUser;
+    private Clock clock = Clock.systemUTC();
+    private final Map<String, java.security.PublicKey> jwtBearerIssuers = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Trusts an identity provider for the IS {@code jwt-bearer} grant: assertions with this {@code
+     * iss}, signed by this key (RSA or EC), and {@code aud} containing the IS token endpoint are
+     * exchanged for tokens.
+     *
+     * @param issuer the assertion issuer
+     * @param key its public key
+     * @return this
+     */
+    public Builder jwtBearerIssuer(String issuer, java.security.PublicKey key) {
+      jwtBearerIssuers.put(Objects.requireNonNull(issuer, "issuer"), Objects.requireNonNull(key));
+      return this;
+    }
+
+    /**
+     * Fixed APIM port (default 0: a free random port).
+     *
+     * @param port the port, 0 for random
+     * @return this
+     */
+    public Builder apimPort(int port) {
+      this.apimPort = port;
+      return this;
+    }
+
+    /**
+     * Uses WSO2's default ports: APIM 9443 and IS 9446 (start fails if they are taken).
+     *
+     * @return this
+     */
+    public Builder wso2DefaultPorts() {
+      this.apimPort = 9443;
+      this.isPort = 9446;
+      return this;
+    }
+
+    /**
+     * Fixed IS port (default 0: a free random port).
+     *
+     * @param port the port, 0 for random
+     * @return this
+     */
+    public Builder isPort(int port) {
+      this.isPort = port;
+      return this;
+    }
+
+    /**
+     * The seed data (default {@link Fixture#defaults()}).
+     *
+     * @param fixture the fixture
+     * @return this
+     */
+    public Builder fixture(Fixture fixture) {
+      this.fixture = Objects.requireNonNull(fixture, "fixture");
+      return this;
+    }
+
+    /**
+     * The super admin credentials (default admin/admin).
+     *
+     * @param username the name
+     * @param password the password
+     * @return this
+     */
+    public Builder adminCredentials(String username, String password) {
+      this.adminUsername = Objects.requireNonNull(username, "username");
+      this.adminPassword = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /**
+     * Access token lifetime (default one hour).
+     *
+     * @param lifetime the lifetime
+     * @return this
+     */
+    public Builder tokenLifetime(Duration lifetime) {
+      this.tokenLifetime = Objects.requireNonNull(lifetime, "lifetime");
+      return this;
+    }
+
+    /**
+     * Re-registration behaviour of APIM client registration v0.17.
+     *
+     * @param behaviour the behaviour (default {@link ClientReRegistration#RETURN_EXISTING})
+     * @return this
+     */
+    public Builder clientReRegistration(ClientReRegistration behaviour) {
+      this.reRegistration = Objects.requireNonNull(behaviour, "behaviour");
+      return this;
+    }
+
+    /**
+     * Application creation needs approval: POST answers 202 with a WorkflowResponse.
+     *
+     * @param on whether approval is on
+     * @return this
+     */
+    public Builder applicationApproval(boolean on) {
+      this.applicationApproval = on;
+      return this;
+    }
+
+    /**
+     * Subscription creation needs approval: POST answers 202 and status ON_HOLD.
+     *
+     * @param on whether approval is on
+     * @return this
+     */
+    public Builder subscriptionApproval(boolean on) {
+      this.subscriptionApproval = on;
+      return this;
+    }
+
+    /**
+     * The user the headless {@code /oauth2/authorize} signs in and approves as (default the admin).
+     *
+     * @param username the user
+     * @return this
+     */
+    public Builder authorizeUser(String username) {
+      this.authorizeUser = username;
+      return this;
+    }
+
+    /**
+     * The clock for token times (default UTC system clock).
+     *
+     * @param clock the clock
+     * @return this
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds an emulator (not started).
+     *
+     * @return the emulator
+     */
+    public Wso2Emulator build() {
+      Builder copy = new Builder();
+      copy.apimPort = apimPort;
+      copy.isPort = isPort;
+      copy.fixture = fixture;
+      copy.adminUsername = adminUsername;
+      copy.adminPassword = adminPassword;
+      copy.tokenLifetime = tokenLifetime;
+      copy.reRegistration = reRegistration;
+      copy.applicationApproval = applicationApproval;
+      copy.subscriptionApproval = subscriptionApproval;
+      copy.authorizeUser = authorizeUser;
+      copy.clock = clock;
+      copy.jwtBearerIssuers.putAll(jwtBearerIssuers);
+      return new Wso2Emulator(copy);
+    }
+  }
+}

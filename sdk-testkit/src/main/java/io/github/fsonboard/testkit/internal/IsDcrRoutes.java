@@ -1,0 +1,254 @@
+package io.github.fsonboard.testkit.internal;
+
+import static io.github.fsonboard.testkit.internal.Fields.str;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * IS DCR v1.1 with WSO2's quirks: duplicate name is 400 {@code invalid_client_metadata}, an unknown
+ * client is 401 with no body, GET by name uses the {@code client_name} query parameter, and unknown
+ * request fields are kept and echoed.
+ */
+public final class IsDcrRoutes {
+  /** Where DCR v1.1 lives. */
+  public static final String BASE = "/api/identity/oauth2/dcr/v1\\.1/register";
+
+  private final Context ctx;
+
+  /**
+   * Creates the routes.
+   *
+   * @param ctx the context
+   */
+  public IsDcrRoutes(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Registers the routes.
+   *
+   * @param router the IS router
+   */
+  public void register(Router router) {
+    router.on("POST", BASE, (r, m) -> create(r));
+    router.on("GET", BASE, (r, m) -> getByName(r));
+    router.on("GET", BASE + "/([^/]+)", this::get);
+    router.on("PUT", BASE + "/([^/]+)", this::update);
+    router.on("DELETE", BASE + "/([^/]+)", this::delete);
+  }
+
+  /**
+   * Requires IS admin Basic credentials or a bearer token holding the scope.
+   *
+   * @param ctx the context
+   * @param r the request
+   * @param scope the scope a bearer token needs
+   * @return the caller's user name (or client id for application tokens)
+   * @throws Halt 401 (no body) or 403
+   */
+  static String requireIsAdmin(Context ctx, Request r, String scope) {
+    String[] basic = r.basic();
+    if (basic != null) {
+      Store.User u = ctx.store.authenticate(basic[0], basic[1]);
+      if (u == null) {
+        throw new Halt(Reply.empty(401));
+      }
+      if (!u.isAdmin()) {
+        throw new Halt(Reply.empty(403));
+      }
+      return u.username;
+    }
+    TokenRecord t = ctx.tokens.verify(r.bearer(), "is");
+    if (t == null) {
+      throw new Halt(Reply.empty(401));
+    }
+    if (!t.scopes().contains(scope)) {
+      throw new Halt(Reply.empty(403));
+    }
+    return t.username() != null ? t.username() : t.clientId();
+  }
+
+  private Map<String, Object> body(Request r) {
+    try {
+      return Json.parseObject(r.bodyText());
+    } catch (IllegalArgumentException e) {
+      throw new Halt(Replies.dcrError(400, "invalid_client_metadata", "Invalid request body"));
+    }
+  }
+
+  private Reply create(Request r) {
+    String caller = requireIsAdmin(ctx, r, "internal_dcr_create");
+    Map<String, Object> body = body(r);
+    Store.Client client = createClient(ctx, body, caller);
+    return Reply.json(201, view(client));
+  }
+
+  /**
+   * Validates and stores an IS OAuth client (also used by APIM key generation through an IS key
+   * manager).
+   *
+   * @param ctx the context
+   * @param request DCR request fields
+   * @param owner owner user name
+   * @return the stored client
+   * @throws Halt 400 in DCR shape on invalid metadata
+   */
+  static Store.Client createClient(Context ctx, Map<String, Object> request, String owner) {
+    String name = str(request, "client_name");
+    if (name == null || name.isBlank()) {
+      throw new Halt(
+          Replies.dcrError(400, "invalid_client_metadata", "Client Name is not present"));
+    }
+    for (Store.Client c : ctx.store.clients.values()) {
+      if ("is".equals(c.realm) && name.equals(c.metadata.get("client_name"))) {
+        throw new Halt(
+            Replies.dcrError(
+                400,
+                "invalid_client_metadata",
+                "Application with the name " + name + " already exist in the system"));
+      }
+    }
+    Map<String, Object> meta = normalise(request);
+    checkRedirects(meta);
+    String id = str(request, "ext_param_client_id");
+    meta.put("client_id", id != null ? id : ctx.store.clientCredential());
+    String secret = str(request, "ext_param_client_secret");
+    meta.put(
+        "client_secret",
+        Boolean.parseBoolean(String.valueOf(meta.get("ext_public_client")))
+            ? null
+            : secret != null ? secret : ctx.store.clientCredential());
+    meta.put("client_secret_expires_at", 0L);
+    meta.putIfAbsent("ext_application_owner", owner);
+    Store.Client client = new Store.Client("is", meta, owner);
+    ctx.store.clients.put(client.id(), client);
+    return client;
+  }
+
+  private static Map<String, Object> normalise(Map<String, Object> request) {
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("client_name", request.get("client_name"));
+    meta.put("redirect_uris", Fields.strings(request, "redirect_uris"));
+    meta.put(
+        "grant_types",
+        request.containsKey("grant_types")
+            ? Fields.strings(request, "grant_types")
+            : List.of("authorization_code", "implicit"));
+    for (Map.Entry<String, Object> e : request.entrySet()) {
+      if (!meta.containsKey(e.getKey())
+          && !e.getKey().equals("client_id")
+          && !e.getKey().equals("client_secret")
+          && !e.getKey().startsWith("ext_param_")) {
+        meta.put(e.getKey(), Fields.copy(e.getValue()));
+      }
+    }
+    return meta;
+  }
+
+  private static void checkRedirects(Map<String, Object> meta) {
+    List<String> grants = Fields.strings(meta, "grant_types");
+    List<String> uris = Fields.strings(meta, "redirect_uris");
+    if ((grants.contains("authorization_code") || grants.contains("implicit")) && uris.isEmpty()) {
+      throw new Halt(
+          Replies.dcrError(
+              400, "invalid_redirect_uri", "Redirect URI is mandatory for the requested grants"));
+    }
+    for (String uri : uris) {
+      if (!uri.startsWith("regexp=") && !uri.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
+        throw new Halt(
+            Replies.dcrError(400, "invalid_redirect_uri", "Invalid redirect URI: " + uri));
+      }
+    }
+  }
+
+  /**
+   * The DCR response view of a client (request field spellings, as the server emits them).
+   *
+   * @param client the client
+   * @return the view
+   */
+  static Map<String, Object> view(Store.Client client) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("client_id", client.id());
+    out.put("client_secret", client.secret());
+    out.put("client_secret_expires_at", client.metadata.get("client_secret_expires_at"));
+    for (Map.Entry<String, Object> e : client.metadata.entrySet()) {
+      out.putIfAbsent(e.getKey(), Fields.copy(e.getValue()));
+    }
+    return out;
+  }
+
+  private Store.Client find(String id) {
+    Store.Client c = ctx.store.clients.get(id);
+    if (c == null || !"is".equals(c.realm)) {
+      throw new Halt(Reply.empty(401));
+    }
+    return c;
+  }
+
+  private Reply getByName(Request r) {
+    requireIsAdmin(ctx, r, "internal_dcr_view");
+    String name = r.queryParam("client_name");
+    for (Store.Client c : ctx.store.clients.values()) {
+      if ("is".equals(c.realm) && name != null && name.equals(c.metadata.get("client_name"))) {
+        return Reply.json(200, view(c));
+      }
+    }
+    return Reply.empty(401);
+  }
+
+  private Reply get(Request r, Matcher m) {
+    requireIsAdmin(ctx, r, "internal_dcr_view");
+    return Reply.json(200, view(find(m.group(1))));
+  }
+
+  private Reply update(Request r, Matcher m) {
+    requireIsAdmin(ctx, r, "internal_dcr_update");
+    Store.Client c = find(m.group(1));
+    Map<String, Object> body = body(r);
+    String name = str(body, "client_name");
+    if (name != null) {
+      for (Store.Client other : ctx.store.clients.values()) {
+        if (other != c
+            && "is".equals(other.realm)
+            && name.equals(other.metadata.get("client_name"))) {
+          return Replies.dcrError(
+              400,
+              "invalid_client_metadata",
+              "Application with the name " + name + " already exist in the system");
+        }
+      }
+    }
+    updateClient(c, body);
+    return Reply.json(200, view(c));
+  }
+
+  /**
+   * Applies a DCR update to a client: sent fields replace stored ones; id and secret stay unless a
+   * new secret is given.
+   *
+   * @param c the client
+   * @param body the update fields
+   */
+  static void updateClient(Store.Client c, Map<String, Object> body) {
+    Map<String, Object> merged = new LinkedHashMap<>(c.metadata);
+    for (Map.Entry<String, Object> e : body.entrySet()) {
+      if (!e.getKey().equals("client_id")) {
+        merged.put(e.getKey(), Fields.copy(e.getValue()));
+      }
+    }
+    checkRedirects(merged);
+    c.metadata.clear();
+    c.metadata.putAll(merged);
+  }
+
+  private Reply delete(Request r, Matcher m) {
+    requireIsAdmin(ctx, r, "internal_dcr_delete");
+    Store.Client c = find(m.group(1));
+    ctx.store.clients.remove(c.id());
+    return Reply.empty(204);
+  }
+}

@@ -1,0 +1,430 @@
+package io.github.fsonboard.testkit.internal;
+
+import static io.github.fsonboard.testkit.internal.Fields.map;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** IS 7 OAuth2 endpoints: discovery, JWKS, token, authorize, introspect, revoke. */
+public final class IsOAuthRoutes {
+  /** The discovery path, as IS 7 serves it (under the token endpoint issuer). */
+  public static final String DISCOVERY = "/oauth2/token/.well-known/openid-configuration";
+
+  private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
+  private static final List<String> GRANTS =
+      List.of(
+          "authorization_code",
+          "client_credentials",
+          "refresh_token",
+          "password",
+          "urn:ietf:params:oauth:grant-type:jwt-bearer");
+
+  private final Context ctx;
+
+  /**
+   * Creates the routes.
+   *
+   * @param ctx the context
+   */
+  public IsOAuthRoutes(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Registers the routes.
+   *
+   * @param router the IS router
+   */
+  public void register(Router router) {
+    router.on("GET", DISCOVERY, (r, m) -> Reply.json(200, discoveryDocument(ctx)));
+    router.on(
+        "GET",
+        "/oauth2/oidcdiscovery/\\.well-known/openid-configuration",
+        (r, m) -> Reply.json(200, discoveryDocument(ctx)));
+    router.on("GET", "/oauth2/jwks", (r, m) -> Reply.json(200, ctx.tokens.jwks()));
+    router.on("POST", "/oauth2/token", (r, m) -> token(r));
+    router.on("GET", "/oauth2/authorize", (r, m) -> authorize(r));
+    router.on("POST", "/oauth2/introspect", (r, m) -> introspect(r));
+    router.on("POST", "/oauth2/revoke", (r, m) -> revoke(r));
+    router.on("GET", "/oauth2/userinfo", (r, m) -> userInfo(r));
+  }
+
+  private Reply userInfo(Request r) {
+    TokenRecord t = ctx.tokens.verify(r.bearer(), "is");
+    if (t == null) {
+      return Replies.oauthError(401, "invalid_token", "Access token validation failed");
+    }
+    if (!t.scopes().contains("openid")) {
+      return Replies.oauthError(
+          403, "insufficient_scope", "Access token does not have the openid scope");
+    }
+    return Reply.json(200, map("sub", t.username() != null ? t.username() : t.clientId()));
+  }
+
+  /**
+   * The OpenID Provider metadata of the emulated IS.
+   *
+   * @param ctx the context
+   * @return the document
+   */
+  public static Map<String, Object> discoveryDocument(Context ctx) {
+    String b = ctx.isBase;
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("issuer", ctx.isIssuer());
+    d.put("authorization_endpoint", b + "/oauth2/authorize");
+    d.put("token_endpoint", b + "/oauth2/token");
+    d.put("userinfo_endpoint", b + "/oauth2/userinfo");
+    d.put("jwks_uri", b + "/oauth2/jwks");
+    d.put("registration_endpoint", b + "/api/identity/oauth2/dcr/v1.1/register");
+    d.put("introspection_endpoint", b + "/oauth2/introspect");
+    d.put("revocation_endpoint", b + "/oauth2/revoke");
+    d.put("scopes_supported", List.of("openid", "profile", "email", "address", "phone"));
+    d.put("response_types_supported", List.of("code", "id_token", "code id_token", "token"));
+    d.put("grant_types_supported", GRANTS);
+    d.put("subject_types_supported", List.of("public", "pairwise"));
+    d.put("id_token_signing_alg_values_supported", List.of("RS256", "PS256"));
+    d.put(
+        "token_endpoint_auth_methods_supported",
+        List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "tls_client_auth"));
+    d.put("code_challenge_methods_supported", List.of("S256", "plain"));
+    d.put("request_parameter_supported", true);
+    return d;
+  }
+
+  private static final String CLIENT_ASSERTION =
+      "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
+  private Store.Client authenticateClient(Request r, Map<String, String> form) {
+    if (CLIENT_ASSERTION.equals(form.get("client_assertion_type"))) {
+      return Assertions.authenticateWithAssertion(ctx, form.get("client_assertion"));
+    }
+    String[] basic = r.basic();
+    String id = basic != null ? basic[0] : form.get("client_id");
+    Store.Client client = id == null ? null : ctx.store.clients.get(id);
+    if (client == null || !"is".equals(client.realm)) {
+      return null;
+    }
+    String secret = basic != null ? basic[1] : form.get("client_secret");
+    if (secret == null && client.flag("ext_public_client")) {
+      return client;
+    }
+    return secret != null && secret.equals(client.secret()) ? client : null;
+  }
+
+  private Reply token(Request r) {
+    Map<String, String> form = r.form();
+    Store.Client client = authenticateClient(r, form);
+    if (client == null) {
+      return Replies.oauthError(401, "invalid_client", "Client Authentication failed.");
+    }
+    String grant = form.get("grant_type");
+    if (grant == null || grant.isBlank()) {
+      return Replies.oauthError(400, "invalid_request", "Missing grant_type parameter value");
+    }
+    if (!GRANTS.contains(grant)) {
+      return Replies.oauthError(400, "unsupported_grant_type", "Unsupported grant_type value");
+    }
+    if (!client.grantTypes().contains(grant)) {
+      return Replies.oauthError(
+          400,
+          "unauthorized_client",
+          "The authenticated client is not authorized to use this authorization grant type");
+    }
+    String user;
+    List<String> scopes;
+    String nonce = null;
+    switch (grant) {
+      case "client_credentials" -> {
+        user = null;
+        scopes = Context.splitScopes(form.get("scope"));
+      }
+      case "password" -> {
+        Store.User u = ctx.store.authenticate(form.get("username"), form.get("password"));
+        if (u == null) {
+          return Replies.oauthError(400, "invalid_grant", "Authentication failed");
+        }
+        user = u.username;
+        scopes = Context.splitScopes(form.get("scope"));
+      }
+      case "authorization_code" -> {
+        Store.AuthCode code = ctx.store.codes.remove(form.getOrDefault("code", ""));
+        if (code == null
+            || !code.clientId().equals(client.id())
+            || code.expiresAtEpochSecond() < ctx.store.clock.instant().getEpochSecond()) {
+          return Replies.oauthError(400, "invalid_grant", "Invalid authorization code received");
+        }
+        if (code.redirectUri() != null && !code.redirectUri().equals(form.get("redirect_uri"))) {
+          return Replies.oauthError(400, "invalid_grant", "Callback url mismatch");
+        }
+        Reply pkce = checkVerifier(code, form.get("code_verifier"));
+        if (pkce != null) {
+          return pkce;
+        }
+        user = code.username();
+        scopes = code.scopes();
+        nonce = code.nonce();
+      }
+      case "refresh_token" -> {
+        String jti = ctx.store.refreshTokens.get(form.getOrDefault("refresh_token", ""));
+        TokenRecord old = jti == null ? null : ctx.store.tokens.get(jti);
+        if (old == null || !old.clientId().equals(client.id())) {
+          return Replies.oauthError(400, "invalid_grant", "Persisted access token data not found");
+        }
+        ctx.store.refreshTokens.remove(form.get("refresh_token"));
+        ctx.store.tokens.remove(jti);
+        user = old.username();
+        scopes = old.scopes();
+      }
+      default -> {
+        String error = Assertions.checkJwtBearerGrant(ctx, form.get("assertion"));
+        if (error != null) {
+          return Replies.oauthError(400, "invalid_grant", error);
+        }
+        user = Assertions.subject(form.get("assertion"));
+        scopes = Context.splitScopes(form.get("scope"));
+      }
+    }
+    boolean refresh =
+        !grant.equals("client_credentials") && client.grantTypes().contains("refresh_token");
+    List<String> granted = scopes.isEmpty() ? List.of("default") : scopes;
+    TokenRecord t =
+        ctx.tokens.issue("is", ctx.isIssuer(), client.id(), user, granted, grant, refresh);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("access_token", t.accessToken());
+    if (t.refreshToken() != null) {
+      body.put("refresh_token", t.refreshToken());
+    }
+    body.put("scope", String.join(" ", granted));
+    if (granted.contains("openid")) {
+      body.put(
+          "id_token",
+          ctx.tokens.idToken(
+              ctx.isIssuer(), client.id(), user != null ? user : client.id(), nonce));
+    }
+    body.put("token_type", "Bearer");
+    body.put("expires_in", ctx.tokens.lifetime().toSeconds());
+    return Reply.json(200, body).withHeader("Cache-Control", "no-store");
+  }
+
+  private Reply checkVerifier(Store.AuthCode code, String verifier) {
+    if (code.challenge() == null) {
+      return null;
+    }
+    if (verifier == null || !VERIFIER.matcher(verifier).matches()) {
+      return Replies.oauthError(400, "invalid_grant", "Code verifier used is not valid.");
+    }
+    String expected;
+    if ("S256".equals(code.method())) {
+      try {
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256")
+                .digest(verifier.getBytes(StandardCharsets.US_ASCII));
+        expected = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    } else {
+      expected = verifier;
+    }
+    return expected.equals(code.challenge())
+        ? null
+        : Replies.oauthError(400, "invalid_grant", "PKCE validation failed");
+  }
+
+  private Reply authorize(Request r) {
+    String clientId = r.queryParam("client_id");
+    Store.Client client = clientId == null ? null : ctx.store.clients.get(clientId);
+    if (client == null || !"is".equals(client.realm)) {
+      return Reply.typed(
+          400, "text/plain", "Cannot find an application associated with the given consumer key");
+    }
+    String redirect = r.queryParam("redirect_uri");
+    List<String> registered = Fields.strings(client.metadata, "redirect_uris");
+    if (redirect == null && registered.size() == 1) {
+      redirect = registered.get(0);
+    }
+    if (redirect == null || !redirectAllowed(registered, redirect)) {
+      return Reply.typed(
+          400, "text/plain", "Registered callback does not match with the provided url");
+    }
+    String state = r.queryParam("state");
+    if (!"code".equals(r.queryParam("response_type"))) {
+      return redirect(redirect, "error", "unsupported_response_type", state);
+    }
+    if (!client.grantTypes().contains("authorization_code")) {
+      return redirect(redirect, "error", "unauthorized_client", state);
+    }
+    String challenge = r.queryParam("code_challenge");
+    String method = r.queryParam("code_challenge_method");
+    if (challenge == null && client.flag("ext_pkce_mandatory")) {
+      return redirect(
+          redirect,
+          "error",
+          "invalid_request",
+          state,
+          "PKCE is mandatory for this application. PKCE Challenge is not provided or is not upto RFC 7636 specification.");
+    }
+    if (challenge != null) {
+      if (method == null) {
+        method = "plain";
+      }
+      if ("plain".equals(method) && !client.flag("ext_pkce_support_plain")) {
+        return redirect(
+            redirect,
+            "error",
+            "invalid_request",
+            state,
+            "This application does not support \"plain\" transformation algorithm.");
+      }
+      if (!"plain".equals(method) && !"S256".equals(method)) {
+        return redirect(
+            redirect, "error", "invalid_request", state, "Unsupported PKCE Challenge Method");
+      }
+      if ("S256".equals(method) && challenge.length() != 43
+          || "plain".equals(method) && !VERIFIER.matcher(challenge).matches()) {
+        return redirect(
+            redirect,
+            "error",
+            "invalid_request",
+            state,
+            "Code challenge used is not up to RFC 7636 specifications.");
+      }
+    }
+    String code = ctx.store.randomToken(24);
+    ctx.store.codes.put(
+        code,
+        new Store.AuthCode(
+            client.id(),
+            r.queryParam("redirect_uri"),
+            ctx.settings.authorizeUser(),
+            Context.splitScopes(r.queryParam("scope")),
+            challenge,
+            method,
+            ctx.store.clock.instant().getEpochSecond() + 300,
+            r.queryParam("nonce")));
+    return redirect(redirect, "code", code, state);
+  }
+
+  private static boolean redirectAllowed(List<String> registered, String redirect) {
+    for (String uri : registered) {
+      if (uri.startsWith("regexp=")) {
+        if (redirect.matches(uri.substring(7))) {
+          return true;
+        }
+      } else if (uri.equals(redirect)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Reply redirect(
+      String base, String key, String value, String state, String... desc) {
+    StringBuilder url = new StringBuilder(base).append(base.contains("?") ? '&' : '?');
+    url.append(key).append('=').append(enc(value));
+    if (desc.length > 0) {
+      url.append("&error_description=").append(enc(desc[0]));
+    }
+    if (state != null) {
+      url.append("&state=").append(enc(state));
+    }
+    return Reply.empty(302).withHeader("Location", url.toString());
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private Reply introspect(Request r) {
+    String[] basic = r.basic();
+    Store.User caller = basic == null ? null : ctx.store.authenticate(basic[0], basic[1]);
+    if (caller == null) {
+      return Replies.oauthError(401, "invalid_client", "Client Authentication failed.");
+    }
+    if (!caller.isAdmin()) {
+      return Reply.empty(403);
+    }
+    String token = r.form().get("token");
+    if (token == null || token.isBlank()) {
+      return Reply.json(400, map("error", "Invalid input"));
+    }
+    TokenRecord t = ctx.tokens.verify(token, null);
+    boolean refresh = false;
+    if (t == null) {
+      String jti = ctx.store.refreshTokens.get(token);
+      t = jti == null ? null : ctx.store.tokens.get(jti);
+      refresh = t != null;
+    }
+    if (t == null) {
+      return Reply.json(200, map("active", false));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("active", true);
+    body.put("scope", String.join(" ", t.scopes()));
+    body.put("client_id", t.clientId());
+    if (t.username() != null) {
+      body.put("username", t.username());
+    }
+    body.put("token_type", refresh ? "Refresh" : "Bearer");
+    body.put("exp", t.expiresAt().getEpochSecond());
+    body.put("iat", t.issuedAt().getEpochSecond());
+    body.put("nbf", t.issuedAt().getEpochSecond());
+    body.put("sub", t.username() != null ? t.username() : t.clientId());
+    body.put("aud", t.clientId());
+    body.put("iss", "apim".equals(t.realm()) ? ctx.apimBase + "/oauth2/token" : ctx.isIssuer());
+    body.put("aut", t.username() != null ? "APPLICATION_USER" : "APPLICATION");
+    body.put("jti", t.jti());
+    return Reply.json(200, body);
+  }
+
+  private Reply revoke(Request r) {
+    Map<String, String> form = r.form();
+    Store.Client client = authenticateClient(r, form);
+    if (client == null) {
+      return Replies.oauthError(401, "unauthorized_client", "Client Authentication failed.");
+    }
+    revokeToken(ctx, client, form.get("token"));
+    return Reply.empty(200);
+  }
+
+  /**
+   * Revokes an access or refresh token (and its pair) if it belongs to the client. Unknown tokens
+   * are ignored, as RFC 7009 requires.
+   *
+   * @param ctx the context
+   * @param client the authenticated client
+   * @param token the token
+   */
+  static void revokeToken(Context ctx, Store.Client client, String token) {
+    if (token == null) {
+      return;
+    }
+    List<String> jtis = new ArrayList<>();
+    String byRefresh = ctx.store.refreshTokens.get(token);
+    if (byRefresh != null) {
+      jtis.add(byRefresh);
+    }
+    for (TokenRecord t : ctx.store.tokens.values()) {
+      if (t.accessToken().equals(token)) {
+        jtis.add(t.jti());
+      }
+    }
+    for (String jti : jtis) {
+      TokenRecord t = ctx.store.tokens.get(jti);
+      if (t != null && t.clientId().equals(client.id())) {
+        ctx.store.tokens.remove(jti);
+        if (t.refreshToken() != null) {
+          ctx.store.refreshTokens.remove(t.refreshToken());
+        }
+      }
+    }
+  }
+}

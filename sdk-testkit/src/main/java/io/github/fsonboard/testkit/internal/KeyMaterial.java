@@ -1,0 +1,245 @@
+package io.github.fsonboard.testkit.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * Key material generated at every start: a CA, a TLS server certificate it signs (SAN DNS:localhost
+ * and IP:127.0.0.1), and a token-signing key with a CA-signed certificate (for the JWKS {@code
+ * x5c}). Nothing is ever read from or checked into disk except the temporary PKCS12 keystore that
+ * Jetty needs.
+ */
+public final class KeyMaterial implements AutoCloseable {
+  private final X509Certificate caCertificate;
+  private final KeyPair signingKeys;
+  private final X509Certificate signingCertificate;
+  private final Path keystore;
+  private final String keystorePassword;
+
+  private KeyMaterial(
+      X509Certificate caCertificate,
+      KeyPair signingKeys,
+      X509Certificate signingCertificate,
+      Path keystore,
+      String keystorePassword) {
+    this.caCertificate = caCertificate;
+    this.signingKeys = signingKeys;
+    this.signingCertificate = signingCertificate;
+    this.keystore = keystore;
+    this.keystorePassword = keystorePassword;
+  }
+
+  /**
+   * Generates all keys and writes the TLS keystore to a temporary file.
+   *
+   * @return the key material
+   */
+  public static KeyMaterial generate() {
+    try {
+      SecureRandom random = new SecureRandom();
+      KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+      ec.initialize(256, random);
+      KeyPair caKeys = ec.generateKeyPair();
+      KeyPair serverKeys = ec.generateKeyPair();
+      KeyPair signingKeys = rsaSigningKeys();
+      X500Name caName = new X500Name("CN=FS Onboard Testkit CA,O=FS Onboard Testkit");
+      Instant now = Instant.now();
+      X509Certificate ca =
+          sign(
+              new JcaX509v3CertificateBuilder(
+                      caName,
+                      serial(random),
+                      Date.from(now.minus(Duration.ofHours(1))),
+                      Date.from(now.plus(Duration.ofDays(2))),
+                      caName,
+                      caKeys.getPublic())
+                  .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
+                  .addExtension(
+                      Extension.keyUsage,
+                      true,
+                      new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)),
+              caKeys);
+      X509Certificate server =
+          sign(
+              new JcaX509v3CertificateBuilder(
+                      caName,
+                      serial(random),
+                      Date.from(now.minus(Duration.ofHours(1))),
+                      Date.from(now.plus(Duration.ofDays(2))),
+                      new X500Name("CN=localhost,O=FS Onboard Testkit"),
+                      serverKeys.getPublic())
+                  .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                  .addExtension(
+                      Extension.extendedKeyUsage,
+                      false,
+                      new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+                  .addExtension(
+                      Extension.subjectAlternativeName,
+                      false,
+                      new GeneralNames(
+                          new GeneralName[] {
+                            new GeneralName(GeneralName.dNSName, "localhost"),
+                            new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+                          })),
+              caKeys);
+      X509Certificate signing =
+          sign(
+              new JcaX509v3CertificateBuilder(
+                      caName,
+                      serial(random),
+                      Date.from(now.minus(Duration.ofHours(1))),
+                      Date.from(now.plus(Duration.ofDays(2))),
+                      new X500Name("CN=wso2carbon,O=FS Onboard Testkit"),
+                      signingKeys.getPublic())
+                  .addExtension(Extension.basicConstraints, true, new BasicConstraints(false)),
+              caKeys);
+      byte[] pw = new byte[18];
+      random.nextBytes(pw);
+      String password = Base64.getUrlEncoder().withoutPadding().encodeToString(pw);
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(null, null);
+      ks.setKeyEntry(
+          "server",
+          serverKeys.getPrivate(),
+          password.toCharArray(),
+          new Certificate[] {server, ca});
+      Path file = Files.createTempFile("fsonboard-testkit-", ".p12");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        ks.store(out, password.toCharArray());
+      }
+      return new KeyMaterial(ca, signingKeys, signing, file, password);
+    } catch (GeneralSecurityException | OperatorCreationException e) {
+      throw new IllegalStateException("Cannot generate the emulator's key material", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The RS256 token-signing key pair, generated once per JVM: RSA key generation is the slowest
+   * part of a start (seconds on a busy CI machine), and tokens are tied to the emulator that issued
+   * them by its own token store anyway. TLS keys are P-256 and fresh at every start.
+   */
+  private static synchronized KeyPair rsaSigningKeys() throws GeneralSecurityException {
+    if (sharedRsa == null) {
+      KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+      rsa.initialize(2048);
+      sharedRsa = rsa.generateKeyPair();
+    }
+    return sharedRsa;
+  }
+
+  private static KeyPair sharedRsa;
+
+  private static BigInteger serial(SecureRandom random) {
+    return new BigInteger(64, random).add(BigInteger.ONE);
+  }
+
+  private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair issuer)
+      throws OperatorCreationException, GeneralSecurityException {
+    return new JcaX509CertificateConverter()
+        .getCertificate(
+            builder.build(
+                new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.getPrivate())));
+  }
+
+  /**
+   * PEM-encodes a certificate.
+   *
+   * @param certificate the certificate
+   * @return its PEM text
+   */
+  public static String pem(X509Certificate certificate) {
+    StringWriter text = new StringWriter();
+    try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+      writer.writeObject(certificate);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Returns the CA certificate clients must trust.
+   *
+   * @return the CA certificate
+   */
+  public X509Certificate caCertificate() {
+    return caCertificate;
+  }
+
+  /**
+   * Returns the key pair that signs access and ID tokens.
+   *
+   * @return the signing keys
+   */
+  public KeyPair signingKeys() {
+    return signingKeys;
+  }
+
+  /**
+   * Returns the certificate of the token-signing key.
+   *
+   * @return the signing certificate
+   */
+  public X509Certificate signingCertificate() {
+    return signingCertificate;
+  }
+
+  /**
+   * Returns the PKCS12 keystore file holding the TLS key.
+   *
+   * @return the keystore path
+   */
+  public Path keystore() {
+    return keystore;
+  }
+
+  /**
+   * Returns the password of the keystore and its key.
+   *
+   * @return the password
+   */
+  public String keystorePassword() {
+    return keystorePassword;
+  }
+
+  @Override
+  public void close() {
+    try {
+      Files.deleteIfExists(keystore);
+    } catch (IOException e) {
+      // A temp file left behind is harmless.
+    }
+  }
+}

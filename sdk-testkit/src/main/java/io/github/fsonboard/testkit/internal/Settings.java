@@ -1,0 +1,18 @@
+package io.github.fsonboard.testkit.internal;
+
+/**
+ * Behaviour switches of one emulator, fixed at start.
+ *
+ * @param reRegistrationForbidden APIM v0.17 re-registration of an existing clientName answers 403
+ *     instead of returning the same client
+ * @param applicationApproval application creation goes through an approval workflow (202)
+ * @param subscriptionApproval subscription creation goes through an approval workflow (202)
+ * @param authorizeUser the user the headless /oauth2/authorize signs in
+ * @param jwtBearerIssuers trusted issuers of jwt-bearer grant assertions and their keys
+ */
+public record Settings(
+    boolean reRegistrationForbidden,
+    boolean applicationApproval,
+    boolean subscriptionApproval,
+    String authorizeUser,
+    java.util.Map<String, java.security.PublicKey> jwtBearerIssuers) {}

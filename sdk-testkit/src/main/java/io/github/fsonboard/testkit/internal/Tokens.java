@@ -1,0 +1,212 @@
+package io.github.fsonboard.testkit.internal;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.Base64;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Issues and verifies the RS256 JWT access and ID tokens of both servers. */
+public final class Tokens {
+  private final Store store;
+  private final RSAKey jwk;
+  private final RSASSASigner signer;
+  private final RSASSAVerifier verifier;
+  private final Duration lifetime;
+
+  /**
+   * Creates the token service.
+   *
+   * @param store the store (tokens are recorded there)
+   * @param keys the key material holding the signing key
+   * @param lifetime access token lifetime
+   */
+  public Tokens(Store store, KeyMaterial keys, Duration lifetime) {
+    this.store = store;
+    this.lifetime = lifetime;
+    try {
+      byte[] der = keys.signingCertificate().getEncoded();
+      byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(der);
+      this.jwk =
+          new RSAKey.Builder((RSAPublicKey) keys.signingKeys().getPublic())
+              .privateKey((RSAPrivateKey) keys.signingKeys().getPrivate())
+              .keyUse(KeyUse.SIGNATURE)
+              .algorithm(JWSAlgorithm.RS256)
+              .keyIDFromThumbprint()
+              .x509CertSHA256Thumbprint(Base64URL.encode(sha256))
+              .x509CertChain(List.of(Base64.encode(der)))
+              .build();
+      this.signer = new RSASSASigner(jwk);
+      this.verifier = new RSASSAVerifier(jwk.toRSAPublicKey());
+    } catch (JOSEException | NoSuchAlgorithmException | CertificateEncodingException e) {
+      throw new IllegalStateException("Cannot set up token signing", e);
+    }
+  }
+
+  /**
+   * Returns the public JWKS document.
+   *
+   * @return the JWKS as a map
+   */
+  public Map<String, Object> jwks() {
+    return new JWKSet(jwk.toPublicJWK()).toJSONObject(true);
+  }
+
+  /**
+   * Returns the access-token lifetime.
+   *
+   * @return the lifetime
+   */
+  public Duration lifetime() {
+    return lifetime;
+  }
+
+  /**
+   * Issues and records an access token.
+   *
+   * @param realm "apim" or "is"
+   * @param issuer the iss claim
+   * @param clientId the client
+   * @param username the user or null
+   * @param scopes granted scopes
+   * @param grantType the grant used
+   * @param withRefresh whether to pair a refresh token
+   * @return the record
+   */
+  public TokenRecord issue(
+      String realm,
+      String issuer,
+      String clientId,
+      String username,
+      List<String> scopes,
+      String grantType,
+      boolean withRefresh) {
+    Instant now = store.clock.instant();
+    Instant exp = now.plus(lifetime);
+    String jti = UUID.randomUUID().toString();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(username != null ? username : clientId)
+            .audience(clientId)
+            .claim("azp", clientId)
+            .claim("client_id", clientId)
+            .claim("scope", String.join(" ", scopes))
+            .claim("aut", username != null ? "APPLICATION_USER" : "APPLICATION")
+            .issueTime(Date.from(now))
+            .notBeforeTime(Date.from(now))
+            .expirationTime(Date.from(exp))
+            .jwtID(jti)
+            .build();
+    String refresh = withRefresh ? store.randomToken(24) : null;
+    TokenRecord record =
+        new TokenRecord(
+            jti,
+            realm,
+            clientId,
+            username,
+            List.copyOf(scopes),
+            now,
+            exp,
+            refresh,
+            grantType,
+            sign(claims, "at+jwt"));
+    store.tokens.put(jti, record);
+    if (refresh != null) {
+      store.refreshTokens.put(refresh, jti);
+    }
+    store.issuedTokens++;
+    return record;
+  }
+
+  /**
+   * Signs an ID token.
+   *
+   * @param issuer iss
+   * @param clientId aud
+   * @param subject sub
+   * @param nonce nonce or null
+   * @return the serialised JWT
+   */
+  public String idToken(String issuer, String clientId, String subject, String nonce) {
+    Instant now = store.clock.instant();
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(subject)
+            .audience(clientId)
+            .claim("azp", clientId)
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(lifetime)))
+            .jwtID(UUID.randomUUID().toString());
+    if (nonce != null) {
+      claims.claim("nonce", nonce);
+    }
+    return sign(claims.build(), "JWT");
+  }
+
+  private String sign(JWTClaimsSet claims, String type) {
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(jwk.getKeyID())
+                .type(new JOSEObjectType(type))
+                .build(),
+            claims);
+    try {
+      jwt.sign(signer);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot sign a token", e);
+    }
+    return jwt.serialize();
+  }
+
+  /**
+   * Finds the live record of an access token.
+   *
+   * @param token the serialised JWT
+   * @param realm the realm it must belong to, or null for any
+   * @return the record, or null when unknown, badly signed, revoked or expired
+   */
+  public TokenRecord verify(String token, String realm) {
+    if (token == null) {
+      return null;
+    }
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      if (!jwt.verify(verifier)) {
+        return null;
+      }
+      TokenRecord record = store.tokens.get(jwt.getJWTClaimsSet().getJWTID());
+      if (record == null
+          || !record.accessToken().equals(token)
+          || (realm != null && !realm.equals(record.realm()))
+          || !record.expiresAt().isAfter(store.clock.instant())) {
+        return null;
+      }
+      return record;
+    } catch (ParseException | JOSEException e) {
+      return null;
+    }
+  }
+}

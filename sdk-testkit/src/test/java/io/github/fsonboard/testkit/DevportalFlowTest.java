@@ -1,0 +1,400 @@
+package io.github.fsonboard.testkit;
+
+import static io.github.fsonboard.testkit.TestHttp.basic;
+import static io.github.fsonboard.testkit.TestHttp.bearer;
+import static io.github.fsonboard.testkit.TestHttp.form;
+import static io.github.fsonboard.testkit.TestHttp.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The TPP side of manual client registration, driven through plain HTTP. */
+class DevportalFlowTest {
+  static final String DP = "/api/am/devportal/v3";
+  static final String API = Fixture.apiId("AccountandTransactionAPI", "3.1.11");
+
+  Wso2Emulator wso2;
+  TestHttp http;
+  String admin;
+  String tpp;
+
+  @BeforeEach
+  void start() throws Exception {
+    wso2 = Wso2Emulator.builder().build().start();
+    http = new TestHttp(wso2);
+    admin = bearer(http.adminToken());
+    assertThat(
+            http.apim(
+                    "POST",
+                    KeyManagerAdminTest.KM,
+                    admin,
+                    KeyManagerAdminTest.fsKeyManagerBody(wso2, "FSKM"))
+                .status())
+        .isEqualTo(201);
+    tpp = bearer(http.tpp("tpp@example.com"));
+  }
+
+  @AfterEach
+  void stop() {
+    wso2.close();
+  }
+
+  String createApp(String token, String name) {
+    TestHttp.Res r =
+        http.apim(
+            "POST",
+            DP + "/applications",
+            token,
+            map(
+                "name",
+                name,
+                "throttlingPolicy",
+                "Unlimited",
+                "description",
+                "TPP application",
+                "tokenType",
+                "JWT",
+                "groups",
+                List.of(),
+                "attributes",
+                map()));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.str("applicationId");
+  }
+
+  Map<String, Object> keysBody(String km, Map<String, Object> props) {
+    return map(
+        "keyType",
+        "PRODUCTION",
+        "keyManager",
+        km,
+        "grantTypesToBeSupported",
+        List.of("authorization_code", "refresh_token", "client_credentials"),
+        "callbackUrl",
+        "https://tpp.example/cb",
+        "scopes",
+        List.of("default"),
+        "validityTime",
+        "3600",
+        "additionalProperties",
+        props);
+  }
+
+  Map<String, Object> fsProps(String regulatory, String cert) {
+    Map<String, Object> p =
+        map(
+            "ext_pkce_mandatory",
+            "true",
+            "ext_pkce_support_plain",
+            "false",
+            "ext_public_client",
+            "false",
+            "ext_application_token_lifetime",
+            "N/A");
+    if (regulatory != null) {
+      p.put("regulatory", regulatory);
+    }
+    if (cert != null) {
+      p.put("sp_certificate", cert);
+    }
+    return p;
+  }
+
+  @Test
+  void apisAndPoliciesComeFromTheFixture() {
+    TestHttp.Res apis = http.apim("GET", DP + "/apis?query=AccountandTransaction", null, null);
+    assertThat(apis.status()).isEqualTo(200);
+    assertThat(apis.list()).extracting(a -> a.get("id")).containsExactly(API);
+    assertThat(apis.json()).containsKeys("count", "list", "pagination");
+    assertThat(http.apim("GET", DP + "/apis?limit=1&offset=1", null, null).list())
+        .extracting(a -> a.get("name"))
+        .containsExactly("PaymentInitiationAPI");
+    TestHttp.Res api = http.apim("GET", DP + "/apis/" + API, null, null);
+    assertThat(api.json()).containsEntry("name", "AccountandTransactionAPI").containsKey("tiers");
+    assertThat(http.apim("GET", DP + "/apis/missing", null, null).status()).isEqualTo(404);
+    TestHttp.Res subPolicies =
+        http.apim("GET", DP + "/throttling-policies/subscription", null, null);
+    assertThat(subPolicies.list())
+        .extracting(p -> p.get("name"))
+        .containsExactly("Unlimited", "Gold", "Silver", "Bronze");
+    assertThat(subPolicies.list().get(0))
+        .containsKeys(
+            "name", "requestCount", "stopOnQuotaReach", "tierPlan", "unitTime", "policyLevel");
+  }
+
+  @Test
+  void applicationLifecycleWithOwnershipAndDuplicates() {
+    String id = createApp(tpp, "Accounts App");
+    TestHttp.Res dup =
+        http.apim(
+            "POST",
+            DP + "/applications",
+            tpp,
+            map("name", "Accounts App", "throttlingPolicy", "Unlimited"));
+    assertThat(dup.status()).isEqualTo(409);
+    assertThat(
+            http.apim(
+                    "POST",
+                    DP + "/applications",
+                    tpp,
+                    map("name", "X", "throttlingPolicy", "NoSuchPolicy"))
+                .status())
+        .isEqualTo(400);
+    assertThat(http.apim("POST", DP + "/applications", tpp, map("name", "X")).status())
+        .isEqualTo(400);
+    TestHttp.Res list = http.apim("GET", DP + "/applications?query=Accounts%20App", tpp, null);
+    assertThat(list.list()).extracting(a -> a.get("applicationId")).containsExactly(id);
+    assertThat(list.json().get("pagination")).isNotNull();
+    TestHttp.Res got = http.apim("GET", DP + "/applications/" + id, tpp, null);
+    assertThat(got.json())
+        .containsEntry("owner", "tpp@example.com")
+        .containsEntry("status", "APPROVED");
+    // Another user (even the admin) cannot see it.
+    String other = bearer(http.tpp("other@example.com"));
+    assertThat(http.apim("GET", DP + "/applications/" + id, other, null).status()).isEqualTo(404);
+    assertThat(http.apim("GET", DP + "/applications?query=Accounts", other, null).list()).isEmpty();
+    // The other user may use the same name.
+    createApp(other, "Accounts App");
+    TestHttp.Res put =
+        http.apim(
+            "PUT",
+            DP + "/applications/" + id,
+            tpp,
+            map("name", "Renamed", "throttlingPolicy", "10PerMin"));
+    assertThat(put.json())
+        .containsEntry("name", "Renamed")
+        .containsEntry("throttlingPolicy", "10PerMin");
+    assertThat(http.apim("DELETE", DP + "/applications/" + id, other, null).status())
+        .isEqualTo(404);
+    assertThat(http.apim("DELETE", DP + "/applications/" + id, tpp, null).status()).isEqualTo(200);
+    assertThat(wso2.state().applicationNames("tpp@example.com")).isEmpty();
+  }
+
+  @Test
+  void subscriptionRulesAndLists() {
+    String app = createApp(tpp, "Subs App");
+    TestHttp.Res badTier =
+        http.apim(
+            "POST",
+            DP + "/subscriptions",
+            tpp,
+            map("applicationId", app, "apiId", API, "throttlingPolicy", "Bronze"));
+    assertThat(badTier.status()).isEqualTo(400);
+    TestHttp.Res sub =
+        http.apim(
+            "POST",
+            DP + "/subscriptions",
+            tpp,
+            map(
+                "applicationId",
+                app,
+                "apiId",
+                API,
+                "throttlingPolicy",
+                "Gold",
+                "requestedThrottlingPolicy",
+                "Gold"));
+    assertThat(sub.status()).isEqualTo(201);
+    assertThat(sub.json())
+        .containsEntry("status", "UNBLOCKED")
+        .containsKeys("subscriptionId", "apiInfo", "applicationInfo");
+    assertThat(
+            http.apim(
+                    "POST",
+                    DP + "/subscriptions",
+                    tpp,
+                    map("applicationId", app, "apiId", API, "throttlingPolicy", "Gold"))
+                .status())
+        .isEqualTo(409);
+    assertThat(http.apim("GET", DP + "/subscriptions?applicationId=" + app, tpp, null).list())
+        .hasSize(1);
+    assertThat(http.apim("GET", DP + "/subscriptions?apiId=" + API, tpp, null).list()).hasSize(1);
+    assertThat(http.apim("GET", DP + "/subscriptions", tpp, null).status()).isEqualTo(400);
+    assertThat(http.apim("GET", DP + "/applications/" + app, tpp, null).json())
+        .containsEntry("subscriptionCount", 1L);
+    assertThat(wso2.state().subscriptionCount()).isEqualTo(1);
+    assertThat(
+            http.apim("DELETE", DP + "/subscriptions/" + sub.str("subscriptionId"), tpp, null)
+                .status())
+        .isEqualTo(200);
+    assertThat(wso2.state().subscriptionCount()).isZero();
+  }
+
+  @Test
+  void generateKeysThroughFsKeyManagerEnforcesItsRules() {
+    String app = createApp(tpp, "Keys App");
+    String path = DP + "/applications/" + app + "/generate-keys";
+    TestHttp.Res missing = http.apim("POST", path, tpp, keysBody("FSKM", fsProps(null, null)));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.str("description"))
+        .isEqualTo("Missing required properties to create/update oauth application");
+    assertThat(
+            http.apim("POST", path, tpp, keysBody("FSKM", fsProps("true", "not a certificate")))
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            http.apim("POST", path, tpp, keysBody("FSKM", fsProps("true", TestCerts.expired())))
+                .status())
+        .isEqualTo(400);
+    Map<String, Object> badPkce = fsProps("false", null);
+    badPkce.put("ext_pkce_mandatory", "yes");
+    assertThat(http.apim("POST", path, tpp, keysBody("FSKM", badPkce)).status()).isEqualTo(400);
+    assertThat(wso2.state().keyMappingCount()).isZero();
+
+    TestHttp.Res keys =
+        http.apim("POST", path, tpp, keysBody("FSKM", fsProps("true", TestCerts.valid())));
+    assertThat(keys.status()).as(keys.body()).isEqualTo(200);
+    assertThat(keys.json())
+        .containsKeys(
+            "keyMappingId",
+            "keyManager",
+            "consumerKey",
+            "consumerSecret",
+            "supportedGrantTypes",
+            "callbackUrl",
+            "keyState",
+            "keyType",
+            "mode",
+            "additionalProperties")
+        .containsEntry("keyManager", "FSKM")
+        .containsEntry("mode", "CREATED")
+        .containsEntry("callbackUrl", "https://tpp.example/cb")
+        .doesNotContainKey("token");
+    assertThat(wso2.state().identityServerClientCount()).isEqualTo(1);
+
+    // The keys are an IS client: client_credentials at the IS token endpoint works.
+    TestHttp.Res token =
+        http.isForm(
+            "/oauth2/token",
+            basic(keys.str("consumerKey"), keys.str("consumerSecret")),
+            form("grant_type", "client_credentials", "scope", "accounts"));
+    assertThat(token.status()).isEqualTo(200);
+    assertThat(token.str("scope")).isEqualTo("accounts");
+
+    assertThat(http.apim("POST", path, tpp, keysBody("FSKM", fsProps("false", null))).status())
+        .isEqualTo(409);
+    // SANDBOX through the same key manager is a different mapping.
+    Map<String, Object> sandbox = keysBody("FSKM", fsProps("false", null));
+    sandbox.put("keyType", "SANDBOX");
+    TestHttp.Res sb = http.apim("POST", path, tpp, sandbox);
+    assertThat(sb.status()).isEqualTo(200);
+    assertThat(sb.json().get("token")).isNotNull();
+    assertThat(wso2.state().keyMappingCount()).isEqualTo(2);
+    // Ownership: another TPP cannot generate keys for this application.
+    String other = bearer(http.tpp("intruder@example.com"));
+    assertThat(http.apim("POST", path, other, keysBody("FSKM", fsProps("false", null))).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void disabledKeyManagerRefusesKeyGeneration() {
+    String app = createApp(tpp, "Disabled KM App");
+    Map<String, Object> resident =
+        http.apim("GET", KeyManagerAdminTest.KM, admin, null).list().get(0);
+    String id = (String) resident.get("id");
+    Map<String, Object> full =
+        http.apim("GET", KeyManagerAdminTest.KM + "/" + id, admin, null).json();
+    full.put("enabled", false);
+    http.apim("PUT", KeyManagerAdminTest.KM + "/" + id, admin, full);
+    TestHttp.Res r =
+        http.apim(
+            "POST",
+            DP + "/applications/" + app + "/generate-keys",
+            tpp,
+            keysBody("Resident Key Manager", map()));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("code")).isEqualTo(901406L);
+    TestHttp.Res unknown =
+        http.apim(
+            "POST",
+            DP + "/applications/" + app + "/generate-keys",
+            tpp,
+            keysBody("NoSuchKM", map()));
+    assertThat(unknown.status()).isEqualTo(404);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void oauthKeysReadUpdateRegenerateAndCleanUp() {
+    String app = createApp(tpp, "OAuth Keys App");
+    TestHttp.Res keys =
+        http.apim(
+            "POST",
+            DP + "/applications/" + app + "/generate-keys",
+            tpp,
+            keysBody("FSKM", fsProps("false", null)));
+    String mapping = keys.str("keyMappingId");
+    String base = DP + "/applications/" + app + "/oauth-keys";
+    TestHttp.Res list = http.apim("GET", base, tpp, null);
+    assertThat(list.json().get("count")).isEqualTo(1L);
+    assertThat(http.apim("GET", base + "/" + mapping, tpp, null).str("consumerKey"))
+        .isEqualTo(keys.str("consumerKey"));
+    Map<String, Object> update = http.apim("GET", base + "/" + mapping, tpp, null).json();
+    update.put("supportedGrantTypes", List.of("client_credentials"));
+    update.put("callbackUrl", "https://tpp.example/new");
+    ((Map<String, Object>) update.get("additionalProperties")).put("ext_pkce_mandatory", "false");
+    TestHttp.Res put = http.apim("PUT", base + "/" + mapping, tpp, update);
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+    assertThat(put.json())
+        .containsEntry("callbackUrl", "https://tpp.example/new")
+        .containsEntry("supportedGrantTypes", List.of("client_credentials"));
+    TestHttp.Res regen = http.apim("POST", base + "/" + mapping + "/regenerate-secret", tpp, null);
+    assertThat(regen.json()).containsOnlyKeys("consumerKey", "consumerSecret");
+    assertThat(regen.str("consumerSecret")).isNotEqualTo(keys.str("consumerSecret"));
+    assertThat(
+            http.isForm(
+                    "/oauth2/token",
+                    basic(keys.str("consumerKey"), keys.str("consumerSecret")),
+                    form("grant_type", "client_credentials"))
+                .status())
+        .isEqualTo(401);
+    assertThat(http.apim("POST", base + "/" + mapping + "/clean-up", tpp, null).status())
+        .isEqualTo(200);
+    assertThat(wso2.state().keyMappingCount()).isZero();
+    assertThat(http.apim("GET", base + "/" + mapping, tpp, null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void approvalWorkflowsAnswer202() {
+    try (Wso2Emulator approving =
+        Wso2Emulator.builder()
+            .applicationApproval(true)
+            .subscriptionApproval(true)
+            .build()
+            .start()) {
+      TestHttp h = new TestHttp(approving);
+      String token = bearer(h.tpp("approve@example.com"));
+      TestHttp.Res app =
+          h.apim(
+              "POST",
+              DP + "/applications",
+              token,
+              map("name", "Pending", "throttlingPolicy", "Unlimited"));
+      assertThat(app.status()).isEqualTo(202);
+      assertThat(app.json()).containsEntry("workflowStatus", "CREATED").containsKey("jsonPayload");
+      String id =
+          h.apim("GET", DP + "/applications?query=Pending", token, null)
+              .list()
+              .get(0)
+              .get("applicationId")
+              .toString();
+      assertThat(h.apim("GET", DP + "/applications/" + id, token, null).str("status"))
+          .isEqualTo("CREATED");
+      TestHttp.Res sub =
+          h.apim(
+              "POST",
+              DP + "/subscriptions",
+              token,
+              map("applicationId", id, "apiId", API, "throttlingPolicy", "Unlimited"));
+      assertThat(sub.status()).isEqualTo(202);
+      assertThat(sub.str("status")).isEqualTo("ON_HOLD");
+      assertThat(approving.approvePendingWorkflows()).isEqualTo(2);
+      assertThat(h.apim("GET", DP + "/applications/" + id, token, null).str("status"))
+          .isEqualTo("APPROVED");
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.fsonboard.testkit;
+
+import static io.github.fsonboard.testkit.TestHttp.basic;
+import static io.github.fsonboard.testkit.TestHttp.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@WithWso2Emulator
+class IsDcrTest {
+  static final String DCR = IsOAuthTest.DCR;
+
+  @Test
+  void dcrLifecycleWithWso2Quirks(Wso2Emulator wso2) {
+    TestHttp http = new TestHttp(wso2);
+    Map<String, Object> body =
+        map(
+            "client_name",
+            "dcr-life",
+            "redirect_uris",
+            List.of("https://tpp.example/cb"),
+            "grant_types",
+            List.of("authorization_code", "refresh_token"),
+            "ext_pkce_mandatory",
+            true,
+            "token_endpoint_auth_method",
+            "private_key_jwt",
+            "require_pushed_authorization_requests",
+            false,
+            "x_unknown_field",
+            "kept");
+    TestHttp.Res created = http.is("POST", DCR, http.adminBasic(), body);
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json())
+        .containsKeys("client_id", "client_secret", "client_secret_expires_at")
+        .containsEntry("client_name", "dcr-life")
+        .containsEntry("x_unknown_field", "kept")
+        .containsEntry("require_pushed_authorization_requests", false)
+        .containsEntry("ext_pkce_mandatory", true);
+    String id = created.str("client_id");
+
+    TestHttp.Res dup = http.is("POST", DCR, http.adminBasic(), body);
+    assertThat(dup.status()).isEqualTo(400);
+    assertThat(dup.json())
+        .containsEntry("error", "invalid_client_metadata")
+        .containsKeys("error_description", "traceId");
+
+    assertThat(
+            http.is("GET", DCR + "?client_name=dcr-life", http.adminBasic(), null).str("client_id"))
+        .isEqualTo(id);
+    TestHttp.Res missing = http.is("GET", DCR + "?client_name=nope", http.adminBasic(), null);
+    assertThat(missing.status()).isEqualTo(401);
+    assertThat(missing.body()).isEmpty();
+    assertThat(http.is("GET", DCR + "/" + id, http.adminBasic(), null).str("client_name"))
+        .isEqualTo("dcr-life");
+
+    TestHttp.Res put =
+        http.is(
+            "PUT",
+            DCR + "/" + id,
+            http.adminBasic(),
+            map(
+                "client_name",
+                "dcr-life",
+                "redirect_uris",
+                List.of("https://tpp.example/new"),
+                "grant_types",
+                List.of("authorization_code")));
+    assertThat(put.status()).isEqualTo(200);
+    assertThat(put.json())
+        .containsEntry("redirect_uris", List.of("https://tpp.example/new"))
+        .containsEntry("client_id", id);
+
+    assertThat(http.is("DELETE", DCR + "/" + id, http.adminBasic(), null).status()).isEqualTo(204);
+    TestHttp.Res gone = http.is("GET", DCR + "/" + id, http.adminBasic(), null);
+    assertThat(gone.status()).isEqualTo(401);
+    assertThat(gone.body()).isEmpty();
+  }
+
+  @Test
+  void dcrValidationAndAuthentication(Wso2Emulator wso2) {
+    TestHttp http = new TestHttp(wso2);
+    TestHttp.Res noRedirect =
+        http.is(
+            "POST",
+            DCR,
+            http.adminBasic(),
+            map("client_name", "no-redirect", "grant_types", List.of("authorization_code")));
+    assertThat(noRedirect.status()).isEqualTo(400);
+    assertThat(noRedirect.str("error")).isEqualTo("invalid_redirect_uri");
+    assertThat(
+            http.is("POST", DCR, http.adminBasic(), map("redirect_uris", List.of())).str("error"))
+        .isEqualTo("invalid_client_metadata");
+    TestHttp.Res unauth =
+        http.is(
+            "POST",
+            DCR,
+            basic("admin", "wrong"),
+            map("client_name", "x", "grant_types", List.of("client_credentials")));
+    assertThat(unauth.status()).isEqualTo(401);
+    wso2.addUser("plain@example.com", "Plain-pass-1");
+    assertThat(
+            http.is(
+                    "POST",
+                    DCR,
+                    basic("plain@example.com", "Plain-pass-1"),
+                    map("client_name", "y", "grant_types", List.of("client_credentials")))
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void bearerTokenWithDcrScopeIsAccepted(Wso2Emulator wso2) {
+    TestHttp http = new TestHttp(wso2);
+    TestHttp.Res admin =
+        http.is(
+            "POST",
+            DCR,
+            http.adminBasic(),
+            map("client_name", "dcr-admin-app", "grant_types", List.of("client_credentials")));
+    String token =
+        http.isForm(
+                "/oauth2/token",
+                basic(admin.str("client_id"), admin.str("client_secret")),
+                TestHttp.form(
+                    "grant_type",
+                    "client_credentials",
+                    "scope",
+                    "internal_dcr_create internal_dcr_view"))
+            .str("access_token");
+    assertThat(
+            http.is(
+                    "POST",
+                    DCR,
+                    TestHttp.bearer(token),
+                    map("client_name", "via-bearer", "grant_types", List.of("client_credentials")))
+                .status())
+        .isEqualTo(201);
+    assertThat(http.is("DELETE", DCR + "/x", TestHttp.bearer(token), null).status()).isEqualTo(403);
+  }
+}
