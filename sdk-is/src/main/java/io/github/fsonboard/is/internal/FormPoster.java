@@ -30,11 +30,14 @@ public final class FormPoster {
   private final URI endpoint;
   private final OkHttpClient http;
   private final ClientAuthentication client;
+  private final URI assertionAudience;
 
-  private FormPoster(URI endpoint, OkHttpClient http, ClientAuthentication client) {
+  private FormPoster(
+      URI endpoint, OkHttpClient http, ClientAuthentication client, URI assertionAudience) {
     this.endpoint = endpoint;
     this.http = http;
     this.client = client;
+    this.assertionAudience = assertionAudience;
   }
 
   /**
@@ -47,7 +50,8 @@ public final class FormPoster {
    */
   public static FormPoster of(
       HttpTransport transport, URI endpoint, Authentication authentication) {
-    return new FormPoster(endpoint, HttpEngine.of(transport).client(authentication), null);
+    return new FormPoster(
+        endpoint, HttpEngine.of(transport).client(authentication), null, endpoint);
   }
 
   /**
@@ -59,7 +63,28 @@ public final class FormPoster {
    * @return the poster
    */
   public static FormPoster of(HttpTransport transport, URI endpoint, ClientAuthentication client) {
-    return new FormPoster(endpoint, HttpEngine.of(transport).client(Authentication.none()), client);
+    return of(transport, endpoint, client, endpoint);
+  }
+
+  /**
+   * A poster that authenticates as an OAuth client, with a chosen {@code aud} for {@code
+   * private_key_jwt} assertions. Servers check that {@code aud} against the token endpoint URL
+   * (WSO2 IS) or a fixed list that may not include this endpoint (Keycloak rejects its revocation
+   * URL), so callers that know the token endpoint pass it.
+   *
+   * @param transport the transport
+   * @param endpoint the endpoint
+   * @param client the client authentication
+   * @param assertionAudience the client assertion's {@code aud}
+   * @return the poster
+   */
+  public static FormPoster of(
+      HttpTransport transport, URI endpoint, ClientAuthentication client, URI assertionAudience) {
+    return new FormPoster(
+        endpoint,
+        HttpEngine.of(transport).client(Authentication.none()),
+        client,
+        assertionAudience == null ? endpoint : assertionAudience);
   }
 
   /**
@@ -102,7 +127,7 @@ public final class FormPoster {
               JwtBearerAssertion.builder()
                   .issuer(j.clientId())
                   .subject(j.clientId())
-                  .audience(endpoint.toString())
+                  .audience(assertionAudience.toString())
                   .lifetime(Duration.ofMinutes(2))
                   .sign(j.key(), j.keyId(), j.algorithm())
                   .reveal());

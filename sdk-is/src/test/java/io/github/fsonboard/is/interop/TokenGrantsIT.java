@@ -21,6 +21,8 @@ import io.github.fsonboard.harness.KeycloakRealm;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.dcr.ClientRegistrationRequest;
 import io.github.fsonboard.is.dcr.RegisteredClient;
+import io.github.fsonboard.is.introspection.IntrospectionClient;
+import io.github.fsonboard.is.revocation.RevocationClient;
 import io.github.fsonboard.is.userinfo.UserInfo;
 import java.net.URI;
 import java.security.KeyPair;
@@ -40,6 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenGrantsIT {
+
+  private static final String KID = "tpp-key-1";
 
   private KeycloakRealm realm;
   private IdentityServer is;
@@ -192,36 +196,73 @@ class TokenGrantsIT {
   }
 
   @Test
-  void privateKeyJwtClientRegisteredWithItsJwksGetsATokenWithTheDefaultAudience() throws Exception {
+  void privateKeyJwtClientAuthenticatesAtTheTokenIntrospectionAndRevocationEndpoints()
+      throws Exception {
     KeyPair keys = rsa();
+    RegisteredClient client = registerPrivateKeyJwtClient(keys);
+    assertThat(client.tokenEndpointAuthMethod()).isEqualTo("private_key_jwt");
+    ClientAuthentication auth =
+        ClientAuthentication.privateKeyJwt(client.clientId(), keys.getPrivate(), KID, "RS256");
+
+    // sdk-core signs the client assertion with aud = the token endpoint URL.
+    Secret token = is.tokens(auth).clientCredentials().accessToken();
+    assertThat(token.reveal()).isNotBlank();
+
+    // IdentityServer signs with aud = the token endpoint here too (Keycloak refuses its revocation
+    // URL as aud). The client is not in the token's aud, so Keycloak answers inactive, but it
+    // accepted the client's assertion (else 401).
+    assertThat(is.introspection(auth).introspect(token).active()).isFalse();
+
+    IntrospectionClient resourceServer = is.introspection(Interop.basic(realm.resourceServer()));
+    assertThat(resourceServer.introspect(token).active()).isTrue();
+    is.revocation(auth).revoke(token, RevocationClient.ACCESS_TOKEN);
+    assertThat(resourceServer.introspect(token).active()).isFalse();
+  }
+
+  @Test
+  void keycloakAlsoAcceptsTheIssuerAsClientAssertionAudience() throws Exception {
+    KeyPair keys = rsa();
+    RegisteredClient client = registerPrivateKeyJwtClient(keys);
+    Secret assertion =
+        JwtBearerAssertion.builder()
+            .issuer(client.clientId())
+            .subject(client.clientId())
+            .audience(realm.issuer())
+            .lifetime(Duration.ofMinutes(1))
+            .sign(keys.getPrivate(), KID, "RS256");
+
+    TokenResponse token =
+        is.tokens(ClientAuthentication.none(client.clientId()))
+            .request(
+                TokenRequest.custom(
+                    "client_credentials",
+                    Map.of(
+                        "client_assertion_type",
+                        "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                        "client_assertion",
+                        assertion)));
+
+    assertThat(token.accessToken().reveal()).isNotBlank();
+  }
+
+  private RegisteredClient registerPrivateKeyJwtClient(KeyPair keys) {
     Map<String, Object> jwk =
         new RSAKey.Builder((RSAPublicKey) keys.getPublic())
-            .keyID("tpp-key-1")
+            .keyID(KID)
             .keyUse(KeyUse.SIGNATURE)
             .algorithm(JWSAlgorithm.RS256)
             .build()
             .toJSONObject();
-    RegisteredClient client =
-        is.dcr(Authentication.bearer(TokenProvider.of(Secret.of(realm.initialAccessToken()))))
-            .register(
-                ClientRegistrationRequest.builder()
-                    .clientName("tpp-private-key-jwt")
-                    .redirectUris(realm.redirectUri())
-                    .grantTypes("client_credentials")
-                    .tokenEndpointAuthMethod("private_key_jwt")
-                    .tokenEndpointAuthSigningAlg("RS256")
-                    .metadata("jwks", Map.of("keys", List.of(jwk)))
-                    .build());
-    assertThat(client.tokenEndpointAuthMethod()).isEqualTo("private_key_jwt");
-
-    // sdk-core signs client assertions with aud = the token endpoint URL.
-    TokenResponse token =
-        is.tokens(
-                ClientAuthentication.privateKeyJwt(
-                    client.clientId(), keys.getPrivate(), "tpp-key-1", "RS256"))
-            .clientCredentials();
-
-    assertThat(token.accessToken().reveal()).isNotBlank();
+    return is.dcr(Authentication.bearer(TokenProvider.of(Secret.of(realm.initialAccessToken()))))
+        .register(
+            ClientRegistrationRequest.builder()
+                .clientName("tpp-private-key-jwt-" + keys.getPublic().hashCode())
+                .redirectUris(realm.redirectUri())
+                .grantTypes("client_credentials")
+                .tokenEndpointAuthMethod("private_key_jwt")
+                .tokenEndpointAuthSigningAlg("RS256")
+                .metadata("jwks", Map.of("keys", List.of(jwk)))
+                .build());
   }
 
   private static KeyPair rsa() throws NoSuchAlgorithmException {
