@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
-import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.AuthenticationException;
+import io.github.fsonboard.core.error.AuthorizationException;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.harness.KeycloakExtension;
@@ -116,11 +116,8 @@ class DiscoveryAndRegistrationIT {
 
     assertThatThrownBy(() -> anonymous.register(request))
         .isInstanceOfSatisfying(
-            ApiException.class,
-            e -> {
-              assertThat(e.status()).isIn(401, 403);
-              assertThat(e.payload().error()).isNotBlank();
-            });
+            AuthorizationException.class,
+            e -> assertThat(e.payload().error()).isEqualTo("insufficient_scope"));
   }
 
   private Authentication initialAccessToken() {

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.JwtBearerAssertion;
@@ -82,7 +83,8 @@ class TokenGrantsIT {
 
     assertThatThrownBy(tokens::clientCredentials)
         .isInstanceOfSatisfying(
-            io.github.fsonboard.core.error.ApiException.class,
+            AuthenticationException.class,
+            // RFC 6749 §5.2 says invalid_client; Keycloak answers unauthorized_client.
             e -> assertThat(e.payload().error()).isEqualTo("unauthorized_client"));
   }
 
@@ -192,7 +194,9 @@ class TokenGrantsIT {
 
     assertThat(token.accessToken().reveal()).isNotBlank();
     assertThatThrownBy(() -> tokens.request(TokenRequest.jwtBearer(assertion)))
-        .isInstanceOf(BadRequestException.class);
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> assertThat(e.payload().error()).isEqualTo("invalid_grant"));
   }
 
   @Test
