@@ -95,6 +95,9 @@ class ApimClientsEmulatorTest {
 
   @AfterAll
   static void stop() {
+    if (Boolean.getBoolean("fsonboard.contract.counts")) {
+      System.out.println("Contract counts after ApimClientsEmulatorTest: " + ApimContract.counts());
+    }
     if (apim != null) {
       apim.close();
     }
