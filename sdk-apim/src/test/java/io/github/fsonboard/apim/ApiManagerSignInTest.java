@@ -77,10 +77,17 @@ class ApiManagerSignInTest extends ApimWireMock {
     stub(
         post(urlEqualTo("/client-registration/v0.17/register"))
             .withHeader("Authorization", equalTo(basic("admin", "wrong")))
-            .willReturn(aResponse().withStatus(401)));
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"code\":900901,\"message\":\"Invalid Credentials\","
+                            + "\"description\":\"Make sure you provided the right credentials\"}")));
 
     assertThatThrownBy(() -> apim.admin("admin", Secret.of("wrong")))
         .isInstanceOf(AuthenticationException.class)
+        .hasMessageContaining("900901")
         .hasMessageNotContaining("wrong");
     assertThat(admin().client().clientId()).isEqualTo("rSD0fnLhT1Tyz2ktcWXkXVzdMVAa");
     server.verify(2, postRequestedFor(urlEqualTo("/client-registration/v0.17/register")));

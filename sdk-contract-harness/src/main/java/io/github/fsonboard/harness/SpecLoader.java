@@ -38,8 +38,47 @@ final class SpecLoader {
 
   static OpenAPI load(Path file) {
     OpenAPI api = parse(file);
+    inlineResponseReferences(api);
     openFreeFormMaps(api);
     return api;
+  }
+
+  /**
+   * Replaces {@code $ref: '#/components/responses/X'} in operations by the component itself. The
+   * validator does not follow response references, so without this every error response declared by
+   * reference (WSO2's BadRequest, NotFound, Conflict, ...) would be taken as "no body".
+   *
+   * @return how many references were inlined
+   */
+  static int inlineResponseReferences(OpenAPI api) {
+    if (api.getComponents() == null || api.getComponents().getResponses() == null) {
+      return 0;
+    }
+    Map<String, ApiResponse> named = api.getComponents().getResponses();
+    String prefix = "#/components/responses/";
+    int[] count = {0};
+    for (PathItem item : values(api.getPaths())) {
+      for (Operation op : item.readOperations()) {
+        if (op.getResponses() == null) {
+          continue;
+        }
+        op.getResponses()
+            .replaceAll(
+                (status, response) -> {
+                  String ref = response.get$ref();
+                  ApiResponse target =
+                      ref != null && ref.startsWith(prefix)
+                          ? named.get(ref.substring(prefix.length()))
+                          : null;
+                  if (target == null) {
+                    return response;
+                  }
+                  count[0]++;
+                  return target;
+                });
+      }
+    }
+    return count[0];
   }
 
   /** Parses like the validator does, without opening anything. */

@@ -36,6 +36,26 @@ class SpecLoaderTest {
   }
 
   @Test
+  void errorResponsesDeclaredByReferenceAreValidatedAgainstTheirSchema() {
+    assertThat(
+            SpecLoader.inlineResponseReferences(
+                SpecLoader.parse(Wso2Specs.path(Spec.APIM_450_ADMIN))))
+        .isPositive();
+    ContractValidator admin = ContractValidator.of(Spec.APIM_450_ADMIN, AllowList.none());
+    RecordedRequest get = RecordedRequest.json("GET", "/api/am/admin/v4/key-managers/nope", null);
+
+    ValidationOutcome good =
+        admin.validateResponse(
+            get, RecordedResponse.json(404, "{\"code\":901411,\"message\":\"Not Found\"}"));
+    ValidationOutcome misspelled =
+        admin.validateResponse(
+            get, RecordedResponse.json(404, "{\"code\":901411,\"mesage\":\"Not Found\"}"));
+
+    assertThat(good.failures()).isEmpty();
+    assertThat(misspelled.failures()).isNotEmpty();
+  }
+
+  @Test
   void devportalExamplesAreSpecValid() throws Exception {
     Path examples = Wso2Specs.dir().orElseThrow().resolve("apim/examples");
     ContractValidator devportal = ContractValidator.of(Spec.APIM_450_DEVPORTAL, AllowList.none());

@@ -33,7 +33,7 @@ public final class ApimContract {
       Set.of("code", "message", "description", "moreInfo", "error");
   private static final String NULL = "Instance type (null)";
 
-  private static final AllowList ALLOW_LIST = errorReferences(specBugs());
+  private static final AllowList ALLOW_LIST = specBugs();
 
   private static AllowList specBugs() {
     return AllowList.wso2KnownSpecBugs()
@@ -178,26 +178,6 @@ public final class ApimContract {
             null,
             403,
             "devportal answers 403 for another user's application; undeclared");
-  }
-
-  /**
-   * NOT a spec bug but a harness limitation: error responses declared by reference ({@code $ref:
-   * '#/components/responses/BadRequest'} etc.) are not resolved by the harness's loader, so the
-   * validator expects no body for them. Their bodies are checked against the specs' Error schema by
-   * {@link #errorBodyProblem} instead. Remove once the harness resolves response references.
-   */
-  private static AllowList errorReferences(AllowList list) {
-    for (int status : new int[] {400, 404, 406, 409, 412, 415}) {
-      list =
-          list.allow(
-              "validation.response.body.unexpected",
-              null,
-              APIM_REST,
-              "No response body is expected",
-              status,
-              "harness does not resolve $ref'd error responses; Error body checked separately");
-    }
-    return list;
   }
 
   private ApimContract() {}
