@@ -68,6 +68,10 @@ public final class TppChecks {
       }
       return;
     }
+    if (o.applicationName().isBlank()) {
+      v.add(new Violation("application.name", "must not be blank"));
+      return;
+    }
     try {
       o.application();
     } catch (ValidationException e) {
