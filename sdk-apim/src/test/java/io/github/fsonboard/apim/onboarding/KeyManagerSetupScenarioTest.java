@@ -1,6 +1,7 @@
 package io.github.fsonboard.apim.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
@@ -9,8 +10,11 @@ import io.github.fsonboard.apim.admin.KeyManager;
 import io.github.fsonboard.apim.admin.KeyManagers;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.testkit.FaultRule;
+import io.github.fsonboard.testkit.InjectedFault;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import io.github.fsonboard.testkit.Wso2EmulatorExtension;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bank administrator's key manager setup against the emulator. */
 class KeyManagerSetupScenarioTest {
@@ -36,6 +42,7 @@ class KeyManagerSetupScenarioTest {
 
   @AfterEach
   void close() {
+    emulator.faults().clear();
     apim.close();
   }
 
@@ -117,6 +124,41 @@ class KeyManagerSetupScenarioTest {
     assertThat(forced.changedFields())
         .containsExactly("additionalProperties." + FsKeyManagerConnector.PASSWORD);
     assertThat(setup(name).build().apply().action()).isEqualTo(Action.NONE);
+  }
+
+  @ParameterizedTest(name = "{0} {1} afterCommit={2}")
+  @CsvSource({
+    "POST, /api/am/admin/v4/key-managers, false",
+    "POST, /api/am/admin/v4/key-managers, true",
+    "PUT, /api/am/admin/v4/key-managers/.+, false",
+    "PUT, /api/am/admin/v4/key-managers/.+, true"
+  })
+  void interruptedSetupCompletesOnReRun(String method, String path, boolean afterCommit) {
+    KeyManagers kms = admin.admin().keyManagers();
+    kms.residentKeyManager().ifPresent(r -> kms.enable(r.id()));
+    String name = Emulated.unique("FSKM");
+    FaultRule rule = FaultRule.on(method, path).times(1);
+    emulator
+        .faults()
+        .add(
+            afterCommit
+                ? rule.inject(InjectedFault.emptyResponse()).afterCommit()
+                : rule.inject(InjectedFault.status(500)));
+    List<StepEvent> events = new ArrayList<>();
+    KeyManagerSetup s = setup(name).disableResidentKeyManager().build();
+
+    assertThatThrownBy(() -> s.apply(events::add)).isInstanceOf(OnboardingException.class);
+    emulator.faults().clear();
+    assertThat(events)
+        .extracting(StepEvent::status)
+        .contains(StepStatus.STARTED, StepStatus.FAILED);
+
+    KeyManagerSetupReport report = s.apply();
+
+    assertThat(emulator.state().keyManagerNames()).containsOnlyOnce(name);
+    assertThat(emulator.state().keyManagerEnabled("Resident Key Manager")).isFalse();
+    assertThat(report.keyManagerId()).isEqualTo(kms.findByName(name).orElseThrow().id());
+    assertThat(s.plan().hasChanges()).isFalse();
   }
 
   @Test

@@ -19,6 +19,9 @@ import io.github.fsonboard.testkit.FaultRule;
 import io.github.fsonboard.testkit.InjectedFault;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import io.github.fsonboard.testkit.Wso2EmulatorExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +110,14 @@ class TppOnboardingScenarioTest {
     String app = Emulated.unique("Accounts App");
     Emulated.Counts before = Emulated.Counts.of(emulator.state());
 
-    TppOnboardingResult r = onboarding(user, app).run();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    TppOnboardingResult r =
+        onboarding(user, app)
+            .run(ProgressListener.printingTo(new PrintStream(log, true, StandardCharsets.UTF_8)));
 
+    String printed = log.toString(StandardCharsets.UTF_8);
+    assertThat(printed.lines()).hasSize(7);
+    assertThat(printed).contains("sign up " + user).contains("DONE").doesNotContain("Tpp-pass-1!");
     assertThat(r.username()).isEqualTo(user);
     assertThat(r.applicationId()).isNotBlank();
     assertThat(r.applicationStep()).isEqualTo(StepStatus.DONE);
@@ -155,6 +164,7 @@ class TppOnboardingScenarioTest {
         .extracting(StepEvent::status)
         .containsOnly(StepStatus.SKIPPED);
     assertThat(again.applicationId()).isEqualTo(r.applicationId());
+    assertThat(printed).doesNotContain(sandbox.consumerSecret().reveal());
     assertThat(again.key(KeyType.SANDBOX).orElseThrow().consumerKey())
         .isEqualTo(sandbox.consumerKey());
     assertThat(again.subscriptions())
@@ -378,11 +388,21 @@ class TppOnboardingScenarioTest {
     long fresh = emulator.faults().injectedCount() - start;
     o.run();
     long rerun = emulator.faults().injectedCount() - start - fresh;
+    onboarding(user, app).run();
+    long rerunNewProcess = emulator.faults().injectedCount() - start - fresh - rerun;
 
-    System.out.println("HTTP calls: fresh TPP onboarding " + fresh + ", re-run " + rerun);
-    // sign-up, registration, token, 2 API look-ups, application look-up + create, 2 subscriptions,
-    // 2 key generations; the re-run lists each collection once and reuses the registration.
-    assertThat(fresh).isLessThanOrEqualTo(12);
-    assertThat(rerun).isLessThanOrEqualTo(9);
+    System.out.println(
+        "HTTP calls: fresh TPP onboarding "
+            + fresh
+            + ", re-run "
+            + rerun
+            + ", re-run with a new ApiManager "
+            + rerunNewProcess);
+    // Fresh: sign-up, registration, token, 2 API look-ups, application, 2 subscriptions, 2 key
+    // generations. Re-run: sign-up (409), token, 2 API look-ups, one list each of applications,
+    // subscriptions and keys (a new ApiManager registers the REST-API client once more).
+    assertThat(fresh).isEqualTo(10);
+    assertThat(rerun).isEqualTo(7);
+    assertThat(rerunNewProcess).isEqualTo(rerun + 1);
   }
 }

@@ -61,6 +61,7 @@ public final class TppRun {
   private String appStatus;
   private StepStatus appStep;
   private boolean appCreatedNow;
+  private boolean userCreatedNow;
   private final List<SubscriptionOutcome> subs = new ArrayList<>();
   private final Map<KeyType, KeyOutcome> keys = new EnumMap<>(KeyType.class);
 
@@ -217,6 +218,7 @@ public final class TppRun {
   private Outcome<Void> signUp() {
     try {
       apim.selfSignUp().signUp(o.signUpRequest().orElseThrow());
+      userCreatedNow = true;
       return Outcome.done(null, "created the user");
     } catch (ConflictException e) {
       return Outcome.skipped(null, "the user exists");
@@ -235,7 +237,9 @@ public final class TppRun {
   }
 
   private Outcome<Void> application(DevportalApi dp, ApplicationRequest req) {
-    Optional<ApplicationInfo> found = dp.applications().findByExactName(req.name());
+    // A user created by this run owns no application yet: no look-up needed.
+    Optional<ApplicationInfo> found =
+        userCreatedNow ? Optional.empty() : dp.applications().findByExactName(req.name());
     if (found.isPresent()) {
       appId = found.get().applicationId();
       appStatus = found.get().status();
