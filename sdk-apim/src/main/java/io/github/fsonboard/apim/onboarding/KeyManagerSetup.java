@@ -15,6 +15,7 @@ import io.github.fsonboard.core.error.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The bank administrator's key manager setup (seed steps 1–13): an idempotent upsert of one key
@@ -113,13 +114,13 @@ public final class KeyManagerSetup {
   public KeyManagerSetupReport apply(ProgressListener listener) {
     StepRunner runner = new StepRunner(listener);
     KeyManagers kms = session.admin().keyManagers();
-    List<KeyManagerSummary>[] all = listHolder();
+    AtomicReference<List<KeyManagerSummary>> all = new AtomicReference<>(List.of());
     KmResult km =
         runner.run(
             kmStep(),
             () -> {
-              all[0] = kms.list();
-              Optional<KeyManager> current = find(kms, all[0], desired.name());
+              all.set(kms.list());
+              Optional<KeyManager> current = find(kms, all.get(), desired.name());
               if (current.isEmpty()) {
                 KeyManager created = kms.create(desired);
                 return Outcome.done(
@@ -143,7 +144,7 @@ public final class KeyManagerSetup {
               "disable Resident Key Manager",
               () -> {
                 Optional<KeyManagerSummary> r =
-                    all[0].stream().filter(KeyManagerSummary::isResident).findFirst();
+                    all.get().stream().filter(KeyManagerSummary::isResident).findFirst();
                 if (r.isEmpty()) {
                   return Outcome.skipped(Action.NONE, "no Resident Key Manager");
                 }
@@ -183,11 +184,6 @@ public final class KeyManagerSetup {
 
   private String kmStep() {
     return "key manager " + desired.name();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<KeyManagerSummary>[] listHolder() {
-    return (List<KeyManagerSummary>[]) new List<?>[1];
   }
 
   private record KmResult(String id, Action action, List<String> changed) {}

@@ -9,6 +9,7 @@ import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Violation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +204,7 @@ public final class TppOnboarding {
    * @return the specs, in the order given
    */
   public Map<KeyType, KeySpec> keys() {
-    return java.util.Collections.unmodifiableMap(keys);
+    return Collections.unmodifiableMap(keys);
   }
 
   /**

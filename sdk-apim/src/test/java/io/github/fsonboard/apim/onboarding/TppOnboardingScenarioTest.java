@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.TestCertificates;
+import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
@@ -242,7 +243,8 @@ class TppOnboardingScenarioTest {
     TppOnboarding bad =
         Onboarding.tpp(apim)
             .signUp(SignUpRequest.builder().username(user).password(Secret.of("pw-1!")).build())
-            .application("Bad App")
+            .application(
+                ApplicationRequest.builder().name("Bad App").throttlingPolicy("Platinum").build())
             .subscribe("NoSuchAPI", "1.0.0", "Unlimited")
             .subscribe(PISP, VERSION, "Gold")
             .keys(
@@ -269,6 +271,7 @@ class TppOnboardingScenarioTest {
                 assertThat(((ValidationException) e).violations())
                     .extracting(Violation::field)
                     .contains(
+                        "application.throttlingPolicy",
                         "subscriptions[0].apiName",
                         "subscriptions[1].throttlingPolicy",
                         "keys[PRODUCTION].keyManager",

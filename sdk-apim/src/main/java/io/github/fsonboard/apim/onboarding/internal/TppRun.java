@@ -14,6 +14,7 @@ import io.github.fsonboard.apim.devportal.Page;
 import io.github.fsonboard.apim.devportal.Subscription;
 import io.github.fsonboard.apim.devportal.SubscriptionRequest;
 import io.github.fsonboard.apim.devportal.SubscriptionResult;
+import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
 import io.github.fsonboard.apim.devportal.WorkflowResponse;
 import io.github.fsonboard.apim.onboarding.KeyOutcome;
 import io.github.fsonboard.apim.onboarding.KeySpec;
@@ -31,6 +32,7 @@ import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.apim.onboarding.internal.StepRunner.Outcome;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.ConflictException;
+import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import java.util.ArrayList;
@@ -48,6 +50,8 @@ import java.util.regex.Pattern;
 public final class TppRun {
   private static final int PAGE = 100;
   private static final String APP_PENDING = "CREATED";
+  private static final String APP_REJECTED = "REJECTED";
+  private static final String DEFAULT_POLICY = "Unlimited";
   private static final String SUB_PENDING = "ON_HOLD";
   private static final String BLOCKED = "blocked: the application awaits approval";
   private static final Pattern APP_ID = Pattern.compile("\"applicationId\"\\s*:\\s*\"([^\"]+)\"");
@@ -173,6 +177,9 @@ public final class TppRun {
   private Map<SubscriptionSpec, ApiInfo> preflight() {
     List<Violation> violations = new ArrayList<>(o.validate());
     Map<SubscriptionSpec, ApiInfo> apis = apim == null ? Map.of() : apiLookups(violations);
+    if (apim != null) {
+      checkApplicationPolicy(violations);
+    }
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
     }
@@ -213,6 +220,34 @@ public final class TppRun {
     return found;
   }
 
+  /** Checks a non-default application policy (WSO2 always has {@code Unlimited}). */
+  private void checkApplicationPolicy(List<Violation> violations) {
+    Optional<ApplicationRequest> app;
+    try {
+      app = o.application();
+    } catch (ValidationException e) {
+      return; // already reported by the local checks
+    }
+    String policy = app.map(ApplicationRequest::throttlingPolicy).orElse(DEFAULT_POLICY);
+    if (DEFAULT_POLICY.equals(policy)) {
+      return;
+    }
+    List<String> names =
+        DevportalApi.anonymous(apim.transport(), apim.baseUrl())
+            .throttlingPolicies()
+            .application()
+            .list()
+            .stream()
+            .map(ThrottlingPolicy::name)
+            .toList();
+    if (!names.contains(policy)) {
+      violations.add(
+          new Violation(
+              "application.throttlingPolicy",
+              policy + " is not an application throttling policy " + names));
+    }
+  }
+
   // ---- steps ------------------------------------------------------------------------------
 
   private Outcome<Void> signUp() {
@@ -243,6 +278,15 @@ public final class TppRun {
     if (found.isPresent()) {
       appId = found.get().applicationId();
       appStatus = found.get().status();
+      if (APP_REJECTED.equals(appStatus)) {
+        throw new FsOnboardException(
+            "Application "
+                + req.name()
+                + " (id "
+                + appId
+                + ") was rejected by the approval"
+                + " workflow; delete it or choose another name");
+      }
       appStep = APP_PENDING.equals(appStatus) ? StepStatus.PENDING : StepStatus.SKIPPED;
       String detail = "exists (id " + appId + ", " + appStatus + ")";
       return appStep == StepStatus.PENDING
