@@ -364,6 +364,9 @@ class TppOnboardingScenarioTest {
             TppOnboardingException.class,
             e -> {
               assertThat(e.failedStep()).isEqualTo("keys PRODUCTION (" + KM + ")");
+              assertThat(e.getMessage())
+                  .contains("done before it: sign up " + user + " DONE")
+                  .contains("Run again");
               assertThat(e.steps())
                   .last()
                   .extracting(StepEvent::status)
