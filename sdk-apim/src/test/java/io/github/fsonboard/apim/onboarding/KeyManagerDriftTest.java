@@ -2,9 +2,11 @@ package io.github.fsonboard.apim.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fsonboard.apim.admin.ClaimMapping;
 import io.github.fsonboard.apim.admin.FsKeyManagerConnector;
 import io.github.fsonboard.apim.admin.FsKeyManagerSettings;
 import io.github.fsonboard.apim.admin.KeyManager;
+import io.github.fsonboard.apim.admin.TokenValidation;
 import io.github.fsonboard.apim.onboarding.internal.KeyManagerDrift;
 import io.github.fsonboard.core.auth.Secret;
 import java.util.LinkedHashMap;
@@ -77,6 +79,19 @@ class KeyManagerDriftTest {
     KeyManager plain = masked.toBuilder().additionalProperties(props).build();
     assertThat(KeyManagerDrift.changedFields(DESIRED, plain, false))
         .containsExactly("additionalProperties." + FsKeyManagerConnector.PASSWORD);
+  }
+
+  @Test
+  void serverDefaultsForEmptyListsAndServerAssignedNestedIdsAreNoDrift() {
+    KeyManager actual =
+        asServerReturnsIt(DESIRED).toBuilder()
+            .claimMapping(List.of(new ClaimMapping("sub", "http://wso2.org/claims/username")))
+            .tokenValidation(
+                List.of(
+                    new TokenValidation(7, true, "JWT", DESIRED.tokenValidation().get(0).value())))
+            .build();
+    assertThat(KeyManagerDrift.changedFields(DESIRED, actual, false)).isEmpty();
+    assertThat(KeyManagerDrift.merge(actual, DESIRED).claimMapping()).hasSize(1);
   }
 
   @Test

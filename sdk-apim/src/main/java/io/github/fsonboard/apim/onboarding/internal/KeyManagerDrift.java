@@ -42,7 +42,7 @@ public final class KeyManagerDrift {
     for (Map.Entry<String, Object> e : want.entrySet()) {
       String field = e.getKey();
       Object value = e.getValue();
-      if (field.equals("id") || value == null) {
+      if (unset(field, value)) {
         continue;
       }
       if (field.equals(ADDITIONAL) && value instanceof Map<?, ?> props) {
@@ -79,7 +79,7 @@ public final class KeyManagerDrift {
   public static KeyManager merge(KeyManager actual, KeyManager desired) {
     Map<String, Object> merged = json(actual);
     for (Map.Entry<String, Object> e : json(desired).entrySet()) {
-      if (e.getKey().equals("id") || e.getValue() == null) {
+      if (unset(e.getKey(), e.getValue())) {
         continue;
       }
       if (e.getKey().equals(ADDITIONAL) && e.getValue() instanceof Map<?, ?> props) {
@@ -97,6 +97,14 @@ public final class KeyManagerDrift {
     return Objects.requireNonNull(km, "merged key manager").toBuilder().id(actual.id()).build();
   }
 
+  /**
+   * Fields the desired side has no opinion on: the id, nulls and empty lists (servers fill default
+   * claim mappings and the like; an empty list asks for nothing).
+   */
+  private static boolean unset(String field, Object value) {
+    return field.equals("id") || value == null || value instanceof List<?> l && l.isEmpty();
+  }
+
   private static boolean isMasked(Object value) {
     return value instanceof String s && !s.isEmpty() && s.chars().allMatch(c -> c == '*');
   }
@@ -110,7 +118,9 @@ public final class KeyManagerDrift {
       if (!(have instanceof Map<?, ?> h)) {
         return w.isEmpty() && have == null;
       }
-      return w.entrySet().stream().allMatch(e -> same(e.getValue(), h.get(e.getKey())));
+      // Nested ids (e.g. of token validation entries) are assigned by the server.
+      return w.entrySet().stream()
+          .allMatch(e -> "id".equals(e.getKey()) || same(e.getValue(), h.get(e.getKey())));
     }
     if (want instanceof List<?> w) {
       if (have == null) {
