@@ -51,6 +51,22 @@ class KeyDriftTest {
   }
 
   @Test
+  void certificateComparesByItsBase64Body() {
+    String pem = io.github.fsonboard.apim.TestCertificates.validPem();
+    KeyGenerationRequest want =
+        KeySpec.builder(KeyType.PRODUCTION).certificate(pem).build().toRequest("FSKM");
+    Map<String, Object> props = new LinkedHashMap<>(want.additionalProperties());
+    props.put(
+        "sp_certificate",
+        pem.replace("-----BEGIN CERTIFICATE-----", "")
+            .replace("-----END CERTIFICATE-----", "")
+            .replace("\n", ""));
+    ApplicationKey k = have(List.of("client_credentials"), null, props);
+
+    assertThat(KeyDrift.changedFields(want, k)).isEmpty();
+  }
+
+  @Test
   void namesEachDifference() {
     Map<String, Object> props = serverProps();
     props.put("ext_pkce_mandatory", "false");

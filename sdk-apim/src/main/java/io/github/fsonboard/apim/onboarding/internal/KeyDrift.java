@@ -79,7 +79,8 @@ public final class KeyDrift {
     return s == null ? "" : s.trim();
   }
 
+  /** The certificate's base64 body: servers may drop the PEM armour or re-wrap the lines. */
   private static String squash(String s) {
-    return s == null ? "" : s.replaceAll("\\s+", "");
+    return s == null ? "" : s.replaceAll("-----(BEGIN|END) CERTIFICATE-----|\\s+", "");
   }
 }
