@@ -207,6 +207,10 @@ public final class ApimAuthRoutes {
    */
   @SuppressWarnings("unchecked")
   public static Reply signUp(Context ctx, Request r) {
+    String[] basic = r.basic();
+    if (basic != null && ctx.store.authenticate(basic[0], basic[1]) == null) {
+      return Replies.isError(401, "401", "Unauthorized", "Authentication failed");
+    }
     Map<String, Object> body;
     try {
       body = Json.parseObject(r.bodyText());
@@ -216,13 +220,6 @@ public final class ApimAuthRoutes {
     Map<String, Object> user = Fields.obj(body, "user");
     String username = str(user, "username");
     String password = str(user, "password");
-    // The portal's "Create Account" sends the new user's own credentials (not yet a user): the
-    // sign-up POST is an unsecured resource, so only another user's wrong credentials fail.
-    String[] basic = r.basic();
-    boolean self = basic != null && basic[0].equalsIgnoreCase(String.valueOf(username));
-    if (basic != null && !self && ctx.store.authenticate(basic[0], basic[1]) == null) {
-      return Replies.isError(401, "401", "Unauthorized", "Authentication failed");
-    }
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
       return Replies.isError(400, "20049", "Bad Request", "Username and password are required");
     }
