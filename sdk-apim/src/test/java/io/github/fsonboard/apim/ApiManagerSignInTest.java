@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.fsonboard.apim.auth.ApimScopes;
 import io.github.fsonboard.apim.auth.RestApiClient;
+import io.github.fsonboard.apim.contract.ContractTraffic;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.AuthorizationException;
@@ -30,7 +31,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(ContractTraffic.class)
 class ApiManagerSignInTest extends ApimWireMock {
   private static final String KEY_MANAGERS = "/api/am/admin/v4/key-managers";
   private static final String FIRST_TOKEN =

@@ -60,6 +60,11 @@ public abstract class ApimWireMock {
     apim.close();
   }
 
+  /** The server of the running test class. */
+  public static WireMockServer wireMock() {
+    return server;
+  }
+
   /** The server's base URL. */
   protected static String baseUrl() {
     return "http://127.0.0.1:" + server.port();

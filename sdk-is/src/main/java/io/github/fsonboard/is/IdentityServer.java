@@ -297,23 +297,34 @@ public final class IdentityServer implements AutoCloseable {
   }
 
   /**
-   * Introspection authenticated as an OAuth client (most non-WSO2 servers).
+   * Introspection authenticated as an OAuth client (most non-WSO2 servers). A {@code
+   * private_key_jwt} assertion names the token endpoint as {@code aud}.
    *
    * @param client the client authentication
    * @return the client
    */
   public IntrospectionClient introspection(ClientAuthentication client) {
-    return new IntrospectionClient(transport, introspectionEndpoint(), client);
+    return new IntrospectionClient(
+        transport, introspectionEndpoint(), client, assertionAudience(client));
   }
 
   /**
-   * Revocation, authenticated as the client the token was issued to.
+   * Revocation, authenticated as the client the token was issued to. A {@code private_key_jwt}
+   * assertion names the token endpoint as {@code aud}.
    *
    * @param client the client authentication
    * @return the client
    */
   public RevocationClient revocation(ClientAuthentication client) {
-    return new RevocationClient(transport, revocationEndpoint(), client);
+    return new RevocationClient(transport, revocationEndpoint(), client, assertionAudience(client));
+  }
+
+  /**
+   * private_key_jwt assertions name the token endpoint as aud (RFC 7523 §3) at every endpoint: WSO2
+   * IS checks aud against its token endpoint alias, and Keycloak refuses the revocation URL.
+   */
+  private URI assertionAudience(ClientAuthentication client) {
+    return client instanceof ClientAuthentication.PrivateKeyJwt ? tokenEndpoint() : null;
   }
 
   /**

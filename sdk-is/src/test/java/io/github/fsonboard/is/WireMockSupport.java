@@ -8,20 +8,30 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.harness.Spec;
+import io.github.fsonboard.is.contract.ContractCheck;
+import io.github.fsonboard.is.contract.ContractSpecs;
+import io.github.fsonboard.is.contract.NotWso2Fixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * One WireMock server on 127.0.0.1 per test class, reset before each test, and an {@link
  * IdentityServer} pointing at it with admin Basic credentials.
+ *
+ * <p>Every test is also a contract test: after it, each request the SDK sent and each stubbed
+ * response is validated against the WSO2 IS spec of its path (see {@link ContractCheck}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class WireMockSupport {
@@ -37,6 +47,8 @@ public abstract class WireMockSupport {
   protected HttpTransport transport;
   protected IdentityServer is;
 
+  private final Set<Spec> validatedSpecs = EnumSet.noneOf(Spec.class);
+
   @BeforeAll
   void startServer() {
     wm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
@@ -48,6 +60,17 @@ public abstract class WireMockSupport {
   void stopServer() {
     transport.close();
     wm.stop();
+  }
+
+  @AfterAll
+  void everyDeclaredSpecWasExercised() {
+    ContractSpecs declared = getClass().getAnnotation(ContractSpecs.class);
+    if (declared != null && io.github.fsonboard.harness.Wso2Specs.available()) {
+      org.assertj.core.api.Assertions.assertThat(validatedSpecs)
+          .as("specs reached by %s", getClass().getSimpleName())
+          .contains(declared.value());
+    }
+    System.out.println(ContractCheck.summary());
   }
 
   @BeforeEach
@@ -64,6 +87,13 @@ public abstract class WireMockSupport {
   @AfterEach
   void closeClient() {
     is.close();
+  }
+
+  @AfterEach
+  void trafficMatchesTheSpecs(TestInfo test) {
+    boolean wso2Responses =
+        test.getTestMethod().map(m -> !m.isAnnotationPresent(NotWso2Fixture.class)).orElse(true);
+    validatedSpecs.addAll(ContractCheck.validate(wm, wso2Responses));
   }
 
   /**

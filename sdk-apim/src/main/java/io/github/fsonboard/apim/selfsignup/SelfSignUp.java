@@ -11,15 +11,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Signs up a TPP on the API Manager ({@code POST [/t/{tenant}]/api/identity/user/v1.0/me}), as the
- * Developer Portal's "Create Account" does: HTTP Basic with the new user's own credentials. The new
+ * Signs up a TPP on the API Manager ({@code POST [/t/{tenant}]/api/identity/user/v1.0/me}). The new
  * user gets the {@code Internal/subscriber} role through the sign-up workflow (later, if an
  * approval is configured). Thread-safe; get it from {@link
  * io.github.fsonboard.apim.ApiManager#selfSignUp()}.
  *
+ * <p>The endpoint is a secured resource (identity.xml {@code ResourceAccessControl}, since IS 5.7.0
+ * / WSO2-2018-0462): the call must authenticate as a user that exists already, e.g. the admin as in
+ * WSO2's own sample, or the account the portal's sign-up page uses. Prefer {@link
+ * #signUp(SignUpRequest, BasicCredentials)}; {@link #signUp(SignUpRequest)} authenticates as the
+ * new user, which such a server refuses with 401.
+ *
  * <pre>{@code
  * try {
- *   apim.selfSignUp().signUp(request);
+ *   apim.selfSignUp().signUp(request, BasicCredentials.of("admin", adminPassword));
  * } catch (ConflictException e) {
  *   // 409: the user exists already
  * }
@@ -45,7 +50,26 @@ public final class SelfSignUp {
   }
 
   /**
-   * Creates the user.
+   * Creates the user, authenticating as an existing user allowed to register users.
+   *
+   * @param request the user name, password and claims
+   * @param registrar the credentials sent as HTTP Basic, e.g. the admin's
+   * @return the server's confirmation ({@code code} {@code USR-02007})
+   * @throws io.github.fsonboard.core.error.ConflictException when the user exists already (409)
+   * @throws io.github.fsonboard.core.error.AuthenticationException when the registrar's credentials
+   *     are refused (401)
+   * @throws io.github.fsonboard.core.error.BadRequestException e.g. when the password breaks the
+   *     password policy
+   */
+  public SignUpResult signUp(SignUpRequest request, BasicCredentials registrar) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(registrar, "registrar");
+    return send(request, registrar);
+  }
+
+  /**
+   * Creates the user, authenticating as the new user (only for servers whose sign-up resource is
+   * not secured; see the class description).
    *
    * @param request the user name, password and claims
    * @return the server's confirmation ({@code code} {@code USR-02007})
@@ -55,11 +79,12 @@ public final class SelfSignUp {
    */
   public SignUpResult signUp(SignUpRequest request) {
     Objects.requireNonNull(request, "request");
+    return send(request, new BasicCredentials(request.username(), request.password()));
+  }
+
+  private SignUpResult send(SignUpRequest request, BasicCredentials credentials) {
     SelfSignUpService api =
-        engine.service(
-            base,
-            Authentication.basic(new BasicCredentials(request.username(), request.password())),
-            SelfSignUpService.class);
+        engine.service(base, Authentication.basic(credentials), SelfSignUpService.class);
     return Calls.execute(
         api.signUp(
             new SelfSignUpService.Body(

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.apim.ApimWireMock;
 import io.github.fsonboard.apim.TestJson;
+import io.github.fsonboard.apim.contract.ApimVersion;
+import io.github.fsonboard.apim.contract.ContractTraffic;
+import io.github.fsonboard.apim.contract.ContractVersions;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ConflictException;
@@ -28,7 +31,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(ContractTraffic.class)
 class KeyManagersTest extends ApimWireMock {
   private static final String BASE = "/api/am/admin/v4/key-managers";
   private static final String FSKM_ID = "6a2b4c8d-1e3f-4a5b-8c7d-9e0f1a2b3c04";
@@ -65,6 +70,7 @@ class KeyManagersTest extends ApimWireMock {
   }
 
   @Test
+  @ContractVersions({ApimVersion.V4_5_0, ApimVersion.V4_7_0}) // allowedOrganizations: 4.5+
   void readsEveryFieldOfAKeyManager() {
     stub(get(urlEqualTo(BASE + "/" + FSKM_ID)).willReturn(json(200, "admin/200.get-fskm.json")));
 
@@ -90,6 +96,7 @@ class KeyManagersTest extends ApimWireMock {
   }
 
   @Test
+  @ContractVersions({ApimVersion.V4_5_0, ApimVersion.V4_7_0}) // allowedOrganizations: 4.5+
   void createsTheFsKeyManagerWithTheSeedConfigurationAndSpecValidBody() {
     stub(post(urlEqualTo(BASE)).willReturn(json(201, "admin/200.get-fskm.json")));
 
@@ -126,6 +133,7 @@ class KeyManagersTest extends ApimWireMock {
   }
 
   @Test
+  @ContractVersions({ApimVersion.V4_5_0, ApimVersion.V4_7_0}) // allowedOrganizations: 4.5+
   void fsKeyManagerBodyMatchesWso2sOwnExamplePayload() {
     stub(post(urlEqualTo(BASE)).willReturn(json(201, "admin/200.get-fskm.json")));
     keyManagers.create(
@@ -154,6 +162,7 @@ class KeyManagersTest extends ApimWireMock {
   }
 
   @Test
+  @ContractVersions({ApimVersion.V4_5_0, ApimVersion.V4_7_0}) // allowedOrganizations: 4.5+
   void updateSendsTheWholeObjectWithMaskedSecretsUntouchedAndTheIdInThePathOnly() {
     stub(get(urlEqualTo(BASE + "/" + FSKM_ID)).willReturn(json(200, "admin/200.get-fskm.json")));
     stub(put(urlEqualTo(BASE + "/" + FSKM_ID)).willReturn(json(200, "admin/200.get-fskm.json")));
@@ -169,6 +178,35 @@ class KeyManagersTest extends ApimWireMock {
         .containsEntry("Password", "*****")
         .containsEntry("enable_roles_creation", true)
         .containsEntry("self_validate_jwt", true);
+  }
+
+  @Test
+  void aKeyManagerOfApim440RoundTripsWithoutAllowedOrganizations() {
+    String apim440 =
+        fixture("admin/200.get-fskm.json")
+            .replaceAll(",\\s*\"allowedOrganizations\"\\s*:\\s*\\[[^\\]]*\\]", "");
+    stub(
+        get(urlEqualTo(BASE + "/" + FSKM_ID))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(apim440)));
+    stub(
+        put(urlEqualTo(BASE + "/" + FSKM_ID))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(apim440)));
+
+    KeyManager km = keyManagers.get(FSKM_ID);
+    keyManagers.update(km.toBuilder().description("Changed").build());
+
+    assertThat(apim440).doesNotContain("allowedOrganizations");
+    assertThat(TestJson.lastBody(server, "PUT", BASE + "/" + FSKM_ID))
+        .doesNotContainKey("allowedOrganizations");
+    // validated against 4.4.0 too (ContractTraffic), which has no allowedOrganizations
   }
 
   @Test
@@ -249,6 +287,7 @@ class KeyManagersTest extends ApimWireMock {
   }
 
   @Test
+  @ContractVersions({ApimVersion.V4_5_0, ApimVersion.V4_7_0}) // allowedOrganizations: 4.5+
   void enableAndDisableByIdWriteTheFlag() {
     stub(get(urlEqualTo(BASE + "/" + FSKM_ID)).willReturn(json(200, "admin/200.get-fskm.json")));
     stub(put(urlEqualTo(BASE + "/" + FSKM_ID)).willReturn(json(200, "admin/200.get-fskm.json")));
@@ -260,6 +299,7 @@ class KeyManagersTest extends ApimWireMock {
   }
 
   @Test
+  @ContractVersions({ApimVersion.V4_5_0, ApimVersion.V4_7_0}) // allowedOrganizations: 4.5+
   void findsByName() {
     stub(get(urlEqualTo(BASE)).willReturn(json(200, "admin/200.list.json")));
     stub(get(urlEqualTo(BASE + "/" + FSKM_ID)).willReturn(json(200, "admin/200.get-fskm.json")));

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fsonboard.apim.ApimWireMock;
 import io.github.fsonboard.apim.TestCertificates;
 import io.github.fsonboard.apim.TestJson;
+import io.github.fsonboard.apim.contract.ContractTraffic;
 import io.github.fsonboard.core.error.AuthorizationException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.oauth.GrantType;
@@ -20,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(ContractTraffic.class)
 class ApplicationKeysTest extends ApimWireMock {
   private static final String APP_ID = "8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f01";
   private static final String APP = "/api/am/devportal/v3/applications/" + APP_ID;

@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.apim.ApimWireMock;
+import io.github.fsonboard.apim.contract.ContractTraffic;
 import io.github.fsonboard.core.error.NotFoundException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(ContractTraffic.class)
 class DevportalCatalogTest extends ApimWireMock {
   private static final String BASE = "/api/am/devportal/v3";
   private DevportalApi portal;

@@ -15,12 +15,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.apim.ApimWireMock;
 import io.github.fsonboard.apim.TestJson;
+import io.github.fsonboard.apim.contract.ContractTraffic;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(ContractTraffic.class)
 class SubscriptionsTest extends ApimWireMock {
   private static final String BASE = "/api/am/devportal/v3/subscriptions";
   private static final String APP_ID = "8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f01";

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimWireMock;
 import io.github.fsonboard.apim.TestJson;
+import io.github.fsonboard.apim.contract.ContractTraffic;
+import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.ValidationException;
@@ -19,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(ContractTraffic.class)
 class SelfSignUpTest extends ApimWireMock {
   private static final String ME = "/api/identity/user/v1.0/me";
 
@@ -66,6 +70,25 @@ class SelfSignUpTest extends ApimWireMock {
     assertThat(sent.keySet()).isEqualTo(example.keySet());
     assertThat(((Map<?, ?>) sent.get("user")).keySet())
         .isEqualTo(((Map<?, ?>) example.get("user")).keySet());
+  }
+
+  @Test
+  void signsUpAuthenticatedAsAnExistingRegistrar() {
+    stub(post(urlEqualTo(ME)).willReturn(json(201, "selfsignup/201.created.json")));
+
+    apim.selfSignUp().signUp(tppUser(), BasicCredentials.of("admin", "admin-pa55"));
+
+    server.verify(
+        postRequestedFor(urlEqualTo(ME))
+            .withHeader(
+                "Authorization",
+                equalTo(
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString("admin:admin-pa55".getBytes(StandardCharsets.UTF_8))))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                    "$.user.username", equalTo("tpp@example.com"))));
   }
 
   @Test

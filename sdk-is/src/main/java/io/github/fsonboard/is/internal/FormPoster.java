@@ -23,11 +23,14 @@ public final class FormPoster {
   private final URI endpoint;
   private final OkHttpClient http;
   private final ClientAuthentication client;
+  private final URI assertionAudience;
 
-  private FormPoster(URI endpoint, OkHttpClient http, ClientAuthentication client) {
+  private FormPoster(
+      URI endpoint, OkHttpClient http, ClientAuthentication client, URI assertionAudience) {
     this.endpoint = endpoint;
     this.http = http;
     this.client = client;
+    this.assertionAudience = assertionAudience;
   }
 
   /**
@@ -40,7 +43,8 @@ public final class FormPoster {
    */
   public static FormPoster of(
       HttpTransport transport, URI endpoint, Authentication authentication) {
-    return new FormPoster(endpoint, HttpEngine.of(transport).client(authentication), null);
+    return new FormPoster(
+        endpoint, HttpEngine.of(transport).client(authentication), null, endpoint);
   }
 
   /**
@@ -52,7 +56,28 @@ public final class FormPoster {
    * @return the poster
    */
   public static FormPoster of(HttpTransport transport, URI endpoint, ClientAuthentication client) {
-    return new FormPoster(endpoint, HttpEngine.of(transport).client(Authentication.none()), client);
+    return of(transport, endpoint, client, endpoint);
+  }
+
+  /**
+   * A poster that authenticates as an OAuth client, with a chosen {@code aud} for {@code
+   * private_key_jwt} assertions. Servers check that {@code aud} against the token endpoint URL
+   * (WSO2 IS) or a fixed list that may not include this endpoint (Keycloak rejects its revocation
+   * URL), so callers that know the token endpoint pass it.
+   *
+   * @param transport the transport
+   * @param endpoint the endpoint
+   * @param client the client authentication
+   * @param assertionAudience the client assertion's {@code aud}
+   * @return the poster
+   */
+  public static FormPoster of(
+      HttpTransport transport, URI endpoint, ClientAuthentication client, URI assertionAudience) {
+    return new FormPoster(
+        endpoint,
+        HttpEngine.of(transport).client(Authentication.none()),
+        client,
+        assertionAudience == null ? endpoint : assertionAudience);
   }
 
   /**
@@ -80,7 +105,8 @@ public final class FormPoster {
         });
     Request.Builder request =
         new Request.Builder().url(endpoint.toString()).header("Accept", "application/json");
-    ClientAuthenticator.apply(client, endpoint.toString(), Clock.systemUTC(), form, request);
+    ClientAuthenticator.apply(
+        client, assertionAudience.toString(), Clock.systemUTC(), form, request);
     return RawCall.execute(http, request.post(form.build()).build());
   }
 }

@@ -10,10 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.harness.Spec;
 import io.github.fsonboard.is.WireMockSupport;
+import io.github.fsonboard.is.contract.ContractSpecs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@ContractSpecs({Spec.IS_APPLICATIONS})
 class ApplicationsClientTest extends WireMockSupport {
   private static final String PATH = "/api/server/v1/applications/app-1/authorized-apis";
 

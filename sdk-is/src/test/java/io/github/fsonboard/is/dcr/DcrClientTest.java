@@ -23,7 +23,9 @@ import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
+import io.github.fsonboard.harness.Spec;
 import io.github.fsonboard.is.WireMockSupport;
+import io.github.fsonboard.is.contract.ContractSpecs;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -37,6 +39,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 
+@ContractSpecs({Spec.IS_DCR_V11})
 class DcrClientTest extends WireMockSupport {
   private static final String DCR = "/api/identity/oauth2/dcr/v1.1/register";
 

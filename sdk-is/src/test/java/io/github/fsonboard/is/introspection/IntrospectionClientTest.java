@@ -83,7 +83,7 @@ class IntrospectionClientTest extends WireMockSupport {
   }
 
   @Test
-  void privateKeyJwtSendsAnAssertionForTheEndpoint() throws Exception {
+  void privateKeyJwtSendsAnAssertionForTheTokenEndpoint() throws Exception {
     wm.stubFor(post(PATH).willReturn(json(200, "introspection/200.inactive.json")));
     java.security.PrivateKey key =
         java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
@@ -97,7 +97,39 @@ class IntrospectionClientTest extends WireMockSupport {
         .isEqualTo("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
     assertThat(claims.getIssuer()).isEqualTo("rs");
     assertThat(claims.getSubject()).isEqualTo("rs");
-    assertThat(claims.getAudience()).containsExactly(baseUrl() + PATH);
+    // RFC 7523 §3: the token endpoint URL, which WSO2 IS and Keycloak accept everywhere.
+    assertThat(claims.getAudience()).containsExactly(baseUrl() + "/oauth2/token");
     assertThat(request.getHeader("Authorization")).isNull();
+  }
+
+  @Test
+  void aStandaloneClientSignsForItsEndpointUnlessGivenAnAudience() throws Exception {
+    wm.stubFor(post(PATH).willReturn(json(200, "introspection/200.inactive.json")));
+    java.security.PrivateKey key =
+        java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
+    ClientAuthentication rs = ClientAuthentication.privateKeyJwt("rs", key, "k1", "ES256");
+    java.net.URI endpoint = java.net.URI.create(baseUrl() + PATH);
+
+    new IntrospectionClient(transport, endpoint, rs).introspect(Secret.of("tok"));
+    new IntrospectionClient(transport, endpoint, rs, java.net.URI.create("https://as.example"))
+        .introspect(Secret.of("tok"));
+
+    var events = io.github.fsonboard.harness.WireMockTraffic.requests(wm);
+    assertThat(events).hasSize(2);
+    assertThat(audience(events.get(0).body())).containsExactly(baseUrl() + PATH);
+    assertThat(audience(events.get(1).body())).containsExactly("https://as.example");
+  }
+
+  private static java.util.List<String> audience(String form) throws Exception {
+    for (String pair : form.split("&")) {
+      if (pair.startsWith("client_assertion=")) {
+        String jwt =
+            java.net.URLDecoder.decode(
+                pair.substring("client_assertion=".length()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return com.nimbusds.jwt.SignedJWT.parse(jwt).getJWTClaimsSet().getAudience();
+      }
+    }
+    throw new AssertionError("no client_assertion");
   }
 }

@@ -45,6 +45,22 @@ class RevocationClientTest extends WireMockSupport {
   }
 
   @Test
+  void privateKeyJwtAssertionNamesTheTokenEndpointNotTheRevocationUrl() throws Exception {
+    wm.stubFor(post("/oauth2/revoke").willReturn(aResponse().withStatus(200)));
+    java.security.PrivateKey key =
+        java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
+
+    is.revocation(ClientAuthentication.privateKeyJwt("app", key, "k1", "ES256"))
+        .revoke(Secret.of("t"));
+
+    var request = wm.getAllServeEvents().get(0).getRequest();
+    String assertion = request.formParameters().get("client_assertion").firstValue();
+    // Keycloak answers a revocation-URL aud with 400 invalid_client "Invalid token audience".
+    assertThat(com.nimbusds.jwt.SignedJWT.parse(assertion).getJWTClaimsSet().getAudience())
+        .containsExactly(baseUrl() + "/oauth2/token");
+  }
+
+  @Test
   void emptyTokenIsRefusedBeforeAnyCall() {
     assertThatThrownBy(() -> is.revocation(APP).revoke(null))
         .isInstanceOfSatisfying(

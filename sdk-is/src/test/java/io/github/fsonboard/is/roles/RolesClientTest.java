@@ -18,10 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.harness.Spec;
 import io.github.fsonboard.is.WireMockSupport;
+import io.github.fsonboard.is.contract.ContractSpecs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@ContractSpecs({Spec.IS_SCIM2})
 class RolesClientTest extends WireMockSupport {
   private static final String ROLES = "/scim2/v2/Roles";
   private static final String ID = "4f2a9c1e-7b3d-4e6f-8a9b-0c1d2e3f4a5b";

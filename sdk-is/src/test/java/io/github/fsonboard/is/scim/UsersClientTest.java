@@ -19,11 +19,14 @@ import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.harness.Spec;
 import io.github.fsonboard.is.WireMockSupport;
+import io.github.fsonboard.is.contract.ContractSpecs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@ContractSpecs({Spec.IS_SCIM2})
 class UsersClientTest extends WireMockSupport {
 
   @Test

@@ -16,10 +16,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.harness.Spec;
 import io.github.fsonboard.is.WireMockSupport;
+import io.github.fsonboard.is.contract.ContractSpecs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@ContractSpecs({Spec.IS_OAUTH2_SCOPES})
 class ScopesClientTest extends WireMockSupport {
   private static final String BASE = "/api/identity/oauth2/v1.0/scopes";
   private static final OAuthScope ACCOUNTS =
@@ -27,7 +30,7 @@ class ScopesClientTest extends WireMockSupport {
 
   @Test
   void createListGetUpdateDelete() {
-    wm.stubFor(post(BASE).willReturn(aResponse().withStatus(201))); // WSO2 may send no body
+    wm.stubFor(post(BASE).willReturn(json(201, "scopes/200.scope.json")));
     wm.stubFor(get(BASE).willReturn(json(200, "scopes/200.list.json")));
     wm.stubFor(get(BASE + "/name/accounts").willReturn(json(200, "scopes/200.scope.json")));
     wm.stubFor(put(BASE + "/name/accounts").willReturn(json(200, "scopes/200.scope.json")));

@@ -11,11 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.harness.Spec;
 import io.github.fsonboard.is.WireMockSupport;
+import io.github.fsonboard.is.contract.ContractSpecs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@ContractSpecs({Spec.IS_SELF_REGISTRATION})
 class SelfRegistrationClientTest extends WireMockSupport {
   private static final String PATH = "/api/identity/user/v1.0/me";
 

@@ -1,0 +1,112 @@
+package io.github.fsonboard.examples;
+
+import io.github.fsonboard.core.auth.Secret;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where the main job runs and with which credentials. Each setting comes from, in order: an
+ * environment variable ({@code FSONBOARD_APIM_URL}), a properties file named by {@code --config
+ * file} or {@code FSONBOARD_CONFIG} ({@code fsonboard.apim.url}), or the default. Without an APIM
+ * URL the job starts the embedded emulator and takes URLs, trust and admin credentials from it.
+ *
+ * @param apimUrl API Manager base URL, e.g. https://apim.bank.example:9443; null for embedded
+ * @param isUrl Identity Server base URL, e.g. https://is.bank.example:9446
+ * @param trustPem PEM file with the server certificates to trust; null for the JVM's trust store
+ * @param apimAdminUser APIM admin user
+ * @param apimAdminPassword APIM admin password
+ * @param isAdminUser IS admin user (the key manager's connector credentials)
+ * @param isAdminPassword IS admin password
+ * @param keyManagerName name of the fsKeyManager to create or update
+ * @param tppUser the TPP's user name (an e-mail-style name, as FS deployments use)
+ * @param tppPassword the TPP's password
+ * @param applicationName the TPP's application
+ * @param apiName the API to subscribe to
+ * @param apiVersion its version
+ * @param throttlingPolicy the subscription throttling policy
+ * @param callbackUrl the TPP's OAuth callback URL
+ */
+public record ExampleConfig(
+    String apimUrl,
+    String isUrl,
+    Path trustPem,
+    String apimAdminUser,
+    Secret apimAdminPassword,
+    String isAdminUser,
+    Secret isAdminPassword,
+    String keyManagerName,
+    String tppUser,
+    Secret tppPassword,
+    String applicationName,
+    String apiName,
+    String apiVersion,
+    String throttlingPolicy,
+    String callbackUrl) {
+
+  /**
+   * Tells whether the job runs on the embedded emulator.
+   *
+   * @return true when no APIM URL was configured
+   */
+  public boolean embedded() {
+    return apimUrl == null;
+  }
+
+  /**
+   * Reads the configuration from the environment and an optional {@code --config file}.
+   *
+   * @param args the program arguments
+   * @param env the environment (System.getenv() in production)
+   * @return the configuration
+   * @throws IOException when the properties file cannot be read
+   */
+  public static ExampleConfig load(String[] args, Map<String, String> env) throws IOException {
+    String configFile = env.get("FSONBOARD_CONFIG");
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--config")) {
+        configFile = args[i + 1];
+      }
+    }
+    Properties file = new Properties();
+    if (configFile != null && !configFile.isBlank()) {
+      try (Reader r = Files.newBufferedReader(Path.of(configFile))) {
+        file.load(r);
+      }
+    }
+    Source s = new Source(env, file);
+    String trust = s.get("trust.pem", null);
+    return new ExampleConfig(
+        s.get("apim.url", null),
+        s.get("is.url", null),
+        trust == null ? null : Path.of(trust),
+        s.get("apim.admin.user", "admin"),
+        Secret.of(s.get("apim.admin.password", "admin")),
+        s.get("is.admin.user", "admin"),
+        Secret.of(s.get("is.admin.password", "admin")),
+        s.get("keymanager.name", "FSKM"),
+        s.get("tpp.user", "tpp1@fs-tpp.example"),
+        Secret.of(s.get("tpp.password", "Tpp-Passw0rd!")),
+        s.get("application.name", "AccountsApp"),
+        s.get("api.name", "AccountandTransactionAPI"),
+        s.get("api.version", "3.1.11"),
+        s.get("throttling.policy", "Unlimited"),
+        s.get("callback.url", "https://tpp.example/callback"));
+  }
+
+  /** Environment first (FSONBOARD_X_Y), then the file (fsonboard.x.y), then the default. */
+  private record Source(Map<String, String> env, Properties file) {
+    String get(String key, String fallback) {
+      String envName = "FSONBOARD_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+      String v = env.get(envName);
+      if (v == null || v.isBlank()) {
+        v = file.getProperty("fsonboard." + key);
+      }
+      return v == null || v.isBlank() ? fallback : v.trim();
+    }
+  }
+}

@@ -1,2 +1,0 @@
-/** FS Onboard SDK: sdk-examples. */
-package io.github.fsonboard.examples;
