@@ -37,6 +37,21 @@ public final class DevportalApi {
   }
 
   /**
+   * Creates a client without credentials, for the public catalog ({@link #apis()}, {@link
+   * #throttlingPolicies()}) that the Developer Portal shows to anonymous visitors; other calls
+   * answer 401.
+   *
+   * @param transport the HTTP transport
+   * @param apimBaseUrl the API Manager, e.g. {@code https://apim.bank.example:9443}
+   * @return the client
+   */
+  public static DevportalApi anonymous(HttpTransport transport, BaseUrl apimBaseUrl) {
+    BaseUrl base = BaseUrl.of(apimBaseUrl.resolve("/api/am/devportal/v3").toString());
+    return new DevportalApi(
+        HttpEngine.of(transport).service(base, Authentication.none(), DevportalService.class));
+  }
+
+  /**
    * Creates the client for tokens obtained any way you like (normally {@link
    * io.github.fsonboard.apim.ApiManager#signIn} does this for you).
    *

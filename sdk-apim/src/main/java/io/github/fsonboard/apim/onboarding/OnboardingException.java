@@ -2,6 +2,7 @@ package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.core.error.FsOnboardException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * An onboarding step failed. Says which step, and lists the steps finished before it, so the caller
@@ -27,9 +28,23 @@ public class OnboardingException extends FsOnboardException {
    * @param cause what the step hit
    */
   public OnboardingException(String failedStep, List<StepEvent> steps, Throwable cause) {
-    super("Onboarding step '" + failedStep + "' failed: " + cause.getMessage(), cause);
+    super(message(failedStep, steps, cause), cause);
     this.failedStep = failedStep;
     this.steps = List.copyOf(steps);
+  }
+
+  private static String message(String failedStep, List<StepEvent> steps, Throwable cause) {
+    String done =
+        steps.stream()
+            .filter(s -> s.status() != StepStatus.FAILED && s.status() != StepStatus.STARTED)
+            .map(s -> s.step() + " " + s.status())
+            .collect(Collectors.joining(", "));
+    return "Onboarding step '"
+        + failedStep
+        + "' failed: "
+        + cause.getMessage()
+        + (done.isEmpty() ? "; nothing was done before it" : "; done before it: " + done)
+        + ". Run again to complete the rest.";
   }
 
   /**

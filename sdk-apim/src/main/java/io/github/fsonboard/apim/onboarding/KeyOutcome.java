@@ -1,0 +1,47 @@
+package io.github.fsonboard.apim.onboarding;
+
+import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
+import io.github.fsonboard.core.auth.Secret;
+import java.util.List;
+
+/**
+ * The keys of one key type of a TPP application.
+ *
+ * @param keyType PRODUCTION or SANDBOX
+ * @param keyManager the key manager's name
+ * @param keyMappingId the key mapping's id; null when blocked by a pending application
+ * @param consumerKey the OAuth client id; null when blocked
+ * @param consumerSecret the OAuth client secret (null when blocked or when the server hides it)
+ * @param grantTypes the client's grant types
+ * @param callbackUrl the client's callback URL, or null
+ * @param action CREATE (generated now), UPDATE (grant types, callback or properties corrected) or
+ *     NONE (reused as is, or blocked)
+ * @param step DONE, SKIPPED, or PENDING when the application awaits approval and no key was
+ *     generated
+ */
+public record KeyOutcome(
+    KeyType keyType,
+    String keyManager,
+    String keyMappingId,
+    String consumerKey,
+    Secret consumerSecret,
+    List<String> grantTypes,
+    String callbackUrl,
+    Action action,
+    StepStatus step) {
+
+  /** Copies the list. */
+  public KeyOutcome {
+    grantTypes = grantTypes == null ? List.of() : List.copyOf(grantTypes);
+  }
+
+  /**
+   * Tells whether the keys are blocked by a pending application.
+   *
+   * @return true when no key exists yet because of an approval workflow
+   */
+  public boolean isPending() {
+    return step == StepStatus.PENDING;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.fsonboard.apim.onboarding;
+
+import io.github.fsonboard.apim.devportal.KeyType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a TPP onboarding did (or, in {@link TppOnboardingException#partialResult()}, what it did
+ * before failing).
+ *
+ * @param username the TPP user
+ * @param applicationName the application's name, or null when none was asked for
+ * @param applicationId the application's id, or null when not reached
+ * @param applicationStatus the server's status, e.g. {@code APPROVED}, or {@code CREATED} while an
+ *     approval workflow holds it
+ * @param applicationStep SKIPPED (reused), DONE (created), PENDING (awaits approval), or null when
+ *     not reached
+ * @param subscriptions one per requested API, in order
+ * @param keys per key type
+ * @param steps every step, in order
+ */
+public record TppOnboardingResult(
+    String username,
+    String applicationName,
+    String applicationId,
+    String applicationStatus,
+    StepStatus applicationStep,
+    List<SubscriptionOutcome> subscriptions,
+    Map<KeyType, KeyOutcome> keys,
+    List<StepEvent> steps) {
+
+  /** Copies the collections. */
+  public TppOnboardingResult {
+    subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+    keys = keys == null || keys.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(keys));
+    steps = steps == null ? List.of() : List.copyOf(steps);
+  }
+
+  /**
+   * Returns the keys of one type.
+   *
+   * @param type PRODUCTION or SANDBOX
+   * @return the keys, or empty when not asked for or not reached
+   */
+  public Optional<KeyOutcome> key(KeyType type) {
+    return Optional.ofNullable(keys.get(type));
+  }
+
+  /**
+   * Tells whether the application awaits approval.
+   *
+   * @return true when pending
+   */
+  public boolean isApplicationPending() {
+    return applicationStep == StepStatus.PENDING;
+  }
+
+  /**
+   * Tells whether the run changed anything on the server.
+   *
+   * @return false when every step was skipped as already done
+   */
+  public boolean changedAnything() {
+    return steps.stream()
+        .anyMatch(s -> s.status() == StepStatus.DONE && !s.step().startsWith("sign in"));
+  }
+}

@@ -1,0 +1,431 @@
+package io.github.fsonboard.apim.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fsonboard.apim.ApiManager;
+import io.github.fsonboard.apim.TestCertificates;
+import io.github.fsonboard.apim.devportal.ApplicationRequest;
+import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
+import io.github.fsonboard.apim.selfsignup.SignUpRequest;
+import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.error.Violation;
+import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.core.oauth.GrantType;
+import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.core.oauth.TokenResponse;
+import io.github.fsonboard.testkit.FaultRule;
+import io.github.fsonboard.testkit.InjectedFault;
+import io.github.fsonboard.testkit.Wso2Emulator;
+import io.github.fsonboard.testkit.Wso2EmulatorExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A TPP's onboarding against the emulator: fresh, repeated, interrupted, dry run, pre-flight. */
+class TppOnboardingScenarioTest {
+  static final String KM = "FSKM";
+  static final String AISP = "AccountandTransactionAPI";
+  static final String PISP = "PaymentInitiationAPI";
+  static final String VERSION = "3.1.11";
+
+  /** One application certificate for the class, generated at run time. */
+  static final String CERTIFICATE = TestCertificates.validPem();
+
+  @RegisterExtension static Wso2EmulatorExtension wso2 = new Wso2EmulatorExtension();
+
+  private Wso2Emulator emulator;
+  private final List<ApiManager> clients = new ArrayList<>();
+
+  @BeforeAll
+  static void keyManager() {
+    Emulated.fsKeyManager(wso2.emulator(), KM);
+  }
+
+  @BeforeEach
+  void emulator(Wso2Emulator e) {
+    emulator = e;
+    e.faults().clear();
+  }
+
+  @AfterEach
+  void close() {
+    emulator.faults().clear();
+    clients.forEach(ApiManager::close);
+  }
+
+  /** A new ApiManager per run, as a new process would have. */
+  private TppOnboarding onboarding(String user, String app) {
+    ApiManager apim = Emulated.apim(emulator);
+    clients.add(apim);
+    return Onboarding.tpp(apim)
+        .signUp(
+            SignUpRequest.builder()
+                .username(user)
+                .password(Secret.of("Tpp-pass-1!"))
+                .givenName("Ada")
+                .lastName("Lovelace")
+                .email(user)
+                .build(),
+            Emulated.registrar(emulator))
+        .application(app)
+        .subscribe(AISP, VERSION, "Gold")
+        .subscribe(PISP, VERSION, "Unlimited")
+        .keyManager(KM)
+        .keys(
+            KeyType.PRODUCTION,
+            k ->
+                k.grantTypes(
+                        GrantType.AUTHORIZATION_CODE,
+                        GrantType.REFRESH_TOKEN,
+                        GrantType.CLIENT_CREDENTIALS)
+                    .callbackUrl("https://tpp.example.com/callback")
+                    .pkce(true)
+                    .regulatory(true)
+                    .certificate(CERTIFICATE))
+        .keys(KeyType.SANDBOX, k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS))
+        .build();
+  }
+
+  private static String user() {
+    return Emulated.unique("tpp") + "@example.com";
+  }
+
+  @Test
+  void freshRunOnboardsTheTppAndASecondRunChangesNothing() {
+    String user = user();
+    String app = Emulated.unique("Accounts App");
+    Emulated.Counts before = Emulated.Counts.of(emulator.state());
+
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    TppOnboardingResult r =
+        onboarding(user, app)
+            .run(ProgressListener.printingTo(new PrintStream(log, true, StandardCharsets.UTF_8)));
+
+    String printed = log.toString(StandardCharsets.UTF_8);
+    assertThat(printed.lines()).hasSize(7);
+    assertThat(printed).contains("sign up " + user).contains("DONE").doesNotContain("Tpp-pass-1!");
+    assertThat(r.username()).isEqualTo(user);
+    assertThat(r.applicationId()).isNotBlank();
+    assertThat(r.applicationStep()).isEqualTo(StepStatus.DONE);
+    assertThat(r.subscriptions())
+        .extracting(SubscriptionOutcome::apiName, SubscriptionOutcome::action)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(AISP, Action.CREATE),
+            org.assertj.core.groups.Tuple.tuple(PISP, Action.CREATE));
+    assertThat(r.subscriptions()).allSatisfy(s -> assertThat(s.subscriptionId()).isNotBlank());
+    KeyOutcome sandbox = r.key(KeyType.SANDBOX).orElseThrow();
+    KeyOutcome prod = r.key(KeyType.PRODUCTION).orElseThrow();
+    assertThat(prod.action()).isEqualTo(Action.CREATE);
+    assertThat(prod.keyManager()).isEqualTo(KM);
+    assertThat(prod.grantTypes()).contains(GrantType.AUTHORIZATION_CODE);
+    assertThat(sandbox.consumerSecret()).isNotNull();
+    assertThat(Emulated.Counts.of(emulator.state()))
+        .isEqualTo(
+            new Emulated.Counts(
+                before.applications() + 1,
+                before.subscriptions() + 2,
+                before.keyMappings() + 2,
+                before.keyManagers(),
+                before.users() + 1));
+    assertThat(emulator.state().applicationNames(user)).containsExactly(app);
+
+    TokenResponse token =
+        OAuthTokenClient.builder()
+            .tokenEndpoint(emulator.isBaseUrl() + "/oauth2/token")
+            .clientAuthentication(
+                ClientAuthentication.clientSecretBasic(
+                    sandbox.consumerKey(), sandbox.consumerSecret()))
+            .httpConfig(Emulated.http(emulator))
+            .build()
+            .clientCredentials("accounts");
+    assertThat(token.accessToken().reveal()).isNotBlank();
+
+    Emulated.Counts afterFirst = Emulated.Counts.of(emulator.state());
+    TppOnboardingResult again = onboarding(user, app).run();
+
+    assertThat(Emulated.Counts.of(emulator.state())).isEqualTo(afterFirst);
+    assertThat(again.changedAnything()).as(again.steps().toString()).isFalse();
+    assertThat(again.steps())
+        .filteredOn(s -> !s.step().startsWith("sign in"))
+        .extracting(StepEvent::status)
+        .containsOnly(StepStatus.SKIPPED);
+    assertThat(again.applicationId()).isEqualTo(r.applicationId());
+    assertThat(printed).doesNotContain(sandbox.consumerSecret().reveal());
+    assertThat(again.key(KeyType.SANDBOX).orElseThrow().consumerKey())
+        .isEqualTo(sandbox.consumerKey());
+    assertThat(again.subscriptions())
+        .extracting(SubscriptionOutcome::action)
+        .containsOnly(Action.NONE);
+  }
+
+  @Test
+  void dryRunsChangeNothing() {
+    String user = user();
+    String app = Emulated.unique("Dry App");
+    Emulated.Counts before = Emulated.Counts.of(emulator.state());
+
+    Plan fresh = onboarding(user, app).plan();
+
+    assertThat(Emulated.Counts.of(emulator.state())).isEqualTo(before);
+    assertThat(fresh.changes())
+        .extracting(PlannedAction::step)
+        .containsExactly(
+            "sign up " + user,
+            "application " + app,
+            "subscribe " + AISP + " " + VERSION + " (Gold)",
+            "subscribe " + PISP + " " + VERSION + " (Unlimited)",
+            "keys PRODUCTION (" + KM + ")",
+            "keys SANDBOX (" + KM + ")");
+
+    onboarding(user, app).run();
+    Emulated.Counts after = Emulated.Counts.of(emulator.state());
+    Plan done = onboarding(user, app).plan();
+
+    assertThat(done.hasChanges()).as(done.toString()).isFalse();
+    assertThat(Emulated.Counts.of(emulator.state())).isEqualTo(after);
+  }
+
+  @Test
+  void changedKeySettingsAreUpdatedInPlace() {
+    String user = user();
+    String app = Emulated.unique("Key App");
+    onboarding(user, app).run();
+    ApiManager apim = Emulated.apim(emulator);
+    clients.add(apim);
+    TppOnboarding changed =
+        Onboarding.tpp(apim)
+            .signIn(user, Secret.of("Tpp-pass-1!"))
+            .application(app)
+            .keyManager(KM)
+            .keys(
+                KeyType.SANDBOX,
+                k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.REFRESH_TOKEN).pkce(true))
+            .build();
+    Emulated.Counts before = Emulated.Counts.of(emulator.state());
+
+    assertThat(changed.plan().changes())
+        .singleElement()
+        .satisfies(
+            a ->
+                assertThat(a.changedFields())
+                    .containsExactlyInAnyOrder(
+                        "grantTypes", "additionalProperties.ext_pkce_mandatory"));
+    TppOnboardingResult r = changed.run();
+
+    KeyOutcome sandbox = r.key(KeyType.SANDBOX).orElseThrow();
+    assertThat(sandbox.action()).isEqualTo(Action.UPDATE);
+    assertThat(sandbox.grantTypes())
+        .containsExactlyInAnyOrder(GrantType.CLIENT_CREDENTIALS, GrantType.REFRESH_TOKEN);
+    assertThat(Emulated.Counts.of(emulator.state())).isEqualTo(before);
+    assertThat(changed.plan().hasChanges()).isFalse();
+  }
+
+  @Test
+  void preFlightReportsEveryProblemAtOnceAndChangesNothing() {
+    ApiManager apim = Emulated.apim(emulator);
+    clients.add(apim);
+    String user = user();
+    TppOnboarding bad =
+        Onboarding.tpp(apim)
+            .signUp(
+                SignUpRequest.builder().username(user).password(Secret.of("pw-1!")).build(),
+                Emulated.registrar(emulator))
+            .application(
+                ApplicationRequest.builder().name("Bad App").throttlingPolicy("Platinum").build())
+            .subscribe("NoSuchAPI", "1.0.0", "Unlimited")
+            .subscribe(PISP, VERSION, "Gold")
+            .keys(
+                KeyType.PRODUCTION,
+                k ->
+                    k.grantTypes(GrantType.AUTHORIZATION_CODE)
+                        .callbackUrl("http://tpp.example.com/cb")
+                        .regulatory(true)
+                        .pkcePlain(true))
+            .keys(
+                KeyType.SANDBOX,
+                k ->
+                    k.keyManager(KM)
+                        .grantTypes(GrantType.CLIENT_CREDENTIALS)
+                        .regulatory(true)
+                        .certificate(TestCertificates.expiredPem()))
+            .build();
+    Emulated.Counts before = Emulated.Counts.of(emulator.state());
+
+    assertThatThrownBy(bad::run)
+        .isInstanceOf(ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationException) e).violations())
+                    .extracting(Violation::field)
+                    .contains(
+                        "application.throttlingPolicy",
+                        "subscriptions[0].apiName",
+                        "subscriptions[1].throttlingPolicy",
+                        "keys[PRODUCTION].keyManager",
+                        "keys[PRODUCTION].callbackUrl",
+                        "keys[PRODUCTION].additionalProperties.sp_certificate",
+                        "keys[PRODUCTION].additionalProperties.ext_pkce_support_plain",
+                        "keys[SANDBOX].grantTypesToBeSupported",
+                        "keys[SANDBOX].additionalProperties.sp_certificate"));
+    assertThat(Emulated.Counts.of(emulator.state())).isEqualTo(before);
+    assertThat(emulator.state().usernames()).doesNotContain(user);
+  }
+
+  @Test
+  void signUpWithoutRegistrarExplainsTheSecuredResource() {
+    ApiManager apim = Emulated.apim(emulator);
+    clients.add(apim);
+    TppOnboarding o =
+        Onboarding.tpp(apim)
+            .signUp(SignUpRequest.builder().username(user()).password(Secret.of("pw-1!")).build())
+            .build();
+
+    assertThatThrownBy(o::run)
+        .isInstanceOf(TppOnboardingException.class)
+        .hasMessageContaining("signUp(request, registrar)");
+  }
+
+  static Stream<Arguments> interruptions() {
+    String devportal = "/api/am/devportal/v3";
+    List<Arguments> all = new ArrayList<>();
+    List<Object[]> routes =
+        List.of(
+            new Object[] {"sign up", "POST", "/api/identity/user/v1.0/me", FaultRule.Target.APIM},
+            new Object[] {
+              "sign in (client registration)",
+              "POST",
+              "/client-registration/v0.17/register",
+              FaultRule.Target.APIM
+            },
+            new Object[] {"sign in (token)", "POST", "/oauth2/token", FaultRule.Target.APIM},
+            new Object[] {
+              "application", "POST", devportal + "/applications", FaultRule.Target.APIM
+            },
+            new Object[] {"subscribe", "POST", devportal + "/subscriptions", FaultRule.Target.APIM},
+            new Object[] {
+              "keys", "POST", devportal + "/applications/[^/]+/generate-keys", FaultRule.Target.APIM
+            });
+    for (Object[] r : routes) {
+      all.add(Arguments.of(r[0] + " before commit", r[1], r[2], r[3], false));
+      all.add(Arguments.of(r[0] + " after commit", r[1], r[2], r[3], true));
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("interruptions")
+  void interruptedRunCompletesOnReRunWithoutDuplicates(
+      String label, String method, String path, FaultRule.Target target, boolean afterCommit) {
+    String user = user();
+    String app = Emulated.unique("Resume App");
+    Emulated.Counts before = Emulated.Counts.of(emulator.state());
+    FaultRule rule = FaultRule.on(method, path).target(target).times(1);
+    emulator
+        .faults()
+        .add(
+            afterCommit
+                ? rule.inject(InjectedFault.emptyResponse()).afterCommit()
+                : rule.inject(InjectedFault.status(500)));
+
+    Supplier<TppOnboardingResult> run = () -> onboarding(user, app).run();
+    assertThatThrownBy(run::get).isInstanceOf(TppOnboardingException.class);
+    assertThat(emulator.faults().injectedCount()).isPositive();
+    emulator.faults().clear();
+
+    TppOnboardingResult r = run.get();
+
+    assertThat(Emulated.Counts.of(emulator.state()))
+        .isEqualTo(
+            new Emulated.Counts(
+                before.applications() + 1,
+                before.subscriptions() + 2,
+                before.keyMappings() + 2,
+                before.keyManagers(),
+                before.users() + 1));
+    assertThat(emulator.state().applicationNames(user)).containsExactly(app);
+    assertThat(r.keys()).hasSize(2);
+    assertThat(r.keys().values()).allSatisfy(k -> assertThat(k.consumerKey()).isNotBlank());
+    Plan plan = onboarding(user, app).plan();
+    assertThat(plan.hasChanges()).as(plan.toString()).isFalse();
+  }
+
+  @Test
+  void failureReportsTheStepAndThePartialResult() {
+    String user = user();
+    String app = Emulated.unique("Partial App");
+    emulator
+        .faults()
+        .add(
+            FaultRule.on("POST", "/api/am/devportal/v3/applications/[^/]+/generate-keys")
+                .inject(InjectedFault.status(500))
+                .times(1));
+
+    assertThatThrownBy(() -> onboarding(user, app).run(ProgressListener.NONE))
+        .isInstanceOfSatisfying(
+            TppOnboardingException.class,
+            e -> {
+              assertThat(e.failedStep()).isEqualTo("keys PRODUCTION (" + KM + ")");
+              assertThat(e.getMessage())
+                  .contains("done before it: sign up " + user + " DONE")
+                  .contains("Run again");
+              assertThat(e.steps())
+                  .last()
+                  .extracting(StepEvent::status)
+                  .isEqualTo(StepStatus.FAILED);
+              assertThat(e.partialResult().applicationId()).isNotBlank();
+              assertThat(e.partialResult().subscriptions()).hasSize(2);
+              assertThat(e.partialResult().keys()).isEmpty();
+            });
+  }
+
+  @Test
+  void countsHttpCallsOfAFreshOnboardingAndOfAReRun() {
+    String user = user();
+    String app = Emulated.unique("Count App");
+    emulator
+        .faults()
+        .add(
+            FaultRule.on("*", ".*")
+                .inject(InjectedFault.latency(Duration.ZERO))
+                .times(Integer.MAX_VALUE));
+    TppOnboarding o = onboarding(user, app);
+
+    long start = emulator.faults().injectedCount();
+    o.run();
+    long fresh = emulator.faults().injectedCount() - start;
+    o.run();
+    long rerun = emulator.faults().injectedCount() - start - fresh;
+    onboarding(user, app).run();
+    long rerunNewProcess = emulator.faults().injectedCount() - start - fresh - rerun;
+
+    System.out.println(
+        "HTTP calls: fresh TPP onboarding "
+            + fresh
+            + ", re-run "
+            + rerun
+            + ", re-run with a new ApiManager "
+            + rerunNewProcess);
+    // Fresh: sign-up, registration, token, 2 API look-ups, application, 2 subscriptions, 2 key
+    // generations. Re-run: sign-up (409), token, 2 API look-ups, one list each of applications,
+    // subscriptions and keys (a new ApiManager registers the REST-API client once more).
+    assertThat(fresh).isEqualTo(10);
+    assertThat(rerun).isEqualTo(7);
+    assertThat(rerunNewProcess).isEqualTo(rerun + 1);
+  }
+}
