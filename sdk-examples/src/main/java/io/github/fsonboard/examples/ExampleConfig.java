@@ -30,6 +30,7 @@ import java.util.Properties;
  * @param apiVersion its version
  * @param throttlingPolicy the subscription throttling policy
  * @param callbackUrl the TPP's OAuth callback URL
+ * @param certificatePem PEM file with the TPP's application certificate; null to make a demo one
  */
 public record ExampleConfig(
     String apimUrl,
@@ -46,7 +47,8 @@ public record ExampleConfig(
     String apiName,
     String apiVersion,
     String throttlingPolicy,
-    String callbackUrl) {
+    String callbackUrl,
+    Path certificatePem) {
 
   /**
    * Tells whether the job runs on the embedded emulator.
@@ -80,6 +82,7 @@ public record ExampleConfig(
     }
     Source s = new Source(env, file);
     String trust = s.get("trust.pem", null);
+    String certificate = s.get("certificate.pem", null);
     return new ExampleConfig(
         s.get("apim.url", null),
         s.get("is.url", null),
@@ -95,7 +98,8 @@ public record ExampleConfig(
         s.get("api.name", "AccountandTransactionAPI"),
         s.get("api.version", "3.1.11"),
         s.get("throttling.policy", "Unlimited"),
-        s.get("callback.url", "https://tpp.example/callback"));
+        s.get("callback.url", "https://tpp.example/callback"),
+        certificate == null ? null : Path.of(certificate));
   }
 
   /** Environment first (FSONBOARD_X_Y), then the file (fsonboard.x.y), then the default. */
