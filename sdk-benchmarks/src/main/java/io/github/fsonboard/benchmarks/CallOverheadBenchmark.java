@@ -85,6 +85,7 @@ public class CallOverheadBenchmark {
   /** Stops the server and releases both clients. */
   @TearDown(Level.Trial)
   public void tearDown() {
+    System.out.println("\nloopback server: " + server.connectionReport());
     transport.close();
     bare.dispatcher().executorService().shutdown();
     bare.connectionPool().evictAll();

@@ -8,8 +8,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A loopback HTTP server that answers fast with fixed bodies, shared by the SDK side and the bare
@@ -47,10 +50,15 @@ public final class LoopbackServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final Set<Integer> clientPorts;
+  private final AtomicLong requests;
 
-  private LoopbackServer(HttpServer server, ExecutorService executor) {
+  private LoopbackServer(
+      HttpServer server, ExecutorService executor, Set<Integer> clientPorts, AtomicLong requests) {
     this.server = server;
     this.executor = executor;
+    this.clientPorts = clientPorts;
+    this.requests = requests;
   }
 
   /**
@@ -62,15 +70,21 @@ public final class LoopbackServer implements AutoCloseable {
   public static LoopbackServer start() throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    server.createContext(APPLICATION_PATH, x -> answer(x, APPLICATION_JSON));
-    server.createContext(TOKEN_PATH, x -> answer(x, TOKEN_JSON));
+    Set<Integer> ports = ConcurrentHashMap.newKeySet();
+    AtomicLong requests = new AtomicLong();
+    server.createContext(APPLICATION_PATH, x -> answer(x, APPLICATION_JSON, ports, requests));
+    server.createContext(TOKEN_PATH, x -> answer(x, TOKEN_JSON, ports, requests));
     ExecutorService executor = Executors.newFixedThreadPool(4);
     server.setExecutor(executor);
     server.start();
-    return new LoopbackServer(server, executor);
+    return new LoopbackServer(server, executor, ports, requests);
   }
 
-  private static void answer(HttpExchange exchange, String body) throws IOException {
+  private static void answer(
+      HttpExchange exchange, String body, Set<Integer> ports, AtomicLong requests)
+      throws IOException {
+    ports.add(exchange.getRemoteAddress().getPort());
+    requests.incrementAndGet();
     try (InputStream in = exchange.getRequestBody()) {
       in.readAllBytes();
     }
@@ -89,6 +103,16 @@ public final class LoopbackServer implements AutoCloseable {
    */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /**
+   * Returns how many requests arrived over how many client connections (distinct client ports), to
+   * show whether a client reuses its connections.
+   *
+   * @return e.g. {@code "12000 requests over 1 connection(s)"}
+   */
+  public String connectionReport() {
+    return requests.get() + " requests over " + clientPorts.size() + " connection(s)";
   }
 
   @Override
