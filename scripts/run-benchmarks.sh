@@ -4,7 +4,8 @@
 # module, and writes everything to sdk-benchmarks/RESULTS.md.
 #
 # Usage: scripts/run-benchmarks.sh [extra JMH options, e.g. -f 2 -i 10 or a benchmark regex]
-# Environment: JMH_OPTS (default "-f 1 -wi 3 -w 1s -i 5 -r 1s"), COLD_RUNS (default 5).
+# Environment: JMH_OPTS (default "-f 1 -wi 3 -w 1s -i 5 -r 1s"), COLD_RUNS (default 5),
+# PAIRED_ROUNDS (default 10000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -12,6 +13,7 @@ OUT=sdk-benchmarks/RESULTS.md
 TARGET=sdk-benchmarks/target
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s"}
 COLD_RUNS=${COLD_RUNS:-5}
+PAIRED_ROUNDS=${PAIRED_ROUNDS:-10000}
 PUBLISHED="sdk-core sdk-is sdk-apim sdk-testkit"
 
 echo "== build (no tests) and runtime class paths"
@@ -25,6 +27,12 @@ echo "== JMH ($JMH_OPTS $*)"
 java -cp "$CP" org.openjdk.jmh.Main $JMH_OPTS -rf json -rff "$TARGET/jmh.json" "$@" \
   | tee "$TARGET/jmh.log"
 SINGLE_FLIGHT=$(grep '^single-flight:' "$TARGET/jmh.log" | tail -1 || true)
+CONNECTIONS=$(grep '^loopback server:' "$TARGET/jmh.log" | tr '\n' ';' || true)
+
+echo "== interleaved medians ($PAIRED_ROUNDS rounds per pair)"
+PAIRED=$(java -cp "$CP" io.github.fsonboard.benchmarks.PairedMedians "$PAIRED_ROUNDS" 2>/dev/null \
+  | grep '^|')
+echo "$PAIRED"
 
 echo "== cold start ($COLD_RUNS runs per side)"
 COLD=$(java -cp "$CP" io.github.fsonboard.benchmarks.ColdStart "$COLD_RUNS")
@@ -71,17 +79,29 @@ footprint() {
   echo "certificate/JWT validation ≤ 1.25x."
   echo
   echo "- \`CallOverheadBenchmark\`: devportal get application and a client_credentials token request,"
-  echo "  SDK vs bare OkHttp + Moshi against the same in-process JDK HttpServer on 127.0.0.1."
+  echo "  SDK vs bare OkHttp (same timeouts as the SDK defaults) + Moshi against the same in-process"
+  echo "  JDK HttpServer on 127.0.0.1 (TCP_NODELAY; keep-alive reuse is printed in the JMH log)."
   echo "- \`TokenPathBenchmark\`: Authorization header from a warm \`CachingTokenProvider\` vs a static"
   echo "  string (nanoseconds; the ratio is large because the baseline is a string concatenation)."
   echo "- \`SingleFlightBenchmark\`: 64 threads hit a cold \`CachingTokenProvider\` whose source takes"
   echo "  2 ms; each round fails unless exactly 1 token request was made."
   echo "- \`ValidationBenchmark\`: \`CertificateValidator\` (cached JWKS, no revocation) vs JDK PKIX plus"
-  echo "  the same usage/strength/algorithm/JWKS checks; \`JwtValidator\` vs nimbus \`DefaultJWTProcessor\`."
+  echo "  the same usage/strength/algorithm checks and an RFC 7638 thumbprint JWKS match; \`JwtValidator\`"
+  echo "  vs nimbus \`DefaultJWTProcessor\` with the same type, issuer, audience and expiry checks."
   echo
   java -cp "$CP" io.github.fsonboard.benchmarks.ResultsTable "$TARGET/jmh.json"
   echo
   echo "Single-flight: \`${SINGLE_FLIGHT:-not run}\`"
+  echo
+  echo "Connection reuse (per CallOverhead benchmark, in run order): \`${CONNECTIONS:-not run}\`"
+  echo
+  echo "## Interleaved medians (the ratios to judge the goals by)"
+  echo
+  echo "JMH runs one benchmark after the other, so on a shared machine load from other processes can"
+  echo "fall on one side of a pair only. \`PairedMedians\` calls the SDK side and the baseline back to"
+  echo "back in every round (alternating which goes first) and divides the medians."
+  echo
+  echo "$PAIRED"
   echo
   echo "## Cold start"
   echo

@@ -73,7 +73,16 @@ public class CallOverheadBenchmark {
                 ClientAuthentication.clientSecretBasic(CLIENT_ID, Secret.of(CLIENT_SECRET)))
             .transport(transport)
             .build();
-    bare = new OkHttpClient();
+    // Same timeouts as the SDK's defaults: a call timeout costs a watchdog hand-off per call, which
+    // is configuration, not SDK overhead.
+    HttpConfig defaults = HttpConfig.defaults();
+    bare =
+        new OkHttpClient.Builder()
+            .connectTimeout(defaults.connectTimeout())
+            .readTimeout(defaults.readTimeout())
+            .writeTimeout(defaults.writeTimeout())
+            .callTimeout(defaults.callTimeout())
+            .build();
     mapAdapter =
         new Moshi.Builder()
             .build()

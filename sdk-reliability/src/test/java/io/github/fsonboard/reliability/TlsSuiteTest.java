@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.fsonboard.apim.ApiManager;
@@ -52,6 +51,8 @@ class TlsSuiteTest {
   private static Pki.Issued client;
   private static final Map<String, WireMockServer> servers = new LinkedHashMap<>();
   private static final List<String> outcomes = new ArrayList<>();
+  private static final SecretScan secrets =
+      new SecretScan().basic("tls-client", "tls-secret-Ab12Cd34").secret("tls-token-Ef56Gh78");
 
   @BeforeAll
   static void start() {
@@ -70,6 +71,7 @@ class TlsSuiteTest {
     Pki.Issued wrongHost = Pki.leaf(ca, "other.example", "other.example");
     Pki.Issued untrusted = Pki.leaf(otherCa, "localhost", "localhost", "127.0.0.1");
     client = Pki.leaf(ca, "tpp-client");
+    secrets.secret(client.privateKeyPem()).secret(pemBody(client.privateKeyPem()));
     Path trust = Pki.trustStore(dir.resolve("server-trust.p12"), "PKCS12", PW, ca.certificate());
     servers.put("good", https(store("good", good), null));
     servers.put("expired", https(store("expired", expired), null));
@@ -96,6 +98,22 @@ class TlsSuiteTest {
                           + "\"tokenType\":\"JWT\",\"status\":\"APPROVED\",\"groups\":[],"
                           + "\"keys\":[],\"attributes\":{},\"subscriptionScopes\":[],"
                           + "\"owner\":\"tpp\"}")));
+    }
+  }
+
+  private static String pemBody(String pem) {
+    return pem.replaceAll("-----[A-Z ]+-----", "").replace("\n", "").substring(30, 70);
+  }
+
+  /** Calls and scans the exception (message, causes, stack) for secrets. */
+  private static Throwable failure(Function<String, Object> call, String server) {
+    try {
+      secrets.string("result", call.apply(server));
+      return null;
+    } catch (RuntimeException e) {
+      secrets.throwable("tls " + server, e);
+      assertThat(secrets.findings()).isEmpty();
+      return e;
     }
   }
 
@@ -135,6 +153,7 @@ class TlsSuiteTest {
     servers.values().forEach(WireMockServer::stop);
     System.out.println(
         "tls suite: " + outcomes.size() + " handshakes checked: " + String.join(", ", outcomes));
+    System.out.println(secrets.summary("tls suite"));
   }
 
   private static String url(String server) {
@@ -164,7 +183,8 @@ class TlsSuiteTest {
           try (IdentityServer is =
               IdentityServer.builder().baseUrl(url(server)).httpConfig(config).build()) {
             return is.tokens(
-                    ClientAuthentication.clientSecretBasic("tls-client", Secret.of("tls-secret")))
+                    ClientAuthentication.clientSecretBasic(
+                        "tls-client", Secret.of("tls-secret-Ab12Cd34")))
                 .clientCredentials("accounts");
           }
         });
@@ -174,7 +194,9 @@ class TlsSuiteTest {
           try (ApiManager apim =
               ApiManager.builder().baseUrl(url(server)).httpConfig(config).build()) {
             return DevportalApi.create(
-                    apim.transport(), apim.baseUrl(), TokenProvider.of(Secret.of("tls-token")))
+                    apim.transport(),
+                    apim.baseUrl(),
+                    TokenProvider.of(Secret.of("tls-token-Ef56Gh78")))
                 .applications()
                 .get(APP_ID);
           }
@@ -187,7 +209,9 @@ class TlsSuiteTest {
     calls(trustingCa().build())
         .forEach(
             (name, call) -> {
-              assertThat(call.apply("good")).as(name).isNotNull();
+              Object result = call.apply("good");
+              secrets.string(name, result);
+              assertThat(result).as(name).isNotNull();
               outcomes.add(name + "@good=ok");
             });
   }
@@ -198,7 +222,7 @@ class TlsSuiteTest {
       calls(trustingCa().build())
           .forEach(
               (name, call) -> {
-                assertThatThrownBy(() -> call.apply(server))
+                assertThat(failure(call, server))
                     .as(name + " against " + server)
                     .isInstanceOfSatisfying(
                         TransportException.class,
@@ -214,7 +238,7 @@ class TlsSuiteTest {
     calls(config)
         .forEach(
             (name, call) -> {
-              assertThatThrownBy(() -> call.apply("good"))
+              assertThat(failure(call, "good"))
                   .as(name)
                   .isInstanceOfSatisfying(
                       TransportException.class,
@@ -231,13 +255,15 @@ class TlsSuiteTest {
     calls(trustingCa().clientCertificate(cert).build())
         .forEach(
             (name, call) -> {
-              assertThat(call.apply("mtls")).as(name).isNotNull();
+              Object result = call.apply("mtls");
+              secrets.string(name, result);
+              assertThat(result).as(name).isNotNull();
               outcomes.add(name + "@mtls=ok");
             });
     calls(trustingCa().build())
         .forEach(
             (name, call) -> {
-              assertThatThrownBy(() -> call.apply("mtls"))
+              assertThat(failure(call, "mtls"))
                   .as(name + " without client certificate")
                   .isInstanceOf(TransportException.class);
               outcomes.add(name + "@mtls(no client cert)=refused");
