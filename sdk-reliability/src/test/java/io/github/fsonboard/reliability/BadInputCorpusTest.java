@@ -93,6 +93,7 @@ class BadInputCorpusTest {
   private record Case(String category, String name, Callable<?> action) {}
 
   private final List<Case> cases = new ArrayList<>();
+  private static final Map<String, String> SAMPLES = new TreeMap<>();
 
   @BeforeAll
   static void start() {
@@ -170,6 +171,7 @@ class BadInputCorpusTest {
     System.out.println("bad-input corpus: inputs per category " + perCategory);
     System.out.println("bad-input corpus: outcomes " + outcomes);
     unexpected.forEach(u -> System.out.println("bad-input corpus: UNEXPECTED " + u));
+    SAMPLES.forEach((k, v) -> System.out.println("bad-input corpus: sample " + k + " -> " + v));
     System.out.println(secrets.summary("bad-input corpus"));
 
     assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
@@ -189,6 +191,12 @@ class BadInputCorpusTest {
         unexpected.add(label + ": " + e.getClass().getName() + " without a message");
         return "untyped:blank-message";
       }
+      if (e instanceof io.github.fsonboard.core.error.ValidationException v
+          && (v.field() == null || v.field().isBlank())) {
+        unexpected.add(label + ": ValidationException names no field: " + message);
+        return "untyped:no-field";
+      }
+      SAMPLES.putIfAbsent(c.category(), e.getClass().getSimpleName() + ": " + clip(message));
       return e.getClass().getSimpleName();
     } catch (Exception | Error e) {
       secrets.throwable(label, e);
