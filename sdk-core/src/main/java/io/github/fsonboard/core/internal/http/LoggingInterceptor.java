@@ -30,6 +30,9 @@ final class LoggingInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    if (!LOG.isDebugEnabled() && !WIRE.isTraceEnabled()) {
+      return chain.proceed(request); // nothing to log: stay off the hot path
+    }
     Attempt attempt = request.tag(Attempt.class);
     int n = attempt == null ? 1 : attempt.number();
     String url = Redactor.url(request.url().toString());
