@@ -3,6 +3,7 @@ package io.github.fsonboard.is;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
@@ -24,7 +25,6 @@ import io.github.fsonboard.is.scopes.ScopesClient;
 import io.github.fsonboard.is.selfregistration.SelfRegistrationClient;
 import io.github.fsonboard.is.userinfo.UserInfoClient;
 import java.net.URI;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -517,7 +517,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder adminCredentials(BasicCredentials credentials) {
-      this.admin = Authentication.basic(Objects.requireNonNull(credentials, "credentials"));
+      this.admin = Authentication.basic(Validation.requireNonNull(credentials, "credentials"));
       return this;
     }
 
@@ -529,7 +529,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder adminTokens(TokenProvider tokens) {
-      this.admin = Authentication.bearer(Objects.requireNonNull(tokens, "tokens"));
+      this.admin = Authentication.bearer(Validation.requireNonNull(tokens, "tokens"));
       return this;
     }
 

@@ -34,7 +34,7 @@ public final class Apis {
    * @throws io.github.fsonboard.core.error.NotFoundException when there is none with this id
    */
   public Api get(String apiId) {
-    return Calls.execute(api.api(Validation.requireNonBlank(apiId, "apiId")));
+    return Calls.executeBody(api.api(Validation.requireNonBlank(apiId, "apiId")));
   }
 
   /**

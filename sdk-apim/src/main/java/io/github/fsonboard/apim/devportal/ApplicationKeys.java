@@ -40,7 +40,7 @@ public final class ApplicationKeys {
     Validation.requireNonBlank(applicationId, "applicationId");
     Validation.requireNonNull(request, "request");
     request.validate();
-    return Calls.execute(api.generateKeys(applicationId, request));
+    return Calls.executeBody(api.generateKeys(applicationId, request));
   }
 
   /**
@@ -79,7 +79,7 @@ public final class ApplicationKeys {
    * @return the key
    */
   public ApplicationKey get(String applicationId, String keyMappingId) {
-    return Calls.execute(
+    return Calls.executeBody(
         api.key(
             Validation.requireNonBlank(applicationId, "applicationId"),
             Validation.requireNonBlank(keyMappingId, "keyMappingId")));
@@ -97,7 +97,7 @@ public final class ApplicationKeys {
     Validation.requireNonBlank(applicationId, "applicationId");
     Validation.requireNonNull(request, "request");
     request.validate();
-    return Calls.execute(
+    return Calls.executeBody(
         api.updateKey(
             applicationId,
             request.keyMappingId(),
@@ -117,7 +117,7 @@ public final class ApplicationKeys {
    * @return the client id and its new secret
    */
   public ConsumerCredentials regenerateSecret(String applicationId, String keyMappingId) {
-    return Calls.execute(
+    return Calls.executeBody(
         api.regenerateSecret(
             Validation.requireNonBlank(applicationId, "applicationId"),
             Validation.requireNonBlank(keyMappingId, "keyMappingId")));

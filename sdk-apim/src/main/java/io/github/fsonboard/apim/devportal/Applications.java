@@ -88,7 +88,7 @@ public final class Applications {
    * @throws io.github.fsonboard.core.error.NotFoundException when the user has none with this id
    */
   public Application get(String applicationId) {
-    return Calls.execute(
+    return Calls.executeBody(
         api.application(Validation.requireNonBlank(applicationId, "applicationId")));
   }
 
@@ -102,7 +102,7 @@ public final class Applications {
   public Application update(String applicationId, ApplicationRequest request) {
     Validation.requireNonBlank(applicationId, "applicationId");
     Validation.requireNonNull(request, "request");
-    return Calls.execute(api.updateApplication(applicationId, request));
+    return Calls.executeBody(api.updateApplication(applicationId, request));
   }
 
   /**

@@ -3,12 +3,12 @@ package io.github.fsonboard.apim.selfsignup;
 import io.github.fsonboard.apim.internal.SelfSignUpService;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Signs up a TPP on the API Manager ({@code POST [/t/{tenant}]/api/identity/user/v1.0/me}). The new
@@ -42,7 +42,7 @@ public final class SelfSignUp {
    * @param tenant the tenant domain, or null for the super tenant
    */
   public SelfSignUp(HttpTransport transport, BaseUrl apimBaseUrl, String tenant) {
-    this.engine = HttpEngine.of(Objects.requireNonNull(transport, "transport"));
+    this.engine = HttpEngine.of(Validation.requireNonNull(transport, "transport"));
     this.base =
         tenant == null || tenant.isBlank()
             ? apimBaseUrl
@@ -62,8 +62,8 @@ public final class SelfSignUp {
    *     password policy
    */
   public SignUpResult signUp(SignUpRequest request, BasicCredentials registrar) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(registrar, "registrar");
+    Validation.requireNonNull(request, "request");
+    Validation.requireNonNull(registrar, "registrar");
     return send(request, registrar);
   }
 
@@ -78,7 +78,7 @@ public final class SelfSignUp {
    *     password policy
    */
   public SignUpResult signUp(SignUpRequest request) {
-    Objects.requireNonNull(request, "request");
+    Validation.requireNonNull(request, "request");
     return send(request, new BasicCredentials(request.username(), request.password()));
   }
 

@@ -120,14 +120,21 @@ public final class Jwks {
 
   /** Decodes RSA and EC keys now: a bad modulus or an off-curve point is refused here. */
   private static void checkKeyMaterial(JWK jwk, String field) {
+    boolean onCurve = true;
     try {
       if (jwk instanceof RSAKey rsa) {
         rsa.toRSAPublicKey();
       } else if (jwk instanceof ECKey ec) {
-        ec.toECPublicKey();
+        // toECPublicKey() alone accepts coordinates that are not a point of the curve.
+        onCurve =
+            com.nimbusds.jose.crypto.utils.ECChecks.isPointOnCurve(
+                ec.toECPublicKey(), ec.getCurve().toECParameterSpec());
       }
     } catch (JOSEException | RuntimeException e) {
       throw new ValidationException(field, "has invalid public key parameters");
+    }
+    if (!onCurve) {
+      throw new ValidationException(field, "has an EC public key that is not on its curve");
     }
   }
 

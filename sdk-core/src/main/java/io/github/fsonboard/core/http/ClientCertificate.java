@@ -3,6 +3,7 @@ package io.github.fsonboard.core.http;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.internal.tls.Pem;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -59,6 +60,11 @@ public final class ClientCertificate {
     List<X509Certificate> chain =
         Pem.certificates(certificateChainPem, "clientCertificate.certificateChain");
     PrivateKey key = Pem.privateKey(privateKeyPem.reveal(), "clientCertificate.privateKey");
+    if (!keyMatches(key, chain.get(0).getPublicKey())) {
+      // Otherwise the mismatch only shows up as an opaque handshake failure at the first call.
+      throw new ValidationException(
+          "clientCertificate.privateKey", "does not match the certificate's public key");
+    }
     char[] pw = new char[0];
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
@@ -97,18 +103,56 @@ public final class ClientCertificate {
     KeyStore store = Trust.loadKeyStore(file, type, storePassword, "clientCertificate.keyStore");
     char[] pw = keyPassword == null ? new char[0] : keyPassword.revealChars();
     try {
-      String subject = "unknown";
+      String subject = null;
       for (String alias : java.util.Collections.list(store.aliases())) {
         if (store.isKeyEntry(alias) && store.getCertificate(alias) instanceof X509Certificate c) {
           subject = c.getSubjectX500Principal().getName();
           break;
         }
       }
+      if (subject == null) {
+        throw new ValidationException(
+            "clientCertificate.keyStore", "holds no private key entry with an X.509 certificate");
+      }
       return new ClientCertificate(subject, keyManagers(store, pw));
     } catch (GeneralSecurityException e) {
       throw new ValidationException("clientCertificate.keyStore", e.getMessage());
     } finally {
       Arrays.fill(pw, '\0');
+    }
+  }
+
+  /** Signs and verifies a probe: the only check that works for every key type. */
+  private static boolean keyMatches(PrivateKey key, java.security.PublicKey publicKey) {
+    String algorithm =
+        switch (key.getAlgorithm()) {
+          case "EC" -> "SHA256withECDSA";
+          case "RSA" -> "SHA256withRSA";
+          case "RSASSA-PSS" -> "RSASSA-PSS";
+          default -> key.getAlgorithm(); // Ed25519, Ed448, EdDSA
+        };
+    try {
+      byte[] probe = "fs-onboard client certificate check".getBytes(StandardCharsets.US_ASCII);
+      java.security.Signature signer = java.security.Signature.getInstance(algorithm);
+      if ("RSASSA-PSS".equals(algorithm)) {
+        signer.setParameter(
+            new java.security.spec.PSSParameterSpec(
+                "SHA-256", "MGF1", java.security.spec.MGF1ParameterSpec.SHA256, 32, 1));
+      }
+      signer.initSign(key);
+      signer.update(probe);
+      byte[] signature = signer.sign();
+      java.security.Signature verifier = java.security.Signature.getInstance(algorithm);
+      if ("RSASSA-PSS".equals(algorithm)) {
+        verifier.setParameter(
+            new java.security.spec.PSSParameterSpec(
+                "SHA-256", "MGF1", java.security.spec.MGF1ParameterSpec.SHA256, 32, 1));
+      }
+      verifier.initVerify(publicKey);
+      verifier.update(probe);
+      return verifier.verify(signature);
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return false; // different key types, or a key the provider cannot use
     }
   }
 

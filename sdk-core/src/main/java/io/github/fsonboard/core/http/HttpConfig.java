@@ -1,8 +1,8 @@
 package io.github.fsonboard.core.http;
 
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Transport settings shared by every call of a client: timeouts, TLS trust, mTLS client
@@ -246,7 +246,7 @@ public final class HttpConfig {
      * @return this builder
      */
     public Builder trust(Trust trust) {
-      this.trust = Objects.requireNonNull(trust, "trust");
+      this.trust = Validation.requireNonNull(trust, "trust");
       return this;
     }
 
@@ -279,7 +279,7 @@ public final class HttpConfig {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      this.retryPolicy = Validation.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 

@@ -22,11 +22,17 @@ public record ProxyConfig(String host, int port, String username, Secret passwor
     if (host == null || host.isBlank()) {
       throw new ValidationException("proxy.host", "is required");
     }
+    if (host.contains("/") || host.chars().anyMatch(Character::isWhitespace)) {
+      throw new ValidationException("proxy.host", "must be a host name or address, not a URL");
+    }
     if (port < 1 || port > 65535) {
       throw new ValidationException("proxy.port", "must be 1..65535, got " + port);
     }
     if ((username == null) != (password == null)) {
       throw new ValidationException("proxy.username", "and proxy.password must be given together");
+    }
+    if (username != null && username.isBlank()) {
+      throw new ValidationException("proxy.username", "must not be blank");
     }
   }
 

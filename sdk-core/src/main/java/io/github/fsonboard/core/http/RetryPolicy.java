@@ -49,13 +49,22 @@ public record RetryPolicy(
     positive(initialBackoff, "retry.initialBackoff");
     positive(maxBackoff, "retry.maxBackoff");
     positive(maxRetryAfter, "retry.maxRetryAfter");
-    if (multiplier < 1.0) {
-      throw new ValidationException("retry.multiplier", "must be >= 1");
+    if (maxBackoff.compareTo(initialBackoff) < 0) {
+      throw new ValidationException("retry.maxBackoff", "must not be below retry.initialBackoff");
     }
-    if (jitter < 0 || jitter > 1) {
+    if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) { // also refuses NaN
+      throw new ValidationException("retry.multiplier", "must be a finite number >= 1");
+    }
+    if (!(jitter >= 0 && jitter <= 1)) { // also refuses NaN
       throw new ValidationException("retry.jitter", "must be within 0..1");
     }
     retryableStatuses = Set.copyOf(retryableStatuses);
+    for (int status : retryableStatuses) {
+      if (status < 400 || status > 599) {
+        throw new ValidationException(
+            "retry.retryableStatuses", "must be HTTP error statuses (400..599), got " + status);
+      }
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.fsonboard.core.auth.CachingTokenProvider;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
@@ -22,7 +23,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
@@ -98,7 +98,7 @@ public final class OAuthTokenClient {
    * @throws io.github.fsonboard.core.error.TransportException when the server cannot be reached
    */
   public TokenResponse request(TokenRequest request) {
-    Objects.requireNonNull(request, "request");
+    Validation.requireNonNull(request, "request");
     FormBody.Builder form = new FormBody.Builder().add("grant_type", request.grantType());
     request.parameters().forEach((k, v) -> form.add(k, reveal(v)));
     Request.Builder http =
@@ -262,7 +262,7 @@ public final class OAuthTokenClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Validation.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -63,7 +62,7 @@ public final class ApiResourcesClient {
    * @return the created resource
    */
   public ApiResource create(NewApiResource resource) {
-    Objects.requireNonNull(resource, "resource");
+    Validation.requireNonNull(resource, "resource");
     HttpResult<ResponseBody> r =
         Calls.exchange(api.createApiResource(ApiResourceMapper.toJson(resource)));
     Map<String, Object> body = Bodies.jsonOrNull(r.body(), "API resource");

@@ -1,6 +1,7 @@
 package io.github.fsonboard.is.applications;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
@@ -9,7 +10,6 @@ import io.github.fsonboard.is.internal.mgmt.ManagementApi;
 import io.github.fsonboard.is.internal.scim.Scim;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Application management: authorizing an application for an API resource's scopes, which app-
@@ -46,7 +46,7 @@ public final class ApplicationsClient {
    */
   public void authorizeApi(String applicationId, ApiAuthorization authorization) {
     Scim.id(applicationId, "applicationId");
-    Objects.requireNonNull(authorization, "authorization");
+    Validation.requireNonNull(authorization, "authorization");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", authorization.apiResourceId());
     body.put("policyIdentifier", authorization.policyIdentifier());

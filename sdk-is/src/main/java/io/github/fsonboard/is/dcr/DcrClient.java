@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -81,7 +80,7 @@ public final class DcrClient {
    *     invalid_client_metadata} for a duplicate name on WSO2
    */
   public RegisteredClient register(ClientRegistrationRequest request) {
-    Objects.requireNonNull(request, "request");
+    Validation.requireNonNull(request, "request");
     return DcrMapper.fromJson(
         Calls.execute(api.register(endpoint.toString(), DcrMapper.toJson(request))));
   }
@@ -122,7 +121,7 @@ public final class DcrClient {
    * @return the updated client
    */
   public RegisteredClient update(String clientId, ClientRegistrationRequest request) {
-    Objects.requireNonNull(request, "request");
+    Validation.requireNonNull(request, "request");
     String url = clientUrl(clientId);
     return DcrMapper.fromJson(Calls.execute(api.update(url, null, DcrMapper.toJson(request))));
   }
@@ -162,7 +161,7 @@ public final class DcrClient {
   public RegisteredClient updateConfiguration(
       RegisteredClient client, ClientRegistrationRequest request) {
     requireManageable(client);
-    Objects.requireNonNull(request, "request");
+    Validation.requireNonNull(request, "request");
     Map<String, Object> body = DcrMapper.toJson(request);
     body.putIfAbsent("client_id", client.clientId());
     return DcrMapper.fromJson(
@@ -186,7 +185,7 @@ public final class DcrClient {
   }
 
   private static void requireManageable(RegisteredClient client) {
-    Objects.requireNonNull(client, "client");
+    Validation.requireNonNull(client, "client");
     if (!client.isManageable()) {
       throw new ValidationException(
           "registration_client_uri",

@@ -1,13 +1,13 @@
 package io.github.fsonboard.is.discovery;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.is.internal.discovery.DiscoveryMapper;
 import java.net.URI;
-import java.util.Objects;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
@@ -37,7 +37,7 @@ public final class DiscoveryClient {
    * @param baseUrl the server, e.g. {@code https://is.bank.example:9446}
    */
   public DiscoveryClient(HttpTransport transport, BaseUrl baseUrl) {
-    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    this.baseUrl = Validation.requireNonNull(baseUrl, "baseUrl");
     this.http = HttpEngine.of(transport).client(Authentication.none());
   }
 

@@ -14,7 +14,6 @@ import io.github.fsonboard.is.scim.ScimPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -54,7 +53,7 @@ public final class RolesClient {
    * @throws io.github.fsonboard.core.error.ConflictException when the name exists in the audience
    */
   public Role create(NewRole role) {
-    Objects.requireNonNull(role, "role");
+    Validation.requireNonNull(role, "role");
     return RoleMapper.fromJson(Calls.execute(api.createRole(RoleMapper.toJson(role))));
   }
 

@@ -9,7 +9,6 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.is.internal.scim.Scim;
 import io.github.fsonboard.is.internal.scim.ScimApi;
 import io.github.fsonboard.is.internal.scim.UserMapper;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -48,7 +47,7 @@ public final class UsersClient {
    * @return the created user
    */
   public ScimUser create(NewUser user) {
-    Objects.requireNonNull(user, "user");
+    Validation.requireNonNull(user, "user");
     return UserMapper.fromJson(Calls.execute(api.createUser(UserMapper.toJson(user))));
   }
 

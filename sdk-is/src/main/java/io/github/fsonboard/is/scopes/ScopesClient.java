@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,7 +49,7 @@ public final class ScopesClient {
    * @param scope the scope
    */
   public void create(OAuthScope scope) {
-    Objects.requireNonNull(scope, "scope");
+    Validation.requireNonNull(scope, "scope");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", scope.name());
     body.putAll(updateBody(scope));
@@ -103,7 +102,7 @@ public final class ScopesClient {
    * @param scope the scope (matched by name)
    */
   public void update(OAuthScope scope) {
-    Objects.requireNonNull(scope, "scope");
+    Validation.requireNonNull(scope, "scope");
     Bodies.discard(Calls.execute(api.updateScope(scope.name(), updateBody(scope))));
   }
 

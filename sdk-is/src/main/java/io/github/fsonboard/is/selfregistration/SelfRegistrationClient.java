@@ -1,6 +1,7 @@
 package io.github.fsonboard.is.selfregistration;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Self sign-up ({@code POST /api/identity/user/v1.0/me}). Errors come as {@code {code, message,
@@ -47,7 +47,7 @@ public final class SelfRegistrationClient {
    * @return the server's answer
    */
   public SelfRegistrationResult register(SelfRegistration registration) {
-    Objects.requireNonNull(registration, "registration");
+    Validation.requireNonNull(registration, "registration");
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("username", registration.username());
     if (registration.realm() != null) {

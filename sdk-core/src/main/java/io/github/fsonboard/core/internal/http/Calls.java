@@ -33,6 +33,28 @@ public final class Calls {
   }
 
   /**
+   * Executes a call whose 2xx response must carry a body (a resource, not a list or an action).
+   *
+   * @param call the call
+   * @param <T> the body type
+   * @return the body, never null
+   * @throws FsOnboardException when a 2xx response has an empty or {@code null} body
+   */
+  public static <T> T executeBody(Call<T> call) {
+    T body = execute(call);
+    if (body == null) {
+      Request request = call.request();
+      throw new FsOnboardException(
+          "Empty response body from "
+              + request.method()
+              + " "
+              + Redactor.url(request.url().toString())
+              + " where a JSON object was expected");
+    }
+    return body;
+  }
+
+  /**
    * Executes a call and returns status, headers and body.
    *
    * @param call the call

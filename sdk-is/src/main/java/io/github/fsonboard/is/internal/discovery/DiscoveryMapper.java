@@ -38,6 +38,11 @@ public final class DiscoveryMapper {
    * @return the configuration
    */
   public static OidcConfiguration map(Map<String, Object> json) {
+    if (Json.str(json, "issuer") == null) {
+      // REQUIRED by OpenID Connect Discovery 1.0 §3; without it this is not a discovery document.
+      throw new io.github.fsonboard.core.error.FsOnboardException(
+          "Discovery document has no \"issuer\"");
+    }
     return new OidcConfiguration(
         Json.str(json, "issuer"),
         uri(json, "authorization_endpoint"),

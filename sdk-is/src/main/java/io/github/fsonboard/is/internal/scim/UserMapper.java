@@ -56,6 +56,11 @@ public final class UserMapper {
    * @return the user
    */
   public static ScimUser fromJson(Map<String, Object> json) {
+    if (json == null || Json.str(json, "id") == null) {
+      // An empty body or a user without id cannot be acted on; fail here, not at first use.
+      throw new io.github.fsonboard.core.error.FsOnboardException(
+          "SCIM user response has no \"id\"");
+    }
     Map<String, Object> name = Json.object(json, "name");
     return new ScimUser(
         Json.str(json, "id"),

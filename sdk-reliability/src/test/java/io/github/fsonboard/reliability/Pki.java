@@ -1,0 +1,235 @@
+package io.github.fsonboard.reliability;
+
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** Generates a throw-away PKI at test time (never check key material in). */
+public final class Pki {
+  private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime());
+
+  private Pki() {}
+
+  /** A certificate with its key. */
+  public record Issued(X509Certificate certificate, KeyPair keys) {
+    /** PEM of the certificate. */
+    public String certificatePem() {
+      return pem("CERTIFICATE", encoded(certificate));
+    }
+
+    /** PKCS#8 PEM of the private key. */
+    public String privateKeyPem() {
+      return pem("PRIVATE KEY", keys.getPrivate().getEncoded());
+    }
+
+    public PrivateKey privateKey() {
+      return keys.getPrivate();
+    }
+  }
+
+  public static KeyPair ecKeys() {
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+      g.initialize(new ECGenParameterSpec("secp256r1"));
+      return g.generateKeyPair();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static KeyPair rsaKeys() {
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+      g.initialize(2048);
+      return g.generateKeyPair();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Issued ca(String cn) {
+    KeyPair keys = ecKeys();
+    Instant now = Instant.now();
+    return new Issued(
+        build(
+            cn,
+            keys,
+            null,
+            keys.getPrivate(),
+            true,
+            List.of(),
+            now.minus(Duration.ofHours(1)),
+            now.plus(Duration.ofDays(1))),
+        keys);
+  }
+
+  /** A leaf certificate for server and client auth, with DNS and IP SANs. */
+  public static Issued leaf(Issued ca, String cn, String... sans) {
+    Instant now = Instant.now();
+    return leaf(ca, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)), cn, sans);
+  }
+
+  /** A leaf certificate valid only between {@code notBefore} and {@code notAfter}. */
+  public static Issued leaf(
+      Issued ca, Instant notBefore, Instant notAfter, String cn, String... sans) {
+    KeyPair keys = ecKeys();
+    return new Issued(
+        build(
+            cn, keys, ca.certificate(), ca.privateKey(), false, List.of(sans), notBefore, notAfter),
+        keys);
+  }
+
+  private static X509Certificate build(
+      String cn,
+      KeyPair keys,
+      X509Certificate issuer,
+      PrivateKey signer,
+      boolean ca,
+      List<String> sans,
+      Instant notBefore,
+      Instant notAfter) {
+    try {
+      X500Name subject = new X500Name("CN=" + cn);
+      X500Name issuerName =
+          issuer == null
+              ? subject
+              : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
+      X509v3CertificateBuilder b =
+          new JcaX509v3CertificateBuilder(
+              issuerName,
+              BigInteger.valueOf(SERIAL.incrementAndGet()),
+              Date.from(notBefore),
+              Date.from(notAfter),
+              subject,
+              keys.getPublic());
+      b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+      if (ca) {
+        b.addExtension(
+            Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+      } else {
+        b.addExtension(
+            Extension.keyUsage,
+            true,
+            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+        b.addExtension(
+            Extension.extendedKeyUsage,
+            false,
+            new ExtendedKeyUsage(
+                new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
+      }
+      if (!sans.isEmpty()) {
+        List<GeneralName> names = new ArrayList<>();
+        for (String san : sans) {
+          boolean ip = san.matches("[0-9.]+");
+          names.add(
+              ip
+                  ? new GeneralName(
+                      GeneralName.iPAddress,
+                      new org.bouncycastle.asn1.DEROctetString(
+                          InetAddress.getByName(san).getAddress()))
+                  : new GeneralName(GeneralName.dNSName, san));
+        }
+        b.addExtension(
+            Extension.subjectAlternativeName,
+            false,
+            new GeneralNames(names.toArray(new GeneralName[0])));
+      }
+      var contentSigner = new JcaContentSignerBuilder("SHA256withECDSA").build(signer);
+      return new JcaX509CertificateConverter().getCertificate(b.build(contentSigner));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes a key store holding a key entry (the leaf and its CA as chain). */
+  public static Path keyStore(Path file, String type, String password, Issued leaf, Issued ca) {
+    try {
+      KeyStore ks = KeyStore.getInstance(type);
+      ks.load(null, null);
+      ks.setKeyEntry(
+          "key",
+          leaf.privateKey(),
+          password.toCharArray(),
+          new Certificate[] {leaf.certificate(), ca.certificate()});
+      return store(ks, file, password);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes a trust store holding the given certificates. */
+  public static Path trustStore(Path file, String type, String password, X509Certificate... certs) {
+    try {
+      KeyStore ks = KeyStore.getInstance(type);
+      ks.load(null, null);
+      for (int i = 0; i < certs.length; i++) {
+        ks.setCertificateEntry("ca-" + i, certs[i]);
+      }
+      return store(ks, file, password);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Path write(Path file, String text) {
+    try {
+      return Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path store(KeyStore ks, Path file, String password) throws Exception {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ks.store(out, password.toCharArray());
+    }
+    return file;
+  }
+
+  private static byte[] encoded(X509Certificate c) {
+    try {
+      return c.getEncoded();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String pem(String type, byte[] der) {
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
+  }
+}
