@@ -39,7 +39,8 @@ import io.github.fsonboard.apim.ApimSession;
  *   TppOnboarding tpp = Onboarding.tpp(apim)
  *       .signUp(SignUpRequest.builder()
  *           .username("tpp@example.com").password(tppPassword)
- *           .givenName("Ada").lastName("Lovelace").email("tpp@example.com").build())
+ *           .givenName("Ada").lastName("Lovelace").email("tpp@example.com").build(),
+ *           new BasicCredentials("admin", adminPassword))    // the sign-up resource is secured
  *       .application("Accounts App")
  *       .subscribe("AccountandTransactionAPI", "3.1.11", "Unlimited")
  *       .subscribe("PaymentInitiationAPI", "3.1.11", "Unlimited")

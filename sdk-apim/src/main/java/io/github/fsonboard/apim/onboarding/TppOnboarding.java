@@ -6,6 +6,7 @@ import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.onboarding.internal.TppChecks;
 import io.github.fsonboard.apim.onboarding.internal.TppRun;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
+import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Violation;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * TppOnboardingResult r = Onboarding.tpp(apim)
- *     .signUp(SignUpRequest.builder().username("tpp@example.com").password(pw).build())
+ *     .signUp(SignUpRequest.builder().username("tpp@example.com").password(pw).build(),
+ *         new BasicCredentials("admin", adminPassword))
  *     .application("Accounts App")
  *     .subscribe("AccountsAPI", "1.0.0", "Unlimited")
  *     .keyManager("FSKM")
@@ -38,6 +40,7 @@ import java.util.function.Consumer;
 public final class TppOnboarding {
   private final ApiManager apim;
   private final SignUpRequest signUp;
+  private final BasicCredentials registrar;
   private final String username;
   private final Secret password;
   private final ApplicationRequest application;
@@ -50,6 +53,7 @@ public final class TppOnboarding {
   private TppOnboarding(Builder b) {
     this.apim = b.apim;
     this.signUp = b.signUp;
+    this.registrar = b.registrar;
     this.username = b.username != null ? b.username : b.signUp == null ? null : b.signUp.username();
     this.password = b.password != null ? b.password : b.signUp == null ? null : b.signUp.password();
     this.application = b.application;
@@ -136,6 +140,15 @@ public final class TppOnboarding {
    */
   public Optional<SignUpRequest> signUpRequest() {
     return Optional.ofNullable(signUp);
+  }
+
+  /**
+   * The existing user the sign-up authenticates as.
+   *
+   * @return the registrar, or empty when the sign-up authenticates as the new user
+   */
+  public Optional<BasicCredentials> registrar() {
+    return Optional.ofNullable(registrar);
   }
 
   /**
@@ -233,6 +246,7 @@ public final class TppOnboarding {
   public static final class Builder {
     private final ApiManager apim;
     private SignUpRequest signUp;
+    private BasicCredentials registrar;
     private String username;
     private Secret password;
     private ApplicationRequest application;
@@ -247,13 +261,31 @@ public final class TppOnboarding {
     }
 
     /**
-     * Signs the TPP up first; an existing user is not an error (the step is skipped).
+     * Signs the TPP up first, authenticating as the new user (for servers whose sign-up resource is
+     * not secured; otherwise use {@link #signUp(SignUpRequest, BasicCredentials)}); an existing
+     * user is not an error (the step is skipped).
      *
      * @param request the user name, password and claims; also the default sign-in credentials
      * @return this builder
      */
     public Builder signUp(SignUpRequest request) {
       this.signUp = request;
+      this.registrar = null;
+      return this;
+    }
+
+    /**
+     * Signs the TPP up first, authenticating as an existing user allowed to register users (the
+     * sign-up resource is secured on WSO2 servers since IS 5.7.0; see {@link
+     * io.github.fsonboard.apim.selfsignup.SelfSignUp}); an existing TPP user is not an error.
+     *
+     * @param request the user name, password and claims; also the default sign-in credentials
+     * @param registrar e.g. the admin's credentials
+     * @return this builder
+     */
+    public Builder signUp(SignUpRequest request, BasicCredentials registrar) {
+      this.signUp = request;
+      this.registrar = registrar;
       return this;
     }
 

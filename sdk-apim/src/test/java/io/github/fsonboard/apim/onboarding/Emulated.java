@@ -2,6 +2,7 @@ package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
+import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.Trust;
@@ -37,6 +38,11 @@ final class Emulated {
           .build()
           .apply();
     }
+  }
+
+  /** The sign-up resource is secured: the emulator's admin registers TPPs. */
+  static BasicCredentials registrar(Wso2Emulator e) {
+    return new BasicCredentials(e.adminUsername(), Secret.of(e.adminPassword()));
   }
 
   static String unique(String prefix) {

@@ -81,7 +81,8 @@ class TppOnboardingScenarioTest {
                 .givenName("Ada")
                 .lastName("Lovelace")
                 .email(user)
-                .build())
+                .build(),
+            Emulated.registrar(emulator))
         .application(app)
         .subscribe(AISP, VERSION, "Gold")
         .subscribe(PISP, VERSION, "Unlimited")
@@ -242,7 +243,9 @@ class TppOnboardingScenarioTest {
     String user = user();
     TppOnboarding bad =
         Onboarding.tpp(apim)
-            .signUp(SignUpRequest.builder().username(user).password(Secret.of("pw-1!")).build())
+            .signUp(
+                SignUpRequest.builder().username(user).password(Secret.of("pw-1!")).build(),
+                Emulated.registrar(emulator))
             .application(
                 ApplicationRequest.builder().name("Bad App").throttlingPolicy("Platinum").build())
             .subscribe("NoSuchAPI", "1.0.0", "Unlimited")
@@ -282,6 +285,20 @@ class TppOnboardingScenarioTest {
                         "keys[SANDBOX].additionalProperties.sp_certificate"));
     assertThat(Emulated.Counts.of(emulator.state())).isEqualTo(before);
     assertThat(emulator.state().usernames()).doesNotContain(user);
+  }
+
+  @Test
+  void signUpWithoutRegistrarExplainsTheSecuredResource() {
+    ApiManager apim = Emulated.apim(emulator);
+    clients.add(apim);
+    TppOnboarding o =
+        Onboarding.tpp(apim)
+            .signUp(SignUpRequest.builder().username(user()).password(Secret.of("pw-1!")).build())
+            .build();
+
+    assertThatThrownBy(o::run)
+        .isInstanceOf(TppOnboardingException.class)
+        .hasMessageContaining("signUp(request, registrar)");
   }
 
   static Stream<Arguments> interruptions() {

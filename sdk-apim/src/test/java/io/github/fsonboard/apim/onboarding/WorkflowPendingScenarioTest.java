@@ -18,7 +18,9 @@ class WorkflowPendingScenarioTest {
   private static TppOnboardingResult onboard(Wso2Emulator e, String user, String app) {
     try (ApiManager apim = Emulated.apim(e)) {
       return Onboarding.tpp(apim)
-          .signUp(SignUpRequest.builder().username(user).password(Secret.of("Tpp-pass-1!")).build())
+          .signUp(
+              SignUpRequest.builder().username(user).password(Secret.of("Tpp-pass-1!")).build(),
+              Emulated.registrar(e))
           .application(app)
           .subscribe("AccountandTransactionAPI", "3.1.11", "Unlimited")
           .keyManager(KM)

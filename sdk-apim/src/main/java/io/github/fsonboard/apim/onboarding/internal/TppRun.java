@@ -30,6 +30,7 @@ import io.github.fsonboard.apim.onboarding.TppOnboarding;
 import io.github.fsonboard.apim.onboarding.TppOnboardingException;
 import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.apim.onboarding.internal.StepRunner.Outcome;
+import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.FsOnboardException;
@@ -251,12 +252,25 @@ public final class TppRun {
   // ---- steps ------------------------------------------------------------------------------
 
   private Outcome<Void> signUp() {
+    SignUpRequest request = o.signUpRequest().orElseThrow();
     try {
-      apim.selfSignUp().signUp(o.signUpRequest().orElseThrow());
+      if (o.registrar().isPresent()) {
+        apim.selfSignUp().signUp(request, o.registrar().get());
+      } else {
+        apim.selfSignUp().signUp(request);
+      }
       userCreatedNow = true;
       return Outcome.done(null, "created the user");
     } catch (ConflictException e) {
       return Outcome.skipped(null, "the user exists");
+    } catch (AuthenticationException e) {
+      if (o.registrar().isPresent()) {
+        throw e;
+      }
+      throw new FsOnboardException(
+          "Sign-up refused with 401: this server secures its sign-up resource; give an existing"
+              + " registrar with signUp(request, registrar)",
+          e);
     }
   }
 
