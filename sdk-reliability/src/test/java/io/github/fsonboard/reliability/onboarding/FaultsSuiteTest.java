@@ -6,7 +6,9 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.onboarding.TppOnboardingException;
 import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.testkit.FaultRule;
 import io.github.fsonboard.testkit.InjectedFault;
 import io.github.fsonboard.testkit.Wso2Emulator;
@@ -82,6 +84,9 @@ class FaultsSuiteTest {
       List<Integer> failed = new ArrayList<>();
       Map<String, Integer> failedSteps = new TreeMap<>();
       int armed = 0;
+      int withApplication = 0;
+      Map<Integer, String> partialAppIds = new TreeMap<>();
+      Map<String, Integer> causes = new TreeMap<>();
       try (ApiManager apim = apim(emulator, READ_TIMEOUT)) {
         for (int i = 0; i < TPPS; i++) {
           String user = Flow.user(i);
@@ -106,11 +111,17 @@ class FaultsSuiteTest {
           } catch (TppOnboardingException e) {
             failed.add(i);
             failedSteps.merge(e.failedStep().replaceAll(" .*", ""), 1, Integer::sum);
+            causes.merge(cause(e.getCause()), 1, Integer::sum);
             assertThat(e.partialResult()).isNotNull();
             assertThat(e.partialResult().username()).isEqualTo(user);
+            if (e.partialResult().applicationId() != null) {
+              withApplication++;
+              partialAppIds.put(i, e.partialResult().applicationId());
+            }
           } catch (FsOnboardException e) { // pre-flight look-ups failed after their retries
             failed.add(i);
             failedSteps.merge("pre-flight", 1, Integer::sum);
+            causes.merge(cause(e), 1, Integer::sum);
           }
           emulator.faults().clear();
           emulator
@@ -139,6 +150,9 @@ class FaultsSuiteTest {
           try {
             TppOnboardingResult r =
                 Flow.tpp(apim, Flow.registrar(emulator), Flow.user(i), PASSWORD, certificate).run();
+            if (partialAppIds.containsKey(i)) { // resumed with the application created before
+              assertThat(r.applicationId()).isEqualTo(partialAppIds.get(i));
+            }
             if (!Flow.complete(r)) {
               failedAgain.add(i);
             }
@@ -153,7 +167,8 @@ class FaultsSuiteTest {
       List<String> duplicates = Flow.duplicates(emulator.state(), users, delta, TPPS);
       System.out.printf(
           "faults suite: TPPs: %d, HTTP attempts (first run): %d, faults injected (emulator"
-              + " count): %d (%.1f%%; %d after-commit rules armed), first-run failures: %d %s,"
+              + " count): %d (%.1f%%; %d after-commit rules armed), first-run failures: %d %s (%d with the"
+              + " application in the partial result; causes %s),"
               + " second-run failures: %d, duplicates found: %d, state delta: %s%n",
           TPPS,
           firstRunAttempts,
@@ -162,6 +177,8 @@ class FaultsSuiteTest {
           armed,
           failed.size(),
           failedSteps,
+          withApplication,
+          causes,
           failedAgain.size(),
           duplicates.size(),
           delta);
@@ -175,6 +192,16 @@ class FaultsSuiteTest {
         assertThat(emulator.state().applicationNames(user)).containsExactly("App of " + user);
       }
     }
+  }
+
+  private static String cause(Throwable t) {
+    if (t instanceof ApiException a) {
+      return "HTTP " + a.status();
+    }
+    if (t instanceof TransportException x) {
+      return x.kind().toString();
+    }
+    return t == null ? "none" : t.getClass().getSimpleName();
   }
 
   private static ApiManager apim(Wso2Emulator e, Duration readTimeout) {
