@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.fsonboard.testkit.internal.AdminPolicyRoutes;
 import io.github.fsonboard.testkit.internal.ApimAuthRoutes;
 import io.github.fsonboard.testkit.internal.Context;
 import io.github.fsonboard.testkit.internal.DevportalRoutes;
@@ -109,6 +110,7 @@ public final class Wso2Emulator implements AutoCloseable {
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     new ApimAuthRoutes(ctx).register(apimRouter);
     new KeyManagerRoutes(ctx).register(apimRouter);
+    new AdminPolicyRoutes(ctx).register(apimRouter);
     new DevportalRoutes(ctx).register(apimRouter);
     new KeyRoutes(ctx).register(apimRouter);
     Router isRouter = new Router(r -> Reply.empty(404));
