@@ -43,4 +43,14 @@ public record EmulatorExchange(
     requestHeaders = Map.copyOf(requestHeaders);
     responseHeaders = Map.copyOf(responseHeaders);
   }
+
+  /**
+   * A short form without headers or bodies, which carry credentials and secrets.
+   *
+   * @return e.g. {@code "APIM POST /api/am/devportal/v3/applications -> 201"}
+   */
+  @Override
+  public String toString() {
+    return server + " " + method + " " + url + " -> " + status;
+  }
 }

@@ -91,6 +91,10 @@ class EmulatorTrafficTest {
     // Header names as sent (HTTP/2 clients send them lower-case).
     assertThat(signUp.requestHeaders().keySet()).anyMatch("Authorization"::equalsIgnoreCase);
     assertThat(signUp.status()).isEqualTo(201);
+    assertThat(signUp)
+        .hasToString("APIM POST /api/identity/user/v1.0/me -> 201")
+        .asString()
+        .doesNotContain("Basic");
     assertThat(signUp.responseBody()).contains("USR-02007");
     assertThat(signUp.responseHeaders().keySet()).anyMatch("Content-Type"::equalsIgnoreCase);
     EmulatorExchange jwks =
