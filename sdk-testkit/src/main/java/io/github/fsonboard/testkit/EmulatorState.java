@@ -189,4 +189,32 @@ public final class EmulatorState {
       return store.roles.size();
     }
   }
+
+  /**
+   * How many requests each route received since start (or the last {@link
+   * Wso2Emulator#resetRequestCounts()}), keyed {@code "SERVER METHOD template"} in first-seen
+   * order, e.g. {@code "APIM POST /api/am/devportal/v3/applications/{id}/generate-keys"}. Path
+   * parameters show as {@code {id}} and the tenant prefix is dropped; a request no route knows is
+   * keyed by its raw path. Requests answered with an injected fault count too: they reached the
+   * server.
+   *
+   * @return a snapshot of the counts
+   */
+  public Map<String, Long> requestCounts() {
+    synchronized (store) {
+      return java.util.Collections.unmodifiableMap(
+          new java.util.LinkedHashMap<>(store.requestCounts));
+    }
+  }
+
+  /**
+   * How many requests both servers received since start (or the last reset).
+   *
+   * @return the total
+   */
+  public long totalRequests() {
+    synchronized (store) {
+      return store.requestCounts.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
 }

@@ -7,6 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import io.github.fsonboard.testkit.internal.AdminPolicyRoutes;
 import io.github.fsonboard.testkit.internal.ApimAuthRoutes;
 import io.github.fsonboard.testkit.internal.Context;
 import io.github.fsonboard.testkit.internal.DevportalRoutes;
@@ -34,8 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An embedded, stateful emulator of the WSO2 API Manager 4.x and Identity Server 7 endpoints used
@@ -65,6 +71,9 @@ public final class Wso2Emulator implements AutoCloseable {
   private KeyMaterial keys;
   private Store store;
   private Context ctx;
+  private static final Logger LOG = LoggerFactory.getLogger(Wso2Emulator.class);
+
+  private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   private WireMockServer apim;
   private WireMockServer is;
   private volatile boolean started;
@@ -109,6 +118,7 @@ public final class Wso2Emulator implements AutoCloseable {
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     new ApimAuthRoutes(ctx).register(apimRouter);
     new KeyManagerRoutes(ctx).register(apimRouter);
+    new AdminPolicyRoutes(ctx).register(apimRouter);
     new DevportalRoutes(ctx).register(apimRouter);
     new KeyRoutes(ctx).register(apimRouter);
     Router isRouter = new Router(r -> Reply.empty(404));
@@ -148,9 +158,81 @@ public final class Wso2Emulator implements AutoCloseable {
                 .globalTemplating(false)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(new Dispatcher(name, target, router, store, faults)));
+    server.addMockServiceRequestListener(
+        (request, response) -> {
+          if (listeners.isEmpty()) {
+            return;
+          }
+          EmulatorExchange exchange =
+              new EmulatorExchange(
+                  target,
+                  request.getMethod().getName(),
+                  request.getUrl(),
+                  headers(request.getHeaders()),
+                  textOrNull(request.getBodyAsString()),
+                  response.getStatus(),
+                  headers(response.getHeaders()),
+                  textOrNull(response.getBodyAsString()));
+          for (ExchangeListener l : listeners) {
+            try {
+              l.onExchange(exchange);
+            } catch (RuntimeException e) {
+              LOG.warn("Exchange listener failed", e);
+            }
+          }
+        });
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
     return server;
+  }
+
+  private static Map<String, List<String>> headers(HttpHeaders headers) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    if (headers != null) {
+      for (HttpHeader h : headers.all()) {
+        map.put(h.key(), List.copyOf(h.values()));
+      }
+    }
+    return map;
+  }
+
+  private static String textOrNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Adds a listener that sees every request either server serves and its response, e.g. to record
+   * traffic for contract validation. It may be added before or after {@link #start()}.
+   *
+   * @param listener the listener (thread-safe, quick)
+   * @return this emulator
+   */
+  public Wso2Emulator addExchangeListener(ExchangeListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * Removes a listener added with {@link #addExchangeListener}.
+   *
+   * @param listener the listener
+   * @return true when it was registered
+   */
+  public boolean removeExchangeListener(ExchangeListener listener) {
+    return listeners.remove(listener);
+  }
+
+  /**
+   * Sets the per-route request counts of {@link EmulatorState#requestCounts()} back to zero, e.g.
+   * between the set-up and the measured part of a benchmark.
+   *
+   * @throws IllegalStateException if not started
+   */
+  public void resetRequestCounts() {
+    requireStarted();
+    synchronized (store) {
+      store.requestCounts.clear();
+    }
   }
 
   private void seed() {

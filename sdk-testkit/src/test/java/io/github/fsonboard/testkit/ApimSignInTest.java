@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @WithWso2Emulator
@@ -122,7 +123,7 @@ class ApimSignInTest {
         http.apim(
             "POST",
             "/api/identity/user/v1.0/me",
-            null,
+            http.adminBasic(),
             map(
                 "user",
                 map(
@@ -143,6 +144,32 @@ class ApimSignInTest {
   }
 
   @Test
+  void signUpNeedsBasicCredentialsOfAnExistingUser() {
+    TestHttp http = new TestHttp(wso2);
+    Map<String, Object> body =
+        map(
+            "user", map("username", "anon@example.com", "password", "Tpp-pass-1"),
+            "properties", List.of());
+    String me = "/api/identity/user/v1.0/me";
+    for (String auth :
+        java.util.Arrays.asList(
+            null,
+            basic("admin", "wrong"),
+            basic("nobody@example.com", "admin"),
+            bearer(http.adminToken()))) {
+      TestHttp.Res r = http.apim("POST", me, auth, body);
+      assertThat(r.status()).as(String.valueOf(auth != null)).isEqualTo(401);
+      assertThat(r.body()).isEmpty();
+      assertThat(http.is("POST", me, auth, body).status()).isEqualTo(401);
+    }
+    assertThat(wso2.state().rolesOf("anon@example.com")).isEmpty();
+    // Any existing account may act as the registrar, not only the admin.
+    wso2.addUser("registrar@example.com", "Reg-pass-1");
+    TestHttp.Res ok = http.is("POST", me, basic("registrar@example.com", "Reg-pass-1"), body);
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+  }
+
+  @Test
   void signUpOfExistingUserIs409() {
     TestHttp http = new TestHttp(wso2);
     signUp(http, "dup@example.com");
@@ -150,7 +177,7 @@ class ApimSignInTest {
         http.apim(
             "POST",
             "/api/identity/user/v1.0/me",
-            null,
+            http.adminBasic(),
             map(
                 "user", map("username", "dup@example.com", "password", "x12345"),
                 "properties", List.of()));

@@ -153,9 +153,9 @@ class DevportalFlowTest {
     assertThat(got.json())
         .containsEntry("owner", "tpp@example.com")
         .containsEntry("status", "APPROVED");
-    // Another user (even the admin) cannot see it.
+    // Another user (even the admin) cannot see it: 403, as WSO2 answers for a foreign app.
     String other = bearer(http.tpp("other@example.com"));
-    assertThat(http.apim("GET", DP + "/applications/" + id, other, null).status()).isEqualTo(404);
+    assertThat(http.apim("GET", DP + "/applications/" + id, other, null).status()).isEqualTo(403);
     assertThat(http.apim("GET", DP + "/applications?query=Accounts", other, null).list()).isEmpty();
     // The other user may use the same name.
     createApp(other, "Accounts App");
@@ -169,7 +169,7 @@ class DevportalFlowTest {
         .containsEntry("name", "Renamed")
         .containsEntry("throttlingPolicy", "10PerMin");
     assertThat(http.apim("DELETE", DP + "/applications/" + id, other, null).status())
-        .isEqualTo(404);
+        .isEqualTo(403);
     assertThat(http.apim("DELETE", DP + "/applications/" + id, tpp, null).status()).isEqualTo(200);
     assertThat(wso2.state().applicationNames("tpp@example.com")).isEmpty();
   }
@@ -222,6 +222,67 @@ class DevportalFlowTest {
                 .status())
         .isEqualTo(200);
     assertThat(wso2.state().subscriptionCount()).isZero();
+  }
+
+  @Test
+  void anotherUsersApplicationIsForbiddenWhileAnUnknownOneIsNotFound() {
+    String app = createApp(tpp, "Owned App");
+    TestHttp.Res keys =
+        http.apim(
+            "POST",
+            DP + "/applications/" + app + "/generate-keys",
+            tpp,
+            keysBody("FSKM", fsProps("false", null)));
+    assertThat(keys.status()).as(keys.body()).isEqualTo(200);
+    String mapping = keys.str("keyMappingId");
+    TestHttp.Res sub =
+        http.apim(
+            "POST",
+            DP + "/subscriptions",
+            tpp,
+            map("applicationId", app, "apiId", API, "throttlingPolicy", "Gold"));
+    assertThat(sub.status()).isEqualTo(201);
+    String other = bearer(http.tpp("intruder@example.com"));
+    String base = DP + "/applications/" + app;
+    Map<String, Object> update = map("name", "Stolen", "throttlingPolicy", "Unlimited");
+    List<TestHttp.Res> foreign =
+        List.of(
+            http.apim("GET", base, other, null),
+            http.apim("PUT", base, other, update),
+            http.apim("DELETE", base, other, null),
+            http.apim("POST", base + "/generate-keys", other, keysBody("FSKM", map())),
+            http.apim("GET", base + "/oauth-keys", other, null),
+            http.apim("GET", base + "/oauth-keys/" + mapping, other, null),
+            http.apim("GET", DP + "/subscriptions?applicationId=" + app, other, null),
+            http.apim(
+                "POST",
+                DP + "/subscriptions",
+                other,
+                map("applicationId", app, "apiId", API, "throttlingPolicy", "Gold")));
+    for (TestHttp.Res r : foreign) {
+      assertThat(r.status()).as(r.body()).isEqualTo(403);
+      assertThat(r.json())
+          .containsEntry("code", 403L)
+          .containsEntry("message", "Forbidden")
+          .containsEntry(
+              "description", "You don't have permission to access the application with Id " + app);
+    }
+    TestHttp.Res foreignSub =
+        http.apim("GET", DP + "/subscriptions/" + sub.str("subscriptionId"), other, null);
+    assertThat(foreignSub.status()).isEqualTo(403);
+    assertThat(foreignSub.str("description"))
+        .isEqualTo(
+            "You don't have permission to access the subscription with Id "
+                + sub.str("subscriptionId"));
+    // Nothing changed for the owner.
+    assertThat(http.apim("GET", base, tpp, null).json()).containsEntry("name", "Owned App");
+    assertThat(wso2.state().subscriptionCount()).isEqualTo(1);
+    // A truly unknown id stays 404 for everyone.
+    String unknown = DP + "/applications/00000000-0000-0000-0000-000000000000";
+    assertThat(http.apim("GET", unknown, other, null).status()).isEqualTo(404);
+    assertThat(http.apim("DELETE", unknown, tpp, null).status()).isEqualTo(404);
+    assertThat(http.apim("GET", unknown + "/oauth-keys", tpp, null).status()).isEqualTo(404);
+    assertThat(http.apim("GET", DP + "/subscriptions/nope", other, null).status()).isEqualTo(404);
   }
 
   @Test
@@ -287,7 +348,7 @@ class DevportalFlowTest {
     // Ownership: another TPP cannot generate keys for this application.
     String other = bearer(http.tpp("intruder@example.com"));
     assertThat(http.apim("POST", path, other, keysBody("FSKM", fsProps("false", null))).status())
-        .isEqualTo(404);
+        .isEqualTo(403);
   }
 
   @Test

@@ -95,9 +95,16 @@ class FaultInjectionTest {
 
   @Test
   void malformedAndRandomDataBreakTheExchange() {
-    wso2.faults().add(FaultRule.on("GET", APPS).inject(InjectedFault.randomData()).times(1));
-    assertThatThrownBy(() -> http.apim("GET", APPS, tpp, null))
-        .isInstanceOf(UncheckedIOException.class);
+    wso2.faults().add(FaultRule.on("POST", APPS).inject(InjectedFault.randomData()).times(1));
+    // Over HTTP/2 the random bytes usually break framing (ProtocolException); about one time in
+    // fifteen Jetty instead turns the broken write into its own 500 page. Either way the request
+    // fails and nothing is written.
+    try {
+      assertThat(create("Random App").status()).isEqualTo(500);
+    } catch (UncheckedIOException expected) {
+      assertThat(expected).hasCauseInstanceOf(java.io.IOException.class);
+    }
+    assertThat(wso2.state().applicationCount()).isZero();
     wso2.faults().add(FaultRule.on("GET", APPS).inject(InjectedFault.malformedChunk()).times(1));
     assertThatThrownBy(() -> http.apim("GET", APPS, tpp, null))
         .isInstanceOf(UncheckedIOException.class);

@@ -209,7 +209,9 @@ class KeyManagerAdminTest {
         .containsEntry("issuer", wso2.isIssuer())
         .containsEntry("tokenEndpoint", wso2.isBaseUrl() + "/oauth2/token")
         .containsEntry("displayTokenEndpoint", wso2.isBaseUrl() + "/oauth2/token")
-        .containsEntry("revokeEndpoint", wso2.isBaseUrl() + "/oauth2/revoke");
+        .containsEntry("revokeEndpoint", wso2.isBaseUrl() + "/oauth2/revoke")
+        .doesNotContainKey("name");
+    assertThat(value.values()).doesNotContain("");
     assertThat((Map<String, Object>) value.get("certificates"))
         .containsEntry("type", "JWKS")
         .containsEntry("value", wso2.isBaseUrl() + "/oauth2/jwks");

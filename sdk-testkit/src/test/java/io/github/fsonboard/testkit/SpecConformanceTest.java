@@ -315,6 +315,13 @@ class SpecConformanceTest {
               km,
               http.apim(
                   "POST", km, adminToken, KeyManagerAdminTest.fsKeyManagerBody(wso2, "FSKM"))));
+      for (String level : List.of("application", "subscription")) {
+        String policies = AdminThrottlingPoliciesTest.POLICIES + level;
+        TestHttp.Res list = http.apim("GET", policies, adminToken, null);
+        captured.add(new Captured(admin, "GET", policies, list));
+        String one = policies + "/" + list.list().get(0).get("policyId");
+        captured.add(new Captured(admin, "GET", one, http.apim("GET", one, adminToken, null)));
+      }
 
       String tpp = bearer(http.tpp("spec@example.com"));
       String dp = DevportalFlowTest.DP;

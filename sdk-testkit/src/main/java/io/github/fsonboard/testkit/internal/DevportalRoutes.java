@@ -303,14 +303,18 @@ public final class DevportalRoutes {
    * @param id the application id
    * @param owner the caller
    * @return the application
-   * @throws Halt 404 when missing or owned by someone else
+   * @throws Halt 404 when missing, 403 when owned by someone else (WSO2's
+   *     RestApiUtil.handleAuthorizationFailure)
    */
   static Map<String, Object> ownedApp(Context ctx, String id, String owner) {
     Map<String, Object> app = ctx.store.applications.get(id);
-    if (app == null || owner == null || !owner.equalsIgnoreCase(str(app, "owner"))) {
+    if (app == null) {
       throw new Halt(
           Replies.apimError(
               404, 404, "Not Found", "Requested application with Id '" + id + "' not found"));
+    }
+    if (owner == null || !owner.equalsIgnoreCase(str(app, "owner"))) {
+      throw new Halt(Replies.forbidden("application", id));
     }
     return app;
   }
@@ -599,10 +603,13 @@ public final class DevportalRoutes {
     Map<String, Object> s = ctx.store.subscriptions.get(id);
     Map<String, Object> app =
         s == null ? null : ctx.store.applications.get(str(s, "applicationId"));
-    if (app == null || !owner.equalsIgnoreCase(str(app, "owner"))) {
+    if (app == null) {
       throw new Halt(
           Replies.apimError(
               404, 404, "Not Found", "Requested subscription with Id '" + id + "' not found"));
+    }
+    if (!owner.equalsIgnoreCase(str(app, "owner"))) {
+      throw new Halt(Replies.forbidden("subscription", id));
     }
     return s;
   }

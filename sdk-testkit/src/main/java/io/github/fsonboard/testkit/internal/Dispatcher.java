@@ -59,6 +59,10 @@ public final class Dispatcher implements ResponseDefinitionTransformerV2 {
     LoggedRequest lr = serveEvent.getRequest();
     Request request =
         Request.of(lr.getMethod().getName(), lr.getUrl(), lr::getHeader, lr.getBody());
+    String route = server + " " + request.method() + " " + router.templateOf(request);
+    synchronized (store) {
+      store.requestCounts.merge(route, 1L, Long::sum);
+    }
     Faults.Decision decision = faults.decide(server, request.method(), request.path());
     boolean latency = decision != null && decision.fault().kind() == InjectedFault.Kind.LATENCY;
     if (decision != null && !latency && !decision.afterCommit()) {

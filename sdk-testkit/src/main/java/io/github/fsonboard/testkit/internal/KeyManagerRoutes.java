@@ -295,14 +295,16 @@ public final class KeyManagerRoutes {
     ctx.requireApimToken(r, SCOPES);
     Map<String, String> form = r.multipart();
     String url = form.get("url");
-    String type = form.getOrDefault("type", "");
+    String type = form.get("type");
     if (url == null || !url.equals(ctx.isBase + IsOAuthRoutes.DISCOVERY)) {
       return Replies.apim(200, map("valid", false));
     }
     Map<String, Object> doc = IsOAuthRoutes.discoveryDocument(ctx);
     Map<String, Object> km = new LinkedHashMap<>();
-    km.put("name", "");
-    km.put("type", type);
+    // The form carries no name: like APIM, omit it (and an absent type) instead of sending "".
+    if (type != null && !type.isBlank()) {
+      km.put("type", type);
+    }
     km.put("wellKnownEndpoint", url);
     km.put("introspectionEndpoint", doc.get("introspection_endpoint"));
     km.put("clientRegistrationEndpoint", doc.get("registration_endpoint"));

@@ -29,6 +29,22 @@ public final class Replies {
   }
 
   /**
+   * APIM's 403 for a resource that exists but belongs to someone else, as carbon-apimgt's
+   * RestApiUtil.handleAuthorizationFailure builds it.
+   *
+   * @param resource the resource kind, e.g. "application"
+   * @param id its id
+   * @return the reply
+   */
+  public static Reply forbidden(String resource, String id) {
+    return apimError(
+        403,
+        403,
+        "Forbidden",
+        "You don't have permission to access the " + resource + " with Id " + id);
+  }
+
+  /**
    * An APIM REST (admin, devportal) success body: JSON without null members.
    *
    * @param status HTTP status

@@ -22,7 +22,7 @@ public final class Router {
     Reply handle(Request request, Matcher path);
   }
 
-  private record Route(String method, Pattern pattern, Handler handler) {}
+  private record Route(String method, Pattern pattern, String template, Handler handler) {}
 
   private final List<Route> routes = new ArrayList<>();
   private final Function<Request, Reply> notFound;
@@ -45,8 +45,43 @@ public final class Router {
    * @return this router
    */
   public Router on(String method, String regex, Handler handler) {
-    routes.add(new Route(method, Pattern.compile(regex), handler));
+    routes.add(new Route(method, Pattern.compile(regex), template(regex), handler));
     return this;
+  }
+
+  /**
+   * A readable path template of a route regex: the optional tenant prefix dropped, path parameters
+   * shown as {@code {id}}, alternatives as {@code {a|b}}.
+   *
+   * @param regex the route regex
+   * @return the template
+   */
+  static String template(String regex) {
+    return regex
+        .replace("(?:/t/[^/]+)?", "")
+        .replace("([^/.][^/]*)", "{id}")
+        .replace("([^/]+)", "{id}")
+        .replaceAll("\\((\\w+(?:\\|\\w+)+)\\)", "{$1}")
+        .replace("\\.", ".");
+  }
+
+  /**
+   * The template of the route a request goes to, for counting.
+   *
+   * @param request the request
+   * @return the route's template, or the raw path when no route matches
+   */
+  public String templateOf(Request request) {
+    String fallback = request.path();
+    for (Route route : routes) {
+      if (route.pattern().matcher(request.path()).matches()) {
+        if (route.method().equals(request.method())) {
+          return route.template();
+        }
+        fallback = route.template();
+      }
+    }
+    return fallback;
   }
 
   /**

@@ -153,6 +153,9 @@ public final class Store {
   /** APIs by id (APIInfo shape). */
   public final Map<String, Map<String, Object>> apis = new LinkedHashMap<>();
 
+  /** Requests received, by "SERVER METHOD /path/{template}", in first-seen order. */
+  public final Map<String, Long> requestCounts = new LinkedHashMap<>();
+
   /** Throttling policies by level ("application" or "subscription"). */
   public final Map<String, List<Map<String, Object>>> policies = new LinkedHashMap<>();
 
