@@ -11,7 +11,7 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Captures every SDK log event at TRACE while open (logback {@link ListAppender}). */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
   private final Logger logger;
   private final Level previous;
   private final boolean additive;
@@ -27,12 +27,12 @@ final class LogCapture implements AutoCloseable {
     logger.setLevel(Level.TRACE);
   }
 
-  static LogCapture traceSdk() {
+  public static LogCapture traceSdk() {
     return new LogCapture();
   }
 
   /** Each event as text: the formatted message, its arguments and any throwable with its causes. */
-  List<String> lines() {
+  public List<String> lines() {
     List<String> lines = new ArrayList<>();
     for (ILoggingEvent e : List.copyOf(appender.list)) {
       StringBuilder line = new StringBuilder(e.getLevel() + " " + e.getLoggerName() + " ");

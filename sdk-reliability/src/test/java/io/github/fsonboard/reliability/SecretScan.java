@@ -13,13 +13,16 @@ import java.util.Set;
  * traces). Each secret is also looked for Base64-encoded (HTTP Basic headers) and in its first 12
  * characters (a truncated secret is still a leak).
  */
-final class SecretScan {
+public final class SecretScan {
   private final Set<String> needles = new LinkedHashSet<>();
   private final List<String> findings = new ArrayList<>();
   private int strings;
   private int logLines;
 
-  SecretScan secret(String value) {
+  /** Creates an empty scan. */
+  public SecretScan() {}
+
+  public SecretScan secret(String value) {
     needles.add(value);
     if (value.length() > 16) {
       needles.add(value.substring(0, 12));
@@ -28,25 +31,25 @@ final class SecretScan {
   }
 
   /** Also looks for the Base64 of {@code user:password} as sent in a Basic header. */
-  SecretScan basic(String user, String password) {
+  public SecretScan basic(String user, String password) {
     needles.add(Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
     return secret(password);
   }
 
-  void logLines(List<String> lines) {
+  public void logLines(List<String> lines) {
     for (String line : lines) {
       logLines++;
       check("log", line);
     }
   }
 
-  void string(String where, Object value) {
+  public void string(String where, Object value) {
     strings++;
     check(where, String.valueOf(value));
   }
 
   /** Scans the message, toString and the full stack trace (with causes) of a throwable. */
-  void throwable(String where, Throwable t) {
+  public void throwable(String where, Throwable t) {
     StringWriter w = new StringWriter();
     t.printStackTrace(new PrintWriter(w));
     strings++;
@@ -66,11 +69,11 @@ final class SecretScan {
     return text.length() > 300 ? text.substring(0, 300) + "..." : text;
   }
 
-  List<String> findings() {
+  public List<String> findings() {
     return findings;
   }
 
-  String summary(String suite) {
+  public String summary(String suite) {
     return suite
         + ": secrets found: "
         + findings.size()

@@ -25,7 +25,9 @@ import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.introspection.IntrospectionResult;
+import io.github.fsonboard.reliability.LogCapture;
 import io.github.fsonboard.reliability.Pki;
+import io.github.fsonboard.reliability.SecretScan;
 import io.github.fsonboard.testkit.FaultRule;
 import io.github.fsonboard.testkit.InjectedFault;
 import io.github.fsonboard.testkit.Wso2Emulator;
@@ -66,7 +68,7 @@ class OnboardingSecretsSuiteTest {
 
     try (Wso2Emulator e =
             Wso2Emulator.builder().adminCredentials(ADMIN, ADMIN_PASSWORD).build().start();
-        TraceLogs logs = TraceLogs.traceSdk()) {
+        LogCapture logs = LogCapture.traceSdk()) {
       e.addUser(IS_ADMIN, IS_ADMIN_PASSWORD, "admin");
       BasicCredentials registrar = BasicCredentials.of(ADMIN, ADMIN_PASSWORD);
       try (ApiManager apim =
@@ -203,8 +205,8 @@ class OnboardingSecretsSuiteTest {
     assertThat(returned).filteredOn(StepEvent.class::isInstance).hasSizeGreaterThan(10);
     assertThat(lines).anyMatch(l -> l.contains("io.github.fsonboard.http.wire"));
 
-    Leaks scan =
-        new Leaks()
+    SecretScan scan =
+        new SecretScan()
             .basic(ADMIN, ADMIN_PASSWORD)
             .basic(IS_ADMIN, IS_ADMIN_PASSWORD)
             .basic("tpp@secrets.example", TPP_PASSWORD)
