@@ -8,14 +8,18 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds credentials to each request. For bearer tokens, a 401 invalidates the token that was
- * actually sent and repeats the request once with a fresh token. A request that already carries
- * {@code Authorization} (set per call) is left alone.
+ * Sets the configured {@code User-Agent} and adds credentials to each attempt, in one copy of the
+ * request. For bearer tokens, a 401 invalidates the token that was actually sent and repeats the
+ * request once with a fresh token. A request that already carries {@code Authorization} (set per
+ * call) keeps it.
  */
 final class AuthInterceptor implements Interceptor {
+  private final String userAgent;
   private final Authentication authentication;
+  private volatile CachedHeader lastHeader;
 
-  AuthInterceptor(Authentication authentication) {
+  AuthInterceptor(String userAgent, Authentication authentication) {
+    this.userAgent = userAgent;
     this.authentication = authentication;
   }
 
@@ -23,29 +27,50 @@ final class AuthInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if (request.header("Authorization") != null) {
-      return chain.proceed(request);
+      return chain.proceed(withHeaders(request, null));
     }
     if (authentication instanceof Authentication.Basic basic) {
-      return chain.proceed(
-          request
-              .newBuilder()
-              .header("Authorization", basic.credentials().authorizationHeader())
-              .build());
+      return chain.proceed(withHeaders(request, basic.credentials().authorizationHeader()));
     }
     if (authentication instanceof Authentication.Bearer bearer) {
       AccessToken used = bearer.tokens().token();
-      Response response = chain.proceed(withToken(request, used));
+      Response response = chain.proceed(withHeaders(request, headerFor(used)));
       if (response.code() != 401) {
         return response;
       }
       response.close();
       bearer.tokens().invalidate(used);
-      return chain.proceed(withToken(request, bearer.tokens().token()));
+      return chain.proceed(withHeaders(request, headerFor(bearer.tokens().token())));
     }
-    return chain.proceed(request);
+    return chain.proceed(withHeaders(request, null));
   }
 
-  private static Request withToken(Request request, AccessToken token) {
-    return request.newBuilder().header("Authorization", token.authorizationHeader()).build();
+  private Request withHeaders(Request request, String authorization) {
+    Request.Builder b = request.newBuilder().header("User-Agent", userAgent);
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return b.build();
+  }
+
+  /**
+   * The header value of the last token sent, computed once per token rather than revealing the
+   * secret into a new string on every call. Never logged.
+   */
+  private String headerFor(AccessToken token) {
+    CachedHeader cached = lastHeader;
+    if (cached != null && cached.token == token) {
+      return cached.value;
+    }
+    String value = token.authorizationHeader();
+    lastHeader = new CachedHeader(token, value);
+    return value;
+  }
+
+  private record CachedHeader(AccessToken token, String value) {
+    @Override
+    public String toString() {
+      return "CachedHeader[token=" + token + "]";
+    }
   }
 }

@@ -3,9 +3,7 @@ package io.github.fsonboard.core.internal.http;
 import com.squareup.moshi.JsonDataException;
 import io.github.fsonboard.core.error.FsOnboardException;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -93,11 +91,7 @@ public final class Calls {
   }
 
   static Map<String, List<String>> headers(okhttp3.Headers headers) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String name : headers.names()) {
-      out.put(name.toLowerCase(Locale.ROOT), headers.values(name));
-    }
-    return out;
+    return new LazyHeaderMap(headers);
   }
 
   static String errorBody(ResponseBody body) {

@@ -8,10 +8,12 @@ import io.github.fsonboard.core.http.ProxyConfig;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.security.GeneralSecurityException;
+import java.util.List;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import okhttp3.Credentials;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -73,8 +75,10 @@ public final class HttpEngine {
             // OkHttp would otherwise silently resend a POST on a broken pooled connection.
             .retryOnConnectionFailure(false)
             .followRedirects(false)
-            .addInterceptor(new UserAgentInterceptor(config.userAgent()))
             .addInterceptor(new RetryInterceptor(config.retryPolicy(), sleeper))
+            // Last application interceptor, so it runs once per attempt; client(authentication)
+            // swaps it for one that also adds credentials (one request copy for both headers).
+            .addInterceptor(new AuthInterceptor(config.userAgent(), Authentication.None.INSTANCE))
             .addNetworkInterceptor(new LoggingInterceptor());
     b.sslSocketFactory(sslSocketFactory(config), config.trust().trustManager());
     ProxyConfig proxy = config.proxy();
@@ -118,7 +122,11 @@ public final class HttpEngine {
     if (authentication == null || authentication instanceof Authentication.None) {
       return client;
     }
-    return client.newBuilder().addInterceptor(new AuthInterceptor(authentication)).build();
+    OkHttpClient.Builder b = client.newBuilder();
+    List<Interceptor> interceptors = b.interceptors();
+    interceptors.set(
+        interceptors.size() - 1, new AuthInterceptor(config.userAgent(), authentication));
+    return b.build();
   }
 
   /**

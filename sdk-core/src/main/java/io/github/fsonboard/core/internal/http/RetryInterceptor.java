@@ -39,8 +39,12 @@ final class RetryInterceptor implements Interceptor {
     boolean repeatable = marked || IDEMPOTENT.contains(request.method());
     int attempt = 1;
     while (true) {
+      // The first attempt goes out untagged (the log reads a missing tag as attempt 1): no copy
+      // of the request on the common path.
       Request attemptRequest =
-          request.newBuilder().tag(Attempt.class, new Attempt(attempt)).build();
+          attempt == 1
+              ? request
+              : request.newBuilder().tag(Attempt.class, new Attempt(attempt)).build();
       Response response;
       try {
         response = chain.proceed(attemptRequest);
