@@ -46,6 +46,7 @@ import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.pkce.AuthorizationCallback;
 import io.github.fsonboard.core.pkce.CodeVerifier;
 import io.github.fsonboard.core.pkce.State;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.dcr.ClientRegistrationRequest;
 import java.net.URI;
@@ -353,9 +354,9 @@ class BadInputCorpusTest {
   private void trustAndClientCertificates() {
     byte[] garbage = new byte[512];
     new Random(42).nextBytes(garbage);
-    Pki.Issued ca = Pki.ca("Corpus CA");
-    Pki.Issued leaf = Pki.leaf(ca, "corpus-client");
-    Pki.Issued other = Pki.leaf(ca, "other-client");
+    TestPki.Issued ca = TestPki.ca("Corpus CA");
+    TestPki.Issued leaf = TestPki.leaf(ca, "corpus-client");
+    TestPki.Issued other = TestPki.leaf(ca, "other-client");
     add(
         "config.Trust",
         "pem file missing",
@@ -398,7 +399,7 @@ class BadInputCorpusTest {
                 HttpConfig.builder()
                     .trust(
                         Trust.pkcs12(
-                            Pki.trustStore(
+                            TestPki.trustStore(
                                 dir.resolve("t.p12"), "PKCS12", "right", ca.certificate()),
                             Secret.of("wrong")))));
     add(
@@ -476,7 +477,7 @@ class BadInputCorpusTest {
                 HttpConfig.builder()
                     .clientCertificate(
                         ClientCertificate.pkcs12(
-                            Pki.keyStore(dir.resolve("c.p12"), "PKCS12", "right", leaf, ca),
+                            TestPki.keyStore(dir.resolve("c.p12"), "PKCS12", "right", leaf, ca),
                             Secret.of("wrong")))));
     add(
         "config.ClientCertificate",
@@ -486,7 +487,7 @@ class BadInputCorpusTest {
                 HttpConfig.builder()
                     .clientCertificate(
                         ClientCertificate.pkcs12(
-                            Pki.trustStore(
+                            TestPki.trustStore(
                                 dir.resolve("nokey.p12"), "PKCS12", "pw", ca.certificate()),
                             Secret.of("pw")))));
   }
@@ -494,7 +495,7 @@ class BadInputCorpusTest {
   // ---------------------------------------------------------------- PEM and DER
 
   private void pemAndDer() {
-    Pki.Issued ca = Pki.ca("Pem CA");
+    TestPki.Issued ca = TestPki.ca("Pem CA");
     String good = ca.certificatePem();
     String body =
         good.replace("-----BEGIN CERTIFICATE-----\n", "")
@@ -578,15 +579,15 @@ class BadInputCorpusTest {
   // ---------------------------------------------------------------- certificate validation
 
   private void certificateValidation() {
-    Pki.Issued ca = Pki.ca("Validation CA");
-    Pki.Issued otherCa = Pki.ca("Other CA");
+    TestPki.Issued ca = TestPki.ca("Validation CA");
+    TestPki.Issued otherCa = TestPki.ca("Other CA");
     Instant now = Instant.now();
-    Pki.Issued expired =
-        Pki.leaf(ca, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)), "expired");
-    Pki.Issued future =
-        Pki.leaf(ca, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), "future");
-    Pki.Issued foreign = Pki.leaf(otherCa, "foreign");
-    Pki.Issued good = Pki.leaf(ca, "good");
+    TestPki.Issued expired =
+        TestPki.leaf(ca, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)), "expired");
+    TestPki.Issued future =
+        TestPki.leaf(ca, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), "future");
+    TestPki.Issued foreign = TestPki.leaf(otherCa, "foreign");
+    TestPki.Issued good = TestPki.leaf(ca, "good");
     CertificateValidator validator =
         CertificateValidator.builder()
             .trustAnchors(List.of(ca.certificate()))
@@ -616,7 +617,7 @@ class BadInputCorpusTest {
     add("cert.validate", "empty chain", () -> validator.validate(List.of()));
   }
 
-  private static ECKey ecJwk(Pki.Issued issued, String kid) {
+  private static ECKey ecJwk(TestPki.Issued issued, String kid) {
     return new ECKey.Builder(Curve.P_256, (ECPublicKey) issued.keys().getPublic())
         .keyID(kid)
         .build();
@@ -625,7 +626,7 @@ class BadInputCorpusTest {
   // ---------------------------------------------------------------- JWKS
 
   private void jwks() {
-    Pki.Issued ca = Pki.ca("Jwks CA");
+    TestPki.Issued ca = TestPki.ca("Jwks CA");
     String realKey = ecJwk(ca, "k1").toJSONString();
     String[] badJwks = {
       null,
@@ -662,8 +663,8 @@ class BadInputCorpusTest {
   // ---------------------------------------------------------------- JWTs
 
   private void jwts() throws Exception {
-    Pki.Issued signer = Pki.ca("Jwt signer");
-    Pki.Issued stranger = Pki.ca("Stranger");
+    TestPki.Issued signer = TestPki.ca("Jwt signer");
+    TestPki.Issued stranger = TestPki.ca("Stranger");
     JwtValidator validator =
         JwtValidator.builder(JwksSource.of(new JWKSet(List.of(ecJwk(signer, "k1")))))
             .issuer(ISSUER)
@@ -737,8 +738,8 @@ class BadInputCorpusTest {
     return b.build();
   }
 
-  private static String es256(Pki.Issued key, String kid, JWTClaimsSet claims, JOSEObjectType typ)
-      throws Exception {
+  private static String es256(
+      TestPki.Issued key, String kid, JWTClaimsSet claims, JOSEObjectType typ) throws Exception {
     SignedJWT jwt =
         new SignedJWT(
             new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(typ).build(), claims);

@@ -30,6 +30,7 @@ import io.github.fsonboard.core.oauth.TokenRequest;
 import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.core.pkce.CodeVerifier;
 import io.github.fsonboard.core.pkce.Pkce;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.dcr.ClientRegistrationRequest;
 import io.github.fsonboard.is.dcr.RegisteredClient;
@@ -145,8 +146,8 @@ class SecretsSuiteTest {
 
   @Test
   void noSecretInLogsToStringsOrExceptions() throws Exception {
-    Pki.Issued ca = Pki.ca("Secrets CA");
-    Pki.Issued tppKey = Pki.leaf(ca, "tpp-signing");
+    TestPki.Issued ca = TestPki.ca("Secrets CA");
+    TestPki.Issued tppKey = TestPki.leaf(ca, "tpp-signing");
     Pkce pkce = Pkce.s256();
     String verifier = pkce.verifier().asSecret().reveal();
     Secret assertion =

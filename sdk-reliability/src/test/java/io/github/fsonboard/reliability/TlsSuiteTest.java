@@ -20,6 +20,7 @@ import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.RetryPolicy;
 import io.github.fsonboard.core.http.Trust;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.IdentityServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,8 +48,8 @@ class TlsSuiteTest {
 
   @TempDir static Path dir;
 
-  private static Pki.Issued ca;
-  private static Pki.Issued client;
+  private static TestPki.Issued ca;
+  private static TestPki.Issued client;
   private static final Map<String, WireMockServer> servers = new LinkedHashMap<>();
   private static final List<String> outcomes = new ArrayList<>();
   private static final SecretScan secrets =
@@ -56,29 +57,32 @@ class TlsSuiteTest {
 
   @BeforeAll
   static void start() {
-    ca = Pki.ca("Tls CA");
-    Pki.Issued otherCa = Pki.ca("Untrusted CA");
+    ca = TestPki.ca("Tls CA");
+    TestPki.Issued otherCa = TestPki.ca("Untrusted CA");
     Instant now = Instant.now();
-    Pki.Issued good = Pki.leaf(ca, "localhost", "localhost", "127.0.0.1");
-    Pki.Issued expired =
-        Pki.leaf(
+    TestPki.Issued good = TestPki.leaf(ca, "localhost", "localhost", "127.0.0.1");
+    TestPki.Issued expired =
+        TestPki.leaf(
             ca,
             now.minus(Duration.ofDays(10)),
             now.minus(Duration.ofDays(1)),
             "localhost",
             "localhost",
             "127.0.0.1");
-    Pki.Issued wrongHost = Pki.leaf(ca, "other.example", "other.example");
-    Pki.Issued untrusted = Pki.leaf(otherCa, "localhost", "localhost", "127.0.0.1");
-    client = Pki.leaf(ca, "tpp-client");
+    TestPki.Issued wrongHost = TestPki.leaf(ca, "other.example", "other.example");
+    TestPki.Issued untrusted = TestPki.leaf(otherCa, "localhost", "localhost", "127.0.0.1");
+    client = TestPki.leaf(ca, "tpp-client");
     secrets.secret(client.privateKeyPem()).secret(pemBody(client.privateKeyPem()));
-    Path trust = Pki.trustStore(dir.resolve("server-trust.p12"), "PKCS12", PW, ca.certificate());
+    Path trust =
+        TestPki.trustStore(dir.resolve("server-trust.p12"), "PKCS12", PW, ca.certificate());
     servers.put("good", https(store("good", good), null));
     servers.put("expired", https(store("expired", expired), null));
     servers.put("wrong-host", https(store("wrong-host", wrongHost), null));
     servers.put(
         "untrusted",
-        https(Pki.keyStore(dir.resolve("untrusted.p12"), "PKCS12", PW, untrusted, otherCa), null));
+        https(
+            TestPki.keyStore(dir.resolve("untrusted.p12"), "PKCS12", PW, untrusted, otherCa),
+            null));
     servers.put("mtls", https(store("mtls", good), trust));
     for (WireMockServer s : servers.values()) {
       s.stubFor(get(urlPathEqualTo(IdentityServer.JWKS_PATH)).willReturn(json("{\"keys\":[]}")));
@@ -117,8 +121,8 @@ class TlsSuiteTest {
     }
   }
 
-  private static Path store(String name, Pki.Issued leaf) {
-    return Pki.keyStore(dir.resolve(name + ".p12"), "PKCS12", PW, leaf, ca);
+  private static Path store(String name, TestPki.Issued leaf) {
+    return TestPki.keyStore(dir.resolve(name + ".p12"), "PKCS12", PW, leaf, ca);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(

@@ -22,6 +22,7 @@ import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.harness.TestPki;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.SecureRandom;

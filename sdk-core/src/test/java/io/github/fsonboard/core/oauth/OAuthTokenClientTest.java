@@ -26,7 +26,7 @@ import io.github.fsonboard.core.error.ServerException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.RetryPolicy;
-import io.github.fsonboard.core.http.TestPki;
+import io.github.fsonboard.harness.TestPki;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

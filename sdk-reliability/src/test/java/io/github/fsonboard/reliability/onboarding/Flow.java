@@ -13,7 +13,7 @@ import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.RetryPolicy;
 import io.github.fsonboard.core.http.Trust;
 import io.github.fsonboard.core.oauth.GrantType;
-import io.github.fsonboard.reliability.Pki;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.testkit.EmulatorState;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import java.time.Duration;
@@ -65,8 +65,8 @@ final class Flow {
 
   /** A regulatory application certificate (valid, generated at run time). */
   static String certificatePem() {
-    Pki.Issued ca = Pki.ca("Reliability OB CA");
-    return Pki.leaf(ca, "tpp-app-cert").certificatePem();
+    TestPki.Issued ca = TestPki.ca("Reliability OB CA");
+    return TestPki.leaf(ca, "tpp-app-cert").certificatePem();
   }
 
   static String user(int i) {

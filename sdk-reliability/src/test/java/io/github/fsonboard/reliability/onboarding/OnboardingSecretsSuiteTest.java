@@ -23,10 +23,10 @@ import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.GrantType;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.core.oauth.TokenResponse;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.introspection.IntrospectionResult;
 import io.github.fsonboard.reliability.LogCapture;
-import io.github.fsonboard.reliability.Pki;
 import io.github.fsonboard.reliability.SecretScan;
 import io.github.fsonboard.testkit.FaultRule;
 import io.github.fsonboard.testkit.InjectedFault;
@@ -53,8 +53,8 @@ class OnboardingSecretsSuiteTest {
 
   @Test
   void noSecretInLogsToStringsOrExceptions() {
-    Pki.Issued ca = Pki.ca("Secrets OB CA");
-    Pki.Issued appCert = Pki.leaf(ca, "tpp-app");
+    TestPki.Issued ca = TestPki.ca("Secrets OB CA");
+    TestPki.Issued appCert = TestPki.leaf(ca, "tpp-app");
     String keyPemBody =
         appCert
             .privateKeyPem()

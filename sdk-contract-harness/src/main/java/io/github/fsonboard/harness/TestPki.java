@@ -1,4 +1,4 @@
-package io.github.fsonboard.core.http;
+package io.github.fsonboard.harness;
 
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -78,14 +78,34 @@ public final class TestPki {
 
   public static Issued ca(String cn) {
     KeyPair keys = ecKeys();
-    return new Issued(build(cn, keys, null, keys.getPrivate(), true, List.of()), keys);
+    Instant now = Instant.now();
+    return new Issued(
+        build(
+            cn,
+            keys,
+            null,
+            keys.getPrivate(),
+            true,
+            List.of(),
+            now.minus(Duration.ofHours(1)),
+            now.plus(Duration.ofDays(1))),
+        keys);
   }
 
   /** A leaf certificate for server and client auth, with DNS and IP SANs. */
   public static Issued leaf(Issued ca, String cn, String... sans) {
+    Instant now = Instant.now();
+    return leaf(ca, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)), cn, sans);
+  }
+
+  /** A leaf certificate valid only between {@code notBefore} and {@code notAfter}. */
+  public static Issued leaf(
+      Issued ca, Instant notBefore, Instant notAfter, String cn, String... sans) {
     KeyPair keys = ecKeys();
     return new Issued(
-        build(cn, keys, ca.certificate(), ca.privateKey(), false, List.of(sans)), keys);
+        build(
+            cn, keys, ca.certificate(), ca.privateKey(), false, List.of(sans), notBefore, notAfter),
+        keys);
   }
 
   private static X509Certificate build(
@@ -94,20 +114,21 @@ public final class TestPki {
       X509Certificate issuer,
       PrivateKey signer,
       boolean ca,
-      List<String> sans) {
+      List<String> sans,
+      Instant notBefore,
+      Instant notAfter) {
     try {
       X500Name subject = new X500Name("CN=" + cn);
       X500Name issuerName =
           issuer == null
               ? subject
               : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
-      Instant now = Instant.now();
       X509v3CertificateBuilder b =
           new JcaX509v3CertificateBuilder(
               issuerName,
               BigInteger.valueOf(SERIAL.incrementAndGet()),
-              Date.from(now.minus(Duration.ofHours(1))),
-              Date.from(now.plus(Duration.ofDays(1))),
+              Date.from(notBefore),
+              Date.from(notAfter),
               subject,
               keys.getPublic());
       b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
