@@ -10,8 +10,26 @@ import java.util.concurrent.Callable;
  * Interleaved measurement of the same SDK / baseline pairs as the JMH benchmarks: each round calls
  * the SDK side and the baseline back to back (alternating which goes first), so load from other
  * processes on a shared machine hits both sides alike. Prints a Markdown table of the medians.
+ *
+ * <p>Warm-up matters more here than in JMH: code that both sides share (OkHttp, Okio) runs twice
+ * per round and code only the SDK runs (Retrofit, interceptors, record adapters) once, so with a
+ * short warm-up the SDK side is measured while its own code is still interpreted or C1-compiled,
+ * and the ratio says more about the JIT than about the SDK. Each pair is therefore warmed for at
+ * least {@link #WARM_UP_ROUNDS} rounds and {@link #WARM_UP_NANOS} (at most {@link
+ * #WARM_UP_MAX_NANOS}), and the measured rounds are split into blocks whose ratios are printed too,
+ * so a drift within the run shows.
  */
 public final class PairedMedians {
+  /** C2 compiles a method after about 10,000 invocations; warm well past that. */
+  static final int WARM_UP_ROUNDS = 20_000;
+
+  static final long WARM_UP_NANOS = 5_000_000_000L;
+
+  /** Slow pairs (JWT validation) stop warming here; their time goes to loops that OSR early. */
+  static final long WARM_UP_MAX_NANOS = 30_000_000_000L;
+
+  private static final int BLOCKS = 4;
+
   private static volatile Object sink;
 
   private PairedMedians() {}
@@ -37,11 +55,12 @@ public final class PairedMedians {
           pair(validation::sdkCertificateValidation, validation::bareCertificateValidation));
       pairs.put("JwtValidation", pair(validation::sdkJwtValidation, validation::bareJwtValidation));
       System.out.println(
-          "| pair | rounds | SDK median us | baseline median us | ratio of medians |");
-      System.out.println("|---|---|---|---|---|");
+          "| pair | rounds | SDK median us | baseline median us | ratio of medians |"
+              + " ratio per quarter of the run |");
+      System.out.println("|---|---|---|---|---|---|");
       for (Map.Entry<String, Callable<?>[]> e : pairs.entrySet()) {
         Callable<?>[] p = e.getValue();
-        measure(p, rounds / 4, new long[rounds / 4], new long[rounds / 4]); // warm-up
+        warmUp(p);
         long[] sdk = new long[rounds];
         long[] bare = new long[rounds];
         measure(p, rounds, sdk, bare);
@@ -49,12 +68,13 @@ public final class PairedMedians {
         double b = median(bare) / 1000.0;
         System.out.printf(
             Locale.ROOT,
-            "| %s | %d | %.1f | %.1f | **%.3fx** |%n",
+            "| %s | %d | %.1f | %.1f | **%.3fx** | %s |%n",
             e.getKey(),
             rounds,
             s,
             b,
-            s / b);
+            s / b,
+            blockRatios(sdk, bare));
       }
     } finally {
       calls.tearDown();
@@ -63,6 +83,33 @@ public final class PairedMedians {
 
   private static Callable<?>[] pair(Callable<?> sdk, Callable<?> bare) {
     return new Callable<?>[] {sdk, bare};
+  }
+
+  private static void warmUp(Callable<?>[] pair) throws Exception {
+    long[] sdk = new long[1000];
+    long[] bare = new long[1000];
+    long start = System.nanoTime();
+    int done = 0;
+    long elapsed = 0;
+    while ((done < WARM_UP_ROUNDS || elapsed < WARM_UP_NANOS) && elapsed < WARM_UP_MAX_NANOS) {
+      measure(pair, sdk.length, sdk, bare);
+      done += sdk.length;
+      elapsed = System.nanoTime() - start;
+    }
+  }
+
+  /** The ratio of medians in each quarter of the measured rounds, e.g. "1.03 1.02 1.03 1.02". */
+  static String blockRatios(long[] sdk, long[] bare) {
+    StringBuilder sb = new StringBuilder();
+    int size = sdk.length / BLOCKS;
+    for (int k = 0; k < BLOCKS; k++) {
+      int from = k * size;
+      double ratio =
+          median(Arrays.copyOfRange(sdk, from, from + size))
+              / median(Arrays.copyOfRange(bare, from, from + size));
+      sb.append(k == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", ratio));
+    }
+    return sb.toString();
   }
 
   private static void measure(Callable<?>[] pair, int rounds, long[] sdk, long[] bare)
@@ -85,7 +132,7 @@ public final class PairedMedians {
     return System.nanoTime() - start;
   }
 
-  private static double median(long[] values) {
+  static double median(long[] values) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;

@@ -19,7 +19,13 @@ public final class Lists {
    * @return an unmodifiable copy, or null
    */
   public static <T> List<T> copy(Collection<? extends T> list) {
-    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    if (list == null) {
+      return null;
+    }
+    // Most lists in WSO2 answers are empty: share one immutable instance instead of a copy.
+    return list.isEmpty()
+        ? Collections.emptyList()
+        : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   /**
@@ -30,6 +36,11 @@ public final class Lists {
    * @return an unmodifiable copy, or null
    */
   public static <V> Map<String, V> copy(Map<String, ? extends V> map) {
-    return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    if (map == null) {
+      return null;
+    }
+    return map.isEmpty()
+        ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 }
