@@ -51,6 +51,26 @@ class KeyDriftTest {
   }
 
   @Test
+  void numbersAndBooleansAnsweredForStringsSentAreNoDrift() {
+    KeyGenerationRequest want =
+        KeySpec.builder(KeyType.PRODUCTION)
+            .pkce(true)
+            .applicationTokenLifetime(java.time.Duration.ofSeconds(3600))
+            .build()
+            .toRequest("FSKM");
+    Map<String, Object> props = new LinkedHashMap<>(want.additionalProperties());
+    props.put("ext_application_token_lifetime", 3600.0); // how Moshi decodes the number 3600
+    props.put("ext_pkce_mandatory", Boolean.TRUE);
+    ApplicationKey k = have(List.of("client_credentials"), null, props);
+    assertThat(KeyDrift.changedFields(want, k)).isEmpty();
+
+    props.put("ext_application_token_lifetime", 3600.5);
+    ApplicationKey fractional = have(List.of("client_credentials"), null, props);
+    assertThat(KeyDrift.changedFields(want, fractional))
+        .containsExactly("additionalProperties.ext_application_token_lifetime");
+  }
+
+  @Test
   void certificateComparesByItsBase64Body() {
     String pem = io.github.fsonboard.apim.TestCertificates.validPem();
     KeyGenerationRequest want =

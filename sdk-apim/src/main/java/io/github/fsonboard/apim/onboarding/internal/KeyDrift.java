@@ -40,7 +40,7 @@ public final class KeyDrift {
       boolean same =
           FsApplicationProperties.SP_CERTIFICATE.equals(e.getKey())
               ? squash(e.getValue()).equals(squash(current == null ? null : current.toString()))
-              : current != null && e.getValue().equals(current.toString());
+              : current != null && e.getValue().equals(text(current));
       if (!same) {
         changed.add("additionalProperties." + e.getKey());
       }
@@ -73,6 +73,17 @@ public final class KeyDrift {
 
   private static List<String> orEmpty(List<String> l) {
     return l == null ? List.of() : l;
+  }
+
+  /**
+   * The SDK sends every property as a string; a server that stores "3600" and answers with the JSON
+   * number 3600 (decoded as 3600.0) or the boolean true must not look like drift.
+   */
+  private static String text(Object value) {
+    if (value instanceof Double d && !d.isInfinite() && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString(d.longValue());
+    }
+    return value.toString();
   }
 
   private static String norm(String s) {
