@@ -14,7 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried. A POST is retried only
  * when the SDK marks that call as safe to repeat (for example a client-credentials token request),
  * or when the connection was refused so the request never left; a POST that may have reached the
- * server is never repeated blindly.
+ * server is never repeated blindly. The one opt-in exception is {@link
+ * Builder#retryRateLimitedPosts(boolean)}: a 429 is a server turning the request away before acting
+ * on it (AWS SDKs retry throttling the same way), so a caller that prefers waiting to failing may
+ * let any method repeat after a 429, with the same {@code Retry-After} cap.
  *
  * <pre>{@code
  * RetryPolicy.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(100)).build();
@@ -28,6 +31,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param jitter the random fraction (0..1) taken off each delay, to spread retrying clients
  * @param maxRetryAfter the cap on a server's {@code Retry-After}
  * @param retryableStatuses HTTP statuses that are retried
+ * @param retryRateLimitedPosts whether a POST (or PATCH) answered with 429 is retried too
  */
 public record RetryPolicy(
     int maxAttempts,
@@ -36,7 +40,8 @@ public record RetryPolicy(
     double multiplier,
     double jitter,
     Duration maxRetryAfter,
-    Set<Integer> retryableStatuses) {
+    Set<Integer> retryableStatuses,
+    boolean retryRateLimitedPosts) {
 
   /** The statuses retried by default. */
   public static final Set<Integer> DEFAULT_RETRYABLE_STATUSES = Set.of(408, 429, 502, 503, 504);
@@ -136,6 +141,7 @@ public record RetryPolicy(
     private double jitter = 0.5;
     private Duration maxRetryAfter = Duration.ofSeconds(30);
     private Set<Integer> retryableStatuses = DEFAULT_RETRYABLE_STATUSES;
+    private boolean retryRateLimitedPosts;
 
     private Builder() {}
 
@@ -217,6 +223,20 @@ public record RetryPolicy(
     }
 
     /**
+     * Lets a POST or PATCH answered with 429 Too Many Requests be retried like an idempotent call
+     * (off by default). Only 429 qualifies: a 5xx or a lost response may come after the server
+     * acted, so such a POST still fails at once. Has no effect when 429 is not among {@link
+     * #retryableStatuses(Set)}.
+     *
+     * @param enabled true to retry rate-limited POSTs
+     * @return this builder
+     */
+    public Builder retryRateLimitedPosts(boolean enabled) {
+      this.retryRateLimitedPosts = enabled;
+      return this;
+    }
+
+    /**
      * Builds the policy.
      *
      * @return the policy
@@ -230,7 +250,8 @@ public record RetryPolicy(
           multiplier,
           jitter,
           maxRetryAfter,
-          retryableStatuses == null ? Set.of() : retryableStatuses);
+          retryableStatuses == null ? Set.of() : retryableStatuses,
+          retryRateLimitedPosts);
     }
   }
 }

@@ -187,6 +187,9 @@ class ConfigValidationTest {
     assertThat(RetryPolicy.defaults().retryableStatuses())
         .isEqualTo(Set.of(408, 429, 502, 503, 504));
     assertThat(RetryPolicy.builder().retryableStatuses(null).build().retryableStatuses()).isEmpty();
+    assertThat(RetryPolicy.defaults().retryRateLimitedPosts()).isFalse();
+    assertThat(RetryPolicy.builder().retryRateLimitedPosts(true).build().retryRateLimitedPosts())
+        .isTrue();
   }
 
   @Test

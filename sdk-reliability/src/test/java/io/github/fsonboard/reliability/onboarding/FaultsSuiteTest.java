@@ -9,6 +9,7 @@ import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.TransportException;
+import io.github.fsonboard.core.http.RetryPolicy;
 import io.github.fsonboard.testkit.FaultRule;
 import io.github.fsonboard.testkit.InjectedFault;
 import io.github.fsonboard.testkit.Wso2Emulator;
@@ -18,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reliability suite 1 (issue #8): 200 TPPs onboarded on the emulator while about 20% of the flow's
@@ -54,8 +56,14 @@ class FaultsSuiteTest {
           InjectedFault.status(500),
           InjectedFault.status(503));
 
-  @Test
-  void everyTppEndsOnboardedWithoutDuplicates() {
+  /**
+   * Runs the suite with the default retry policy and again with {@link
+   * RetryPolicy.Builder#retryRateLimitedPosts(boolean)}: the opt-in must save first-run failures
+   * without creating a single duplicate.
+   */
+  @ParameterizedTest(name = "retryRateLimitedPosts={0}")
+  @ValueSource(booleans = {false, true})
+  void everyTppEndsOnboardedWithoutDuplicates(boolean retryRateLimitedPosts) {
     try (Wso2Emulator emulator = Wso2Emulator.builder().build().start();
         RequestCounter requests = RequestCounter.open()) {
       String certificate = Flow.certificatePem();
@@ -87,7 +95,7 @@ class FaultsSuiteTest {
       int withApplication = 0;
       Map<Integer, String> partialAppIds = new TreeMap<>();
       Map<String, Integer> causes = new TreeMap<>();
-      try (ApiManager apim = apim(emulator, READ_TIMEOUT)) {
+      try (ApiManager apim = apim(emulator, READ_TIMEOUT, retryRateLimitedPosts)) {
         for (int i = 0; i < TPPS; i++) {
           String user = Flow.user(i);
           users.add(user);
@@ -166,10 +174,11 @@ class FaultsSuiteTest {
       Flow.Counts delta = Flow.Counts.of(emulator.state()).minus(before);
       List<String> duplicates = Flow.duplicates(emulator.state(), users, delta, TPPS);
       System.out.printf(
-          "faults suite: TPPs: %d, HTTP attempts (first run): %d, faults injected (emulator"
+          "faults suite (retryRateLimitedPosts=%b): TPPs: %d, HTTP attempts (first run): %d, faults injected (emulator"
               + " count): %d (%.1f%%; %d after-commit rules armed), first-run failures: %d %s (%d with the"
               + " application in the partial result; causes %s),"
               + " second-run failures: %d, duplicates found: %d, state delta: %s%n",
+          retryRateLimitedPosts,
           TPPS,
           firstRunAttempts,
           injected,
@@ -185,6 +194,9 @@ class FaultsSuiteTest {
       duplicates.forEach(d -> System.out.println("duplicate: " + d));
 
       assertThat(injected).isGreaterThan(TPPS);
+      if (retryRateLimitedPosts) {
+        assertThat(causes).as("a 429 is waited out, POST or not").doesNotContainKey("HTTP 429");
+      }
       assertThat(failedAgain).isEmpty();
       assertThat(duplicates).isEmpty();
       assertThat(delta).isEqualTo(Flow.Counts.expected(TPPS));
@@ -205,9 +217,14 @@ class FaultsSuiteTest {
   }
 
   private static ApiManager apim(Wso2Emulator e, Duration readTimeout) {
+    return apim(e, readTimeout, false);
+  }
+
+  private static ApiManager apim(
+      Wso2Emulator e, Duration readTimeout, boolean retryRateLimitedPosts) {
     return ApiManager.builder()
         .baseUrl(e.apimBaseUrl())
-        .httpConfig(Flow.http(e).readTimeout(readTimeout).build())
+        .httpConfig(Flow.http(e, retryRateLimitedPosts).readTimeout(readTimeout).build())
         .build();
   }
 }

@@ -35,6 +35,11 @@ final class Flow {
 
   /** Trusts the emulator's CA only; short backoffs so that retries keep the suites fast. */
   static HttpConfig.Builder http(Wso2Emulator e) {
+    return http(e, false);
+  }
+
+  /** As {@link #http(Wso2Emulator)}, optionally retrying POSTs answered with 429. */
+  static HttpConfig.Builder http(Wso2Emulator e, boolean retryRateLimitedPosts) {
     return HttpConfig.builder()
         .trust(Trust.pem(e.trustedCertificatePem()))
         .retryPolicy(
@@ -43,6 +48,7 @@ final class Flow {
                 .initialBackoff(Duration.ofMillis(5))
                 .maxBackoff(Duration.ofMillis(20))
                 .maxRetryAfter(Duration.ofMillis(50))
+                .retryRateLimitedPosts(retryRateLimitedPosts)
                 .build());
   }
 

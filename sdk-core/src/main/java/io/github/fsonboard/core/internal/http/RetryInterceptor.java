@@ -60,9 +60,11 @@ final class RetryInterceptor implements Interceptor {
         attempt++;
         continue;
       }
-      if (!repeatable
+      int code = response.code();
+      boolean mayRepeat = repeatable || (code == 429 && policy.retryRateLimitedPosts());
+      if (!mayRepeat
           || attempt >= policy.maxAttempts()
-          || !policy.retryableStatuses().contains(response.code())) {
+          || !policy.retryableStatuses().contains(code)) {
         return response;
       }
       Duration hint = RetryAfter.parse(response.header("Retry-After"));

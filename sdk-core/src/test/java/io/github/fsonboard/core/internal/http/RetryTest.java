@@ -85,6 +85,20 @@ class RetryTest {
     return engine(Duration.ofSeconds(10));
   }
 
+  private HttpEngine engineRetryingRateLimitedPosts() {
+    HttpConfig config =
+        HttpConfig.builder()
+            .readTimeout(READ_TIMEOUT)
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .maxAttempts(3)
+                    .initialBackoff(Duration.ofMillis(100))
+                    .retryRateLimitedPosts(true)
+                    .build())
+            .build();
+    return HttpEngine.create(config, sleeps::add);
+  }
+
   private static Request request(String method, boolean retrySafe) {
     RequestBody body =
         method.equals("GET") || method.equals("DELETE")
@@ -137,6 +151,48 @@ class RetryTest {
 
     assertThat(requests()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void rateLimitedPostIsRetriedAfterItsRetryAfterWhenTheCallerOptsIn() {
+    stubFailThenOk(aResponse().withStatus(429).withHeader("Retry-After", "2"));
+
+    HttpResult<String> result =
+        RawCall.execute(engineRetryingRateLimitedPosts().client(null), request("POST", false));
+
+    assertThat(result.status()).isEqualTo(200);
+    assertThat(requests()).isEqualTo(2);
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {408, 502, 503, 504})
+  void optingInToRateLimitedPostsLeavesOtherPostFailuresUnrepeated(int status) {
+    wm.stubFor(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)));
+
+    assertThatThrownBy(
+            () ->
+                RawCall.execute(
+                    engineRetryingRateLimitedPosts().client(null), request("POST", false)))
+        .isInstanceOf(ApiException.class);
+
+    assertThat(requests()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void rateLimitedPostGivesUpAfterMaxAttempts() {
+    wm.stubFor(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(429)));
+
+    assertThatThrownBy(
+            () ->
+                RawCall.execute(
+                    engineRetryingRateLimitedPosts().client(null), request("POST", false)))
+        .isInstanceOf(ApiException.class)
+        .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(429));
+
+    assertThat(requests()).isEqualTo(3);
+    assertThat(sleeps).hasSize(2);
   }
 
   @Test
