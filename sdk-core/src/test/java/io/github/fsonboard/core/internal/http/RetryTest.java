@@ -67,7 +67,7 @@ class RetryTest {
     path = "/res-" + java.util.UUID.randomUUID();
   }
 
-  private HttpEngine engine(Duration maxRetryAfter) {
+  private HttpEngine engine(Duration maxRetryAfter, boolean retryRateLimitedPosts) {
     HttpConfig config =
         HttpConfig.builder()
             .readTimeout(READ_TIMEOUT)
@@ -76,9 +76,14 @@ class RetryTest {
                     .maxAttempts(3)
                     .initialBackoff(Duration.ofMillis(100))
                     .maxRetryAfter(maxRetryAfter)
+                    .retryRateLimitedPosts(retryRateLimitedPosts)
                     .build())
             .build();
     return HttpEngine.create(config, sleeps::add);
+  }
+
+  private HttpEngine engine(Duration maxRetryAfter) {
+    return engine(maxRetryAfter, false);
   }
 
   private HttpEngine engine() {
@@ -86,17 +91,7 @@ class RetryTest {
   }
 
   private HttpEngine engineRetryingRateLimitedPosts() {
-    HttpConfig config =
-        HttpConfig.builder()
-            .readTimeout(READ_TIMEOUT)
-            .retryPolicy(
-                RetryPolicy.builder()
-                    .maxAttempts(3)
-                    .initialBackoff(Duration.ofMillis(100))
-                    .retryRateLimitedPosts(true)
-                    .build())
-            .build();
-    return HttpEngine.create(config, sleeps::add);
+    return engine(Duration.ofSeconds(10), true);
   }
 
   private static Request request(String method, boolean retrySafe) {
