@@ -2,6 +2,7 @@ package io.github.fsonboard.core.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -86,7 +87,7 @@ public final class CachingTokenProvider implements TokenProvider {
   }
 
   private boolean isFresh(Cached c) {
-    return c.token().isUsableAt(clock.instant(), c.margin());
+    return c.refreshAt() == null || clock.instant().isBefore(c.refreshAt());
   }
 
   /**
@@ -107,7 +108,15 @@ public final class CachingTokenProvider implements TokenProvider {
   }
 
   /** A token with the refresh margin computed when it was fetched. */
-  private record Cached(AccessToken token, Duration margin) {}
+  /**
+   * A token and the instant it stops being handed out (expiry minus the margin, null when it never
+   * expires), computed once so the per-call check is a single comparison.
+   */
+  private record Cached(AccessToken token, Instant refreshAt) {
+    Cached(AccessToken token, Duration margin) {
+      this(token, token.expiresAt() == null ? null : token.expiresAt().minus(margin));
+    }
+  }
 
   @Override
   public String toString() {
