@@ -49,6 +49,7 @@ public final class TppOnboarding {
   private final String keyManager;
   private final Map<KeyType, KeySpec> keys;
   private final List<KeyType> duplicateKeyTypes;
+  private final ApiCatalog apiCatalog;
 
   private TppOnboarding(Builder b) {
     this.apim = b.apim;
@@ -62,6 +63,7 @@ public final class TppOnboarding {
     this.keyManager = b.keyManager;
     this.keys = new LinkedHashMap<>(b.keys);
     this.duplicateKeyTypes = List.copyOf(b.duplicateKeyTypes);
+    this.apiCatalog = b.apiCatalog;
   }
 
   /**
@@ -85,7 +87,15 @@ public final class TppOnboarding {
    *     keys[PRODUCTION].additionalProperties.sp_certificate}); empty when valid
    */
   public List<Violation> validate() {
-    return TppChecks.local(this, apim != null);
+    List<Violation> problems = TppChecks.local(this, apim != null);
+    if (apim != null && apiCatalog != null && !apiCatalog.baseUrl().equals(apim.baseUrl())) {
+      problems = new ArrayList<>(problems);
+      problems.add(
+          new Violation(
+              "apiCatalog",
+              "reads " + apiCatalog.baseUrl() + ", not this onboarding's " + apim.baseUrl()));
+    }
+    return problems;
   }
 
   /**
@@ -221,6 +231,15 @@ public final class TppOnboarding {
   }
 
   /**
+   * The catalog the pre-flight checks look APIs up in.
+   *
+   * @return the shared catalog, or empty when each run looks its APIs up itself
+   */
+  public Optional<ApiCatalog> apiCatalog() {
+    return Optional.ofNullable(apiCatalog);
+  }
+
+  /**
    * Key types given more than once (a validation error).
    *
    * @return the repeated key types
@@ -255,6 +274,7 @@ public final class TppOnboarding {
     private String keyManager;
     private final Map<KeyType, KeySpec> keys = new LinkedHashMap<>();
     private final List<KeyType> duplicateKeyTypes = new ArrayList<>();
+    private ApiCatalog apiCatalog;
 
     private Builder(ApiManager apim) {
       this.apim = apim;
@@ -380,6 +400,19 @@ public final class TppOnboarding {
         duplicateKeyTypes.add(spec.keyType());
       }
       keys.put(spec.keyType(), spec);
+      return this;
+    }
+
+    /**
+     * Looks the APIs (and a non-default application policy) up in a catalog shared with other
+     * onboardings, so that a batch reads each API once instead of once per TPP.
+     *
+     * @param catalog the catalog, from {@link ApiCatalog#of(ApiManager)} on the same API Manager;
+     *     null (the default) to let each run look its APIs up itself
+     * @return this builder
+     */
+    public Builder apiCatalog(ApiCatalog catalog) {
+      this.apiCatalog = catalog;
       return this;
     }
 

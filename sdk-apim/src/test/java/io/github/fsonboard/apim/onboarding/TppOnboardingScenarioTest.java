@@ -73,6 +73,11 @@ class TppOnboardingScenarioTest {
   private TppOnboarding onboarding(String user, String app) {
     ApiManager apim = Emulated.apim(emulator);
     clients.add(apim);
+    return tpp(apim, emulator, user, app).build();
+  }
+
+  /** The whole flow for one TPP: sign-up, application, two subscriptions, two key types. */
+  static TppOnboarding.Builder tpp(ApiManager apim, Wso2Emulator e, String user, String app) {
     return Onboarding.tpp(apim)
         .signUp(
             SignUpRequest.builder()
@@ -82,7 +87,7 @@ class TppOnboardingScenarioTest {
                 .lastName("Lovelace")
                 .email(user)
                 .build(),
-            Emulated.registrar(emulator))
+            Emulated.registrar(e))
         .application(app)
         .subscribe(AISP, VERSION, "Gold")
         .subscribe(PISP, VERSION, "Unlimited")
@@ -98,11 +103,10 @@ class TppOnboardingScenarioTest {
                     .pkce(true)
                     .regulatory(true)
                     .certificate(CERTIFICATE))
-        .keys(KeyType.SANDBOX, k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS))
-        .build();
+        .keys(KeyType.SANDBOX, k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS));
   }
 
-  private static String user() {
+  static String user() {
     return Emulated.unique("tpp") + "@example.com";
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
+import io.github.fsonboard.apim.onboarding.ApiCatalog;
 import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencySuiteTest {
   private static final int THREADS = 64;
+  private static final String API_SEARCH = "APIM GET /api/am/devportal/v3/apis";
   private static final Secret PASSWORD = Secret.of("Tpp-conc-pw-3Lk!");
 
   @Test
@@ -53,6 +55,8 @@ class ConcurrencySuiteTest {
       HttpTransport transport = HttpTransport.create(Flow.http(e).build());
       ApiManager apim = ApiManager.builder().baseUrl(e.apimBaseUrl()).transport(transport).build();
       ApimSession admin = apim.admin(e.adminUsername(), Secret.of(e.adminPassword()));
+      ApiCatalog catalog = ApiCatalog.of(apim);
+      long searchesBefore = e.state().requestCounts().getOrDefault(API_SEARCH, 0L);
       List<String> users = new ArrayList<>();
       ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -67,7 +71,7 @@ class ConcurrencySuiteTest {
                   go.await();
                   try {
                     assertThat(admin.admin().keyManagers().findByName(Flow.KM)).isPresent();
-                    return Flow.tpp(apim, registrar, user, PASSWORD, certificate).run();
+                    return Flow.tpp(apim, registrar, user, PASSWORD, certificate, catalog).run();
                   } catch (RuntimeException | Error t) {
                     failures.add(t);
                     throw t;
@@ -89,6 +93,7 @@ class ConcurrencySuiteTest {
       assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
       long tokens = e.state().issuedTokenCount() - tokensBefore;
+      long searches = e.state().requestCounts().getOrDefault(API_SEARCH, 0L) - searchesBefore;
       long sdkTokenRequests = requests.tokenRequests();
       ConnectionPool connections =
           HttpEngine.of(transport).client(Authentication.none()).connectionPool();
@@ -106,7 +111,7 @@ class ConcurrencySuiteTest {
               + " failures: %d, HTTP attempts: %d, tokens issued (emulator): %d (1 admin + %d"
               + " TPP sign-ins + as many sandbox keys with their first token), token requests (SDK): %d, connections open before close:"
               + " %d, after close: %d, threads leaked after close: %d %s, OkHttp threads left: %d"
-              + " %s, duplicates found: %d%n",
+              + " %s, API searches (shared catalog): %d, duplicates found: %d%n",
           THREADS,
           onboarded,
           failures.size(),
@@ -120,6 +125,7 @@ class ConcurrencySuiteTest {
           leaked,
           okHttp.size(),
           okHttp,
+          searches,
           duplicates.size());
       failures.forEach(t -> System.out.println("failure: " + t));
 
@@ -135,6 +141,7 @@ class ConcurrencySuiteTest {
       // out after 60 s), not a dispatcher, HTTP/2 reader or pool thread of this client, and not
       // one per calling thread.
       assertThat(okHttp).allMatch("OkHttp TaskRunner"::equals).hasSizeLessThanOrEqualTo(16);
+      assertThat(searches).as("each of the 2 APIs looked up once for all threads").isEqualTo(2);
       assertThat(duplicates).isEmpty();
       assertThat(delta).isEqualTo(Flow.Counts.expected(THREADS));
     }

@@ -2,6 +2,7 @@ package io.github.fsonboard.reliability.onboarding;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.apim.onboarding.ApiCatalog;
 import io.github.fsonboard.apim.onboarding.KeyManagerSetupReport;
 import io.github.fsonboard.apim.onboarding.Onboarding;
 import io.github.fsonboard.apim.onboarding.TppOnboarding;
@@ -90,7 +91,19 @@ final class Flow {
       String user,
       Secret password,
       String certificate) {
+    return tpp(apim, registrar, user, password, certificate, null);
+  }
+
+  /** The full TPP flow; a non-null catalog is shared with other onboardings. */
+  static TppOnboarding tpp(
+      ApiManager apim,
+      BasicCredentials registrar,
+      String user,
+      Secret password,
+      String certificate,
+      ApiCatalog catalog) {
     return Onboarding.tpp(apim)
+        .apiCatalog(catalog)
         .signUp(
             SignUpRequest.builder()
                 .username(user)

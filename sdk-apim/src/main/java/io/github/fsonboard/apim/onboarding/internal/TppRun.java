@@ -14,8 +14,8 @@ import io.github.fsonboard.apim.devportal.Page;
 import io.github.fsonboard.apim.devportal.Subscription;
 import io.github.fsonboard.apim.devportal.SubscriptionRequest;
 import io.github.fsonboard.apim.devportal.SubscriptionResult;
-import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
 import io.github.fsonboard.apim.devportal.WorkflowResponse;
+import io.github.fsonboard.apim.onboarding.ApiCatalog;
 import io.github.fsonboard.apim.onboarding.KeyOutcome;
 import io.github.fsonboard.apim.onboarding.KeySpec;
 import io.github.fsonboard.apim.onboarding.OnboardingException;
@@ -60,6 +60,7 @@ public final class TppRun {
   private final TppOnboarding o;
   private final ApiManager apim;
   private final StepRunner runner;
+  private ApiCatalog catalog;
 
   // The partial result, filled as steps finish.
   private String appId;
@@ -190,33 +191,26 @@ public final class TppRun {
   /** Looks every API up (anonymously: the user may not exist yet) and checks its tiers. */
   private Map<SubscriptionSpec, ApiInfo> apiLookups(List<Violation> violations) {
     Map<SubscriptionSpec, ApiInfo> found = new java.util.HashMap<>();
-    if (o.subscriptions().isEmpty()) {
-      return found;
-    }
-    DevportalApi catalog = DevportalApi.anonymous(apim.transport(), apim.baseUrl());
     List<SubscriptionSpec> specs = o.subscriptions();
     for (int i = 0; i < specs.size(); i++) {
       SubscriptionSpec s = specs.get(i);
       if (blank(s.apiName()) || blank(s.apiVersion()) || found.containsKey(s)) {
         continue;
       }
-      Optional<ApiInfo> api = catalog.apis().findByNameAndVersion(s.apiName(), s.apiVersion());
+      Optional<ApiCatalog.Entry> api = catalog().find(s.apiName(), s.apiVersion());
       String f = "subscriptions[" + i + "]";
       if (api.isEmpty()) {
         violations.add(new Violation(f + ".apiName", "API " + s.label() + " does not exist"));
         continue;
       }
-      List<String> tiers = api.get().throttlingPolicies();
-      if (tiers.isEmpty()) {
-        tiers = catalog.apis().get(api.get().id()).tierNames();
-      }
+      List<String> tiers = api.get().tiers();
       if (!blank(s.throttlingPolicy()) && !tiers.contains(s.throttlingPolicy())) {
         violations.add(
             new Violation(
                 f + ".throttlingPolicy",
                 s.throttlingPolicy() + " is not one of " + s.label() + "'s tiers " + tiers));
       }
-      found.put(s, api.get());
+      found.put(s, api.get().api());
     }
     return found;
   }
@@ -233,20 +227,21 @@ public final class TppRun {
     if (DEFAULT_POLICY.equals(policy)) {
       return;
     }
-    List<String> names =
-        DevportalApi.anonymous(apim.transport(), apim.baseUrl())
-            .throttlingPolicies()
-            .application()
-            .list()
-            .stream()
-            .map(ThrottlingPolicy::name)
-            .toList();
+    List<String> names = catalog().applicationPolicies();
     if (!names.contains(policy)) {
       violations.add(
           new Violation(
               "application.throttlingPolicy",
               policy + " is not an application throttling policy " + names));
     }
+  }
+
+  /** The shared catalog, or one for this run only (created on first use). */
+  private ApiCatalog catalog() {
+    if (catalog == null) {
+      catalog = o.apiCatalog().orElseGet(() -> ApiCatalog.of(apim));
+    }
+    return catalog;
   }
 
   // ---- steps ------------------------------------------------------------------------------

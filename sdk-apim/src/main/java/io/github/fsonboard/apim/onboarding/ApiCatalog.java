@@ -1,0 +1,191 @@
+package io.github.fsonboard.apim.onboarding;
+
+import io.github.fsonboard.apim.ApiManager;
+import io.github.fsonboard.apim.devportal.ApiInfo;
+import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
+import io.github.fsonboard.core.http.BaseUrl;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The Developer Portal's public catalogue (APIs with their subscription tiers, application
+ * throttling policies) as TPP onboardings check it before they change anything, read once and
+ * shared. By default every {@link TppOnboarding} run looks its APIs up again; a batch that gives
+ * all its onboardings one catalog ({@link TppOnboarding.Builder#apiCatalog(ApiCatalog)}) looks each
+ * API up once for the whole batch.
+ *
+ * <pre>{@code
+ * ApiCatalog catalog = ApiCatalog.of(apim);
+ * for (Tpp t : batch) {
+ *   Onboarding.tpp(apim).apiCatalog(catalog).signUp(...).application(...)
+ *       .subscribe("AccountandTransactionAPI", "3.1.11", "Unlimited")...build().run();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: concurrent onboardings that need the same API wait for one look-up. Only what was
+ * found is remembered (an API published later is found by the next look-up), and a failed look-up
+ * is not remembered. What was found is kept until {@link #clear()}: call it after changing an API's
+ * tiers or re-publishing it under a new id.
+ */
+public final class ApiCatalog {
+  private final BaseUrl baseUrl;
+  private final DevportalApi anonymous;
+  private final ConcurrentMap<Key, CompletableFuture<Optional<Entry>>> apis =
+      new ConcurrentHashMap<>();
+  private final AtomicReference<CompletableFuture<List<String>>> applicationPolicies =
+      new AtomicReference<>();
+
+  private ApiCatalog(ApiManager apim) {
+    this.baseUrl = apim.baseUrl();
+    this.anonymous = DevportalApi.anonymous(apim.transport(), apim.baseUrl());
+  }
+
+  /**
+   * Creates an empty catalog that reads the API Manager's public Developer Portal (anonymously: a
+   * TPP being onboarded may not exist yet).
+   *
+   * @param apim the API Manager
+   * @return the catalog
+   * @throws NullPointerException when {@code apim} is null
+   */
+  public static ApiCatalog of(ApiManager apim) {
+    return new ApiCatalog(Objects.requireNonNull(apim, "apim"));
+  }
+
+  /**
+   * An API as the catalog found it.
+   *
+   * @param api the API (its id is what subscriptions use)
+   * @param tiers its subscription throttling policies (from the search result, or from the API's
+   *     details when the search result lists none)
+   */
+  public record Entry(ApiInfo api, List<String> tiers) {
+    /**
+     * Copies the tiers.
+     *
+     * @param api the API
+     * @param tiers the tiers
+     */
+    public Entry {
+      Objects.requireNonNull(api, "api");
+      tiers = List.copyOf(tiers);
+    }
+  }
+
+  /**
+   * Finds an API by exact name and version, from memory when it was found before.
+   *
+   * @param name the exact API name
+   * @param version the exact version
+   * @return the API and its tiers, or empty when the Developer Portal does not list it
+   * @throws io.github.fsonboard.core.error.ValidationException when name or version is blank
+   * @throws io.github.fsonboard.core.error.FsOnboardException when the server cannot be read
+   */
+  public Optional<Entry> find(String name, String version) {
+    Key key = new Key(name, version);
+    CompletableFuture<Optional<Entry>> mine = new CompletableFuture<>();
+    CompletableFuture<Optional<Entry>> known = apis.putIfAbsent(key, mine);
+    if (known != null) {
+      return await(known); // an empty answer is as fresh as a look-up of our own
+    }
+    return load(mine, () -> lookUp(name, version), Optional::isEmpty, () -> apis.remove(key, mine));
+  }
+
+  /**
+   * The names of the application throttling policies, read once.
+   *
+   * @return the policy names (APIM always has {@code Unlimited})
+   * @throws io.github.fsonboard.core.error.FsOnboardException when the server cannot be read
+   */
+  public List<String> applicationPolicies() {
+    CompletableFuture<List<String>> mine = new CompletableFuture<>();
+    CompletableFuture<List<String>> known = applicationPolicies.compareAndExchange(null, mine);
+    if (known != null) {
+      return await(known);
+    }
+    return load(
+        mine,
+        () ->
+            anonymous.throttlingPolicies().application().list().stream()
+                .map(ThrottlingPolicy::name)
+                .toList(),
+        r -> false,
+        () -> applicationPolicies.compareAndSet(mine, null));
+  }
+
+  /** Forgets everything found so far; the next look-ups read the server again. */
+  public void clear() {
+    apis.clear();
+    applicationPolicies.set(null);
+  }
+
+  /**
+   * The API Manager this catalog reads.
+   *
+   * @return its base URL
+   */
+  public BaseUrl baseUrl() {
+    return baseUrl;
+  }
+
+  @Override
+  public String toString() {
+    return "ApiCatalog{" + baseUrl + ", " + apis.size() + " APIs known}";
+  }
+
+  private Optional<Entry> lookUp(String name, String version) {
+    Optional<ApiInfo> api = anonymous.apis().findByNameAndVersion(name, version);
+    if (api.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> tiers = api.get().throttlingPolicies();
+    if (tiers.isEmpty()) {
+      tiers = anonymous.apis().get(api.get().id()).tierNames();
+    }
+    return Optional.of(new Entry(api.get(), tiers));
+  }
+
+  /** Runs a look-up for everyone waiting on {@code mine}; forgets it when it fails or is empty. */
+  private static <T> T load(
+      CompletableFuture<T> mine, Supplier<T> lookUp, Predicate<T> forgettable, Runnable forget) {
+    T result;
+    try {
+      result = lookUp.get();
+    } catch (RuntimeException | Error e) {
+      forget.run();
+      mine.completeExceptionally(e);
+      throw e;
+    }
+    if (forgettable.test(result)) {
+      forget.run();
+    }
+    mine.complete(result);
+    return result;
+  }
+
+  private static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      // The look-up's own exception, typed as the thread that ran it saw it.
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  private record Key(String name, String version) {}
+}
