@@ -170,7 +170,7 @@ public final class ApiManager implements AutoCloseable {
   }
 
   /**
-   * The tenant domain used for self sign-up.
+   * The tenant domain used for self sign-up and anonymous catalogue look-ups.
    *
    * @return the tenant, or empty for the super tenant
    */
@@ -257,8 +257,9 @@ public final class ApiManager implements AutoCloseable {
     }
 
     /**
-     * Sets the tenant domain for self sign-up ({@code /t/{tenant}/...}); users of other tenants
-     * sign in as {@code user@tenant}.
+     * Sets the tenant domain for self sign-up ({@code /t/{tenant}/...}) and for the onboarding's
+     * anonymous API look-ups ({@code X-WSO2-Tenant}); users of other tenants sign in as {@code
+     * user@tenant}.
      *
      * @param tenant e.g. {@code bank.example}
      * @return this builder

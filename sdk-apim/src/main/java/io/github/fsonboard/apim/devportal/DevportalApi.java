@@ -6,6 +6,7 @@ import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import java.util.Map;
 
 /**
  * The API Manager Developer Portal REST API v3 ({@code /api/am/devportal/v3}) for a signed-in user,
@@ -46,9 +47,26 @@ public final class DevportalApi {
    * @return the client
    */
   public static DevportalApi anonymous(HttpTransport transport, BaseUrl apimBaseUrl) {
+    return anonymous(transport, apimBaseUrl, null);
+  }
+
+  /**
+   * Creates a client without credentials for a tenant's public catalog: every request carries
+   * {@code X-WSO2-Tenant} (without it, APIM answers with the super tenant's APIs and policies).
+   *
+   * @param transport the HTTP transport
+   * @param apimBaseUrl the API Manager, e.g. {@code https://apim.bank.example:9443}
+   * @param tenant the tenant domain, e.g. {@code bank.example}; null or blank for the super tenant
+   * @return the client
+   */
+  public static DevportalApi anonymous(
+      HttpTransport transport, BaseUrl apimBaseUrl, String tenant) {
     BaseUrl base = BaseUrl.of(apimBaseUrl.resolve("/api/am/devportal/v3").toString());
+    Map<String, String> headers =
+        tenant == null || tenant.isBlank() ? Map.of() : Map.of("X-WSO2-Tenant", tenant);
     return new DevportalApi(
-        HttpEngine.of(transport).service(base, Authentication.none(), DevportalService.class));
+        HttpEngine.of(transport)
+            .service(base, Authentication.none(), headers, DevportalService.class));
   }
 
   /**

@@ -46,12 +46,13 @@ public final class ApiCatalog {
 
   private ApiCatalog(ApiManager apim) {
     this.baseUrl = apim.baseUrl();
-    this.anonymous = DevportalApi.anonymous(apim.transport(), apim.baseUrl());
+    this.anonymous =
+        DevportalApi.anonymous(apim.transport(), apim.baseUrl(), apim.tenant().orElse(null));
   }
 
   /**
    * Creates an empty catalog that reads the API Manager's public Developer Portal (anonymously: a
-   * TPP being onboarded may not exist yet).
+   * TPP being onboarded may not exist yet), in the API Manager's tenant when it has one.
    *
    * @param apim the API Manager
    * @return the catalog

@@ -8,9 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimWireMock;
 import io.github.fsonboard.apim.contract.ContractTraffic;
+import io.github.fsonboard.apim.onboarding.ApiCatalog;
 import io.github.fsonboard.core.error.NotFoundException;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpTransport;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +92,39 @@ class DevportalCatalogTest extends ApimWireMock {
 
     assertThat(api.id()).isEqualTo("3c2b1a09-8f7e-4d6c-b5a4-392817160503");
     assertThat(portal.apis().findByNameAndVersion("AccountsAPI", "9.9.9")).isEmpty();
+  }
+
+  @Test
+  void anonymousReadsOfATenantsCatalogNameTheTenant() {
+    stub(
+        get(urlPathEqualTo(BASE + "/apis"))
+            .withQueryParam("offset", equalTo("0"))
+            .willReturn(json(200, "devportal/200.apis-page1.json")));
+    stub(
+        get(urlPathEqualTo(BASE + "/apis"))
+            .withQueryParam("offset", equalTo("2"))
+            .willReturn(json(200, "devportal/200.apis-page2.json")));
+    try (ApiManager tenantApim =
+            ApiManager.builder()
+                .baseUrl(baseUrl())
+                .tenant("bank.example")
+                .httpConfig(noRetry())
+                .build();
+        HttpTransport transport = HttpTransport.create(noRetry())) {
+
+      ApiCatalog.Entry found = ApiCatalog.of(tenantApim).find("AccountsAPI", "1.0.0").orElseThrow();
+      assertThat(found.tiers()).isNotEmpty();
+      server.verify(
+          getRequestedFor(urlPathEqualTo(BASE + "/apis"))
+              .withHeader("X-WSO2-Tenant", equalTo("bank.example"))
+              .withoutHeader("Authorization"));
+
+      server.resetRequests();
+      DevportalApi.anonymous(transport, BaseUrl.of(baseUrl()))
+          .apis()
+          .findByNameAndVersion("AccountsAPI", "1.0.0");
+      server.verify(getRequestedFor(urlPathEqualTo(BASE + "/apis")).withoutHeader("X-WSO2-Tenant"));
+    }
   }
 
   @Test

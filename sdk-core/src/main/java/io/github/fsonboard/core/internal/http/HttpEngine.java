@@ -9,12 +9,14 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.security.GeneralSecurityException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import okhttp3.Credentials;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
@@ -139,11 +141,40 @@ public final class HttpEngine {
    * @return the service
    */
   public <T> T service(BaseUrl baseUrl, Authentication authentication, Class<T> api) {
+    return service(baseUrl, authentication, Map.of(), api);
+  }
+
+  /**
+   * Creates a Retrofit service whose every request also carries fixed headers, e.g. WSO2's {@code
+   * X-WSO2-Tenant} on anonymous reads of a tenant's catalogue.
+   *
+   * @param baseUrl the server, with any path prefix
+   * @param authentication how to authenticate
+   * @param headers header names and values set on every request
+   * @param api the Retrofit interface
+   * @param <T> the interface type
+   * @return the service
+   */
+  public <T> T service(
+      BaseUrl baseUrl, Authentication authentication, Map<String, String> headers, Class<T> api) {
     String url = baseUrl.uri().toString();
+    OkHttpClient c = client(authentication);
+    if (!headers.isEmpty()) {
+      Map<String, String> fixed = Map.copyOf(headers);
+      c =
+          c.newBuilder()
+              .addInterceptor(
+                  chain -> {
+                    Request.Builder b = chain.request().newBuilder();
+                    fixed.forEach(b::header);
+                    return chain.proceed(b.build());
+                  })
+              .build();
+    }
     Retrofit retrofit =
         new Retrofit.Builder()
             .baseUrl(url.endsWith("/") ? url : url + "/")
-            .client(client(authentication))
+            .client(c)
             .addConverterFactory(new NullOnEmptyConverterFactory())
             .addConverterFactory(MoshiConverterFactory.create(MoshiFactory.moshi()))
             .build();
