@@ -79,14 +79,7 @@ class DevportalCatalogTest extends ApimWireMock {
 
   @Test
   void findsAnApiByExactNameAndVersionAcrossPages() {
-    stub(
-        get(urlPathEqualTo(BASE + "/apis"))
-            .withQueryParam("offset", equalTo("0"))
-            .willReturn(json(200, "devportal/200.apis-page1.json")));
-    stub(
-        get(urlPathEqualTo(BASE + "/apis"))
-            .withQueryParam("offset", equalTo("2"))
-            .willReturn(json(200, "devportal/200.apis-page2.json")));
+    stubTwoPagesOfApis();
 
     ApiInfo api = portal.apis().findByNameAndVersion("AccountsAPI", "1.0.0").orElseThrow();
 
@@ -96,14 +89,7 @@ class DevportalCatalogTest extends ApimWireMock {
 
   @Test
   void anonymousReadsOfATenantsCatalogNameTheTenant() {
-    stub(
-        get(urlPathEqualTo(BASE + "/apis"))
-            .withQueryParam("offset", equalTo("0"))
-            .willReturn(json(200, "devportal/200.apis-page1.json")));
-    stub(
-        get(urlPathEqualTo(BASE + "/apis"))
-            .withQueryParam("offset", equalTo("2"))
-            .willReturn(json(200, "devportal/200.apis-page2.json")));
+    stubTwoPagesOfApis();
     try (ApiManager tenantApim =
             ApiManager.builder()
                 .baseUrl(baseUrl())
@@ -165,5 +151,16 @@ class DevportalCatalogTest extends ApimWireMock {
         .containsExactly("Unlimited", "Gold");
     assertThat(policies.list().get(0).requestCount()).isEqualTo(2147483647L);
     assertThat(policies.hasNext()).isFalse();
+  }
+
+  private static void stubTwoPagesOfApis() {
+    stub(
+        get(urlPathEqualTo(BASE + "/apis"))
+            .withQueryParam("offset", equalTo("0"))
+            .willReturn(json(200, "devportal/200.apis-page1.json")));
+    stub(
+        get(urlPathEqualTo(BASE + "/apis"))
+            .withQueryParam("offset", equalTo("2"))
+            .willReturn(json(200, "devportal/200.apis-page2.json")));
   }
 }
