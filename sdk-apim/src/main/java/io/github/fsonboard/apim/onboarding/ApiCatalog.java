@@ -38,6 +38,7 @@ import java.util.function.Supplier;
  */
 public final class ApiCatalog {
   private final BaseUrl baseUrl;
+  private final String tenant;
   private final DevportalApi anonymous;
   private final ConcurrentMap<Key, CompletableFuture<Optional<Entry>>> apis =
       new ConcurrentHashMap<>();
@@ -46,8 +47,8 @@ public final class ApiCatalog {
 
   private ApiCatalog(ApiManager apim) {
     this.baseUrl = apim.baseUrl();
-    this.anonymous =
-        DevportalApi.anonymous(apim.transport(), apim.baseUrl(), apim.tenant().orElse(null));
+    this.tenant = apim.tenant().orElse(null);
+    this.anonymous = DevportalApi.anonymous(apim.transport(), apim.baseUrl(), tenant);
   }
 
   /**
@@ -138,9 +139,33 @@ public final class ApiCatalog {
     return baseUrl;
   }
 
+  /**
+   * The tenant whose catalogue this catalog reads.
+   *
+   * @return the tenant domain, or empty for the super tenant
+   */
+  public Optional<String> tenant() {
+    return Optional.ofNullable(tenant);
+  }
+
+  /**
+   * Tells whether this catalog reads what an onboarding on {@code apim} would read.
+   *
+   * @param apim an API Manager
+   * @return true for the same base URL and tenant
+   */
+  public boolean readsFor(ApiManager apim) {
+    return baseUrl.equals(apim.baseUrl()) && tenant().equals(apim.tenant());
+  }
+
   @Override
   public String toString() {
-    return "ApiCatalog{" + baseUrl + ", " + apis.size() + " APIs known}";
+    return "ApiCatalog{"
+        + baseUrl
+        + (tenant == null ? "" : ", tenant=" + tenant)
+        + ", "
+        + apis.size()
+        + " APIs known}";
   }
 
   private Optional<Entry> lookUp(String name, String version) {

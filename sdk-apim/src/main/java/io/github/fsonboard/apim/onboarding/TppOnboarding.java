@@ -88,12 +88,12 @@ public final class TppOnboarding {
    */
   public List<Violation> validate() {
     List<Violation> problems = TppChecks.local(this, apim != null);
-    if (apim != null && apiCatalog != null && !apiCatalog.baseUrl().equals(apim.baseUrl())) {
+    if (apim != null && apiCatalog != null && !apiCatalog.readsFor(apim)) {
       problems = new ArrayList<>(problems);
       problems.add(
           new Violation(
               "apiCatalog",
-              "reads " + apiCatalog.baseUrl() + ", not this onboarding's " + apim.baseUrl()));
+              "reads " + apiCatalog + ", not the catalogue of this onboarding's " + apim));
     }
     return problems;
   }

@@ -173,18 +173,27 @@ class ApiCatalogTest {
   }
 
   @Test
-  void aCatalogOfAnotherApiManagerIsAValidationError() {
-    try (ApiManager other = ApiManager.builder().baseUrl("https://other.example:9443").build()) {
-      TppOnboarding o =
-          TppOnboardingScenarioTest.tpp(
-                  apim, emulator, TppOnboardingScenarioTest.user(), Emulated.unique("App"))
-              .apiCatalog(ApiCatalog.of(other))
-              .build();
-      assertThat(o.validate())
+  void aCatalogOfAnotherApiManagerOrTenantIsAValidationError() {
+    try (ApiManager other = ApiManager.builder().baseUrl("https://other.example:9443").build();
+        ApiManager tenant =
+            ApiManager.builder().baseUrl(emulator.apimBaseUrl()).tenant("bank.example").build()) {
+      assertThat(problemsWith(ApiCatalog.of(other)))
           .singleElement()
           .satisfies(v -> assertThat(v.field()).isEqualTo("apiCatalog"))
           .satisfies(v -> assertThat(v.message()).contains("https://other.example:9443"));
+      assertThat(problemsWith(ApiCatalog.of(tenant)))
+          .singleElement()
+          .satisfies(v -> assertThat(v.message()).contains("tenant=bank.example"));
+      assertThat(problemsWith(ApiCatalog.of(apim))).isEmpty();
     }
+  }
+
+  private List<io.github.fsonboard.core.error.Violation> problemsWith(ApiCatalog catalog) {
+    return TppOnboardingScenarioTest.tpp(
+            apim, emulator, TppOnboardingScenarioTest.user(), Emulated.unique("App"))
+        .apiCatalog(catalog)
+        .build()
+        .validate();
   }
 
   private TppOnboarding tpp(ApiCatalog catalog) {
