@@ -4,14 +4,15 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.ApiInfo;
 import io.github.fsonboard.apim.devportal.DevportalApi;
 import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
+import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.http.BaseUrl;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -200,8 +201,14 @@ public final class ApiCatalog {
 
   private static <T> T await(CompletableFuture<T> future) {
     try {
-      return future.join();
-    } catch (CompletionException e) {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(
+          TransportException.Kind.INTERRUPTED,
+          "interrupted while waiting for another thread's catalogue look-up",
+          e);
+    } catch (ExecutionException e) {
       // The look-up's own exception, typed as the thread that ran it saw it.
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -209,7 +216,7 @@ public final class ApiCatalog {
       if (e.getCause() instanceof Error err) {
         throw err;
       }
-      throw e;
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -11,6 +11,7 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.core.error.BadRequestException;
+import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.testkit.FaultRule;
 import io.github.fsonboard.testkit.InjectedFault;
 import io.github.fsonboard.testkit.Wso2Emulator;
@@ -19,10 +20,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +119,47 @@ class ApiCatalogTest {
     }
     assertThat(emulator.state().requestCounts()).containsEntry(SEARCH, 2L);
     assertThat(emulator.state().applicationCount()).isGreaterThanOrEqualTo(threads);
+  }
+
+  @Test
+  void aThreadWaitingForAnotherThreadsLookUpCanBeInterrupted() throws Exception {
+    emulator
+        .faults()
+        .add(
+            FaultRule.on("GET", "/api/am/devportal/v3/apis")
+                .inject(InjectedFault.latency(Duration.ofSeconds(2)))
+                .times(1));
+    ApiCatalog catalog = ApiCatalog.of(apim);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Optional<ApiCatalog.Entry>> first = pool.submit(() -> catalog.find(AISP, VERSION));
+      while (emulator.faults().injectedCount() == 0) {
+        Thread.sleep(5);
+      }
+      AtomicBoolean interruptedAfter = new AtomicBoolean();
+      Future<Throwable> waiter =
+          pool.submit(
+              () -> {
+                Thread.currentThread().interrupt(); // as an executor shutting down would
+                try {
+                  catalog.find(AISP, VERSION);
+                  return null;
+                } catch (TransportException e) {
+                  interruptedAfter.set(Thread.interrupted());
+                  return e;
+                }
+              });
+
+      assertThat(waiter.get(1, TimeUnit.SECONDS))
+          .isInstanceOfSatisfying(
+              TransportException.class,
+              e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.INTERRUPTED));
+      assertThat(interruptedAfter).isTrue();
+      assertThat(first.get()).isPresent(); // the look-up itself went on for its own thread
+      assertThat(emulator.state().requestCounts()).containsEntry(SEARCH, 1L);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -2,8 +2,8 @@ package io.github.fsonboard.core.error;
 
 /**
  * The request did not get an HTTP answer: the connection failed, TLS was refused, a timeout fired,
- * or the stream broke. {@link #kind()} says which; {@link #getCause()} keeps the original
- * exception.
+ * the stream broke, or the calling thread was interrupted. {@link #kind()} says which; {@link
+ * #getCause()} keeps the original exception.
  */
 public class TransportException extends FsOnboardException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +17,12 @@ public class TransportException extends FsOnboardException {
     /** A connect, read, write or whole-call timeout fired. */
     TIMEOUT,
     /** The connection broke or the response could not be read. */
-    IO
+    IO,
+    /**
+     * The calling thread was interrupted (e.g. its executor shut down); its interrupt status is
+     * kept set.
+     */
+    INTERRUPTED
   }
 
   /** The kind of failure. */

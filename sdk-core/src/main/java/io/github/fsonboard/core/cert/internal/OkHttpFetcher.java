@@ -2,6 +2,7 @@ package io.github.fsonboard.core.cert.internal;
 
 import io.github.fsonboard.core.cert.HttpFetcher;
 import io.github.fsonboard.core.error.TransportException;
+import io.github.fsonboard.core.internal.http.ErrorMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -69,6 +70,9 @@ public final class OkHttpFetcher implements HttpFetcher {
       String contentType = response.header("Content-Type");
       return new HttpFetcher.Response(response.code(), contentType, bytes);
     } catch (InterruptedIOException e) {
+      if (ErrorMapper.isInterruption(e)) {
+        throw new TransportException(TransportException.Kind.INTERRUPTED, what + " interrupted", e);
+      }
       throw new TransportException(TransportException.Kind.TIMEOUT, what + " timed out", e);
     } catch (ConnectException | UnknownHostException e) {
       throw new TransportException(TransportException.Kind.CONNECT, what + " failed to connect", e);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +59,8 @@ public final class ErrorMapper {
     TransportException.Kind kind;
     if (e instanceof SSLException) {
       kind = TransportException.Kind.TLS;
+    } else if (isInterruption(e)) {
+      kind = TransportException.Kind.INTERRUPTED;
     } else if (e instanceof InterruptedIOException) {
       kind = TransportException.Kind.TIMEOUT; // SocketTimeoutException and OkHttp's call timeout
     } else if (e instanceof ConnectException
@@ -72,6 +75,20 @@ public final class ErrorMapper {
         kind,
         kind + " failure on " + method + " " + Redactor.url(url) + ": " + Redactor.text(detail),
         e);
+  }
+
+  /**
+   * Tells an interrupted caller from a timeout: both surface as {@link InterruptedIOException}, but
+   * only an interruption leaves the thread's interrupt status set (Okio and the retry backoff keep
+   * it).
+   *
+   * @param e the failure, on the calling thread
+   * @return true when the calling thread was interrupted
+   */
+  public static boolean isInterruption(IOException e) {
+    return e instanceof InterruptedIOException
+        && !(e instanceof SocketTimeoutException)
+        && Thread.currentThread().isInterrupted();
   }
 
   /**
