@@ -89,12 +89,7 @@ class ApiCatalogTest {
   @Test
   void concurrentOnboardingsWaitForOneLookUp() throws Exception {
     // Slow searches make the 8 runs overlap at their pre-flight.
-    emulator
-        .faults()
-        .add(
-            FaultRule.on("GET", "/api/am/devportal/v3/apis")
-                .inject(InjectedFault.latency(Duration.ofMillis(300)))
-                .times(Integer.MAX_VALUE));
+    slowSearches(Duration.ofMillis(300), Integer.MAX_VALUE);
     ApiCatalog catalog = ApiCatalog.of(apim);
     int threads = 8;
     CountDownLatch go = new CountDownLatch(1);
@@ -123,12 +118,7 @@ class ApiCatalogTest {
 
   @Test
   void aThreadWaitingForAnotherThreadsLookUpCanBeInterrupted() throws Exception {
-    emulator
-        .faults()
-        .add(
-            FaultRule.on("GET", "/api/am/devportal/v3/apis")
-                .inject(InjectedFault.latency(Duration.ofSeconds(2)))
-                .times(1));
+    slowSearches(Duration.ofSeconds(2), 1);
     ApiCatalog catalog = ApiCatalog.of(apim);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
@@ -239,6 +229,15 @@ class ApiCatalogTest {
         .apiCatalog(catalog)
         .build()
         .validate();
+  }
+
+  private void slowSearches(Duration delay, int times) {
+    emulator
+        .faults()
+        .add(
+            FaultRule.on("GET", "/api/am/devportal/v3/apis")
+                .inject(InjectedFault.latency(delay))
+                .times(times));
   }
 
   private TppOnboarding tpp(ApiCatalog catalog) {
