@@ -21,7 +21,10 @@ import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.AuthorizationException;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.RetryPolicy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -212,6 +215,37 @@ class ApiManagerSignInTest extends ApimWireMock {
         2,
         postRequestedFor(urlEqualTo("/oauth2/token"))
             .withRequestBody(containing("grant_type=password")));
+  }
+
+  @Test
+  void aRegistrationWhoseResponseWasLostIsRepeatedUnderTheSameName() {
+    stub(
+        post(urlEqualTo("/client-registration/v0.17/register"))
+            .inScenario("lost")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                    .withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE))
+            .willSetStateTo("answered"));
+    stub(
+        post(urlEqualTo("/client-registration/v0.17/register"))
+            .inScenario("lost")
+            .whenScenarioStateIs("answered")
+            .willReturn(json(200, "auth/200.register.json")));
+    HttpConfig retrying =
+        HttpConfig.builder()
+            .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).build())
+            .build();
+    try (ApiManager retryingApim =
+        ApiManager.builder().baseUrl(baseUrl()).httpConfig(retrying).build()) {
+      assertThat(retryingApim.restApiClient("admin", ADMIN_PASSWORD).clientId())
+          .isEqualTo("rSD0fnLhT1Tyz2ktcWXkXVzdMVAa");
+    }
+    server.verify(
+        2,
+        postRequestedFor(urlEqualTo("/client-registration/v0.17/register"))
+            .withRequestBody(matchingJsonPath("$.clientName", equalTo("fsonboard-sdk-admin")))
+            .withoutHeader("X-FsOnboard-Retry-Safe"));
   }
 
   @Test

@@ -79,13 +79,17 @@ public final class WireMockTraffic {
   }
 
   /**
-   * Converts serve events to exchanges, oldest first.
+   * Converts serve events to exchanges, oldest first. A request answered with a stubbed fault
+   * (connection reset, empty response, ...) got no HTTP answer to validate, so it is left out of
+   * the exchanges; {@link #requests} still lists it.
    *
    * @param events serve events in any order
    * @return the exchanges
    */
   public static List<RecordedExchange> exchanges(List<ServeEvent> events) {
     return chronological(events).stream()
+        .filter(
+            e -> e.getResponseDefinition() == null || e.getResponseDefinition().getFault() == null)
         .map(e -> new RecordedExchange(request(e.getRequest()), response(e.getResponse())))
         .toList();
   }

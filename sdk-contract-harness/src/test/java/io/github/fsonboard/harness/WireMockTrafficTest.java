@@ -75,6 +75,27 @@ class WireMockTrafficTest {
   }
 
   @Test
+  void aStubbedFaultIsARequestButNotAnExchange() throws Exception {
+    server.stubFor(
+        get(REGISTER + "?fault=1")
+            .willReturn(
+                aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)));
+    try {
+      send(HttpRequest.newBuilder(URI.create(server.baseUrl() + REGISTER + "?fault=1")).GET());
+    } catch (java.io.IOException expected) {
+      // the empty response
+    }
+    send(HttpRequest.newBuilder(URI.create(server.baseUrl() + REGISTER + "?x=1")).GET());
+
+    assertThat(WireMockTraffic.requests(server))
+        .extracting(RecordedRequest::query)
+        .containsExactly("fault=1", "x=1");
+    assertThat(WireMockTraffic.exchanges(server))
+        .extracting(e -> e.request().query())
+        .containsExactly("x=1");
+  }
+
+  @Test
   void recordedTrafficFeedsTheValidator() throws Exception {
     Wso2Specs.assumeAvailable();
     send(
