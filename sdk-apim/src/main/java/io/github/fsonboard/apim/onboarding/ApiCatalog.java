@@ -4,18 +4,14 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.ApiInfo;
 import io.github.fsonboard.apim.devportal.DevportalApi;
 import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
-import io.github.fsonboard.core.error.TransportException;
+import io.github.fsonboard.apim.onboarding.internal.Memo;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * The Developer Portal's public catalogue (APIs with their subscription tiers, application
@@ -34,19 +30,20 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe: concurrent onboardings that need the same API wait for one look-up. Only what was
  * found is remembered (an API published later is found by the next look-up), and a failed look-up
- * is not remembered. What was found is kept until {@link #clear()}: call it after changing an API's
- * tiers or re-publishing it under a new id.
+ * is not remembered. What was found is kept until {@link #clear()} (call it after changing an API's
+ * tiers or re-publishing it under a new id), or for at most the {@code maxAge} given to {@link
+ * #of(ApiManager, Duration)}. A thread waiting for another thread's look-up can be interrupted.
  */
 public final class ApiCatalog {
   private final BaseUrl baseUrl;
   private final String tenant;
   private final DevportalApi anonymous;
-  private final ConcurrentMap<Key, CompletableFuture<Optional<Entry>>> apis =
-      new ConcurrentHashMap<>();
-  private final AtomicReference<CompletableFuture<List<String>>> applicationPolicies =
-      new AtomicReference<>();
+  private final Memo<Key, Optional<Entry>> apis;
+  private final Memo<String, List<String>> applicationPolicies;
 
-  private ApiCatalog(ApiManager apim) {
+  private ApiCatalog(ApiManager apim, Duration maxAge) {
+    this.apis = new Memo<>(maxAge);
+    this.applicationPolicies = new Memo<>(maxAge);
     this.baseUrl = apim.baseUrl();
     this.tenant = apim.tenant().orElse(null);
     this.anonymous = DevportalApi.anonymous(apim.transport(), apim.baseUrl(), tenant);
@@ -54,14 +51,33 @@ public final class ApiCatalog {
 
   /**
    * Creates an empty catalog that reads the API Manager's public Developer Portal (anonymously: a
-   * TPP being onboarded may not exist yet), in the API Manager's tenant when it has one.
+   * TPP being onboarded may not exist yet), in the API Manager's tenant when it has one. What it
+   * finds is kept until {@link #clear()}.
    *
    * @param apim the API Manager
    * @return the catalog
    * @throws NullPointerException when {@code apim} is null
    */
   public static ApiCatalog of(ApiManager apim) {
-    return new ApiCatalog(Objects.requireNonNull(apim, "apim"));
+    return new ApiCatalog(Objects.requireNonNull(apim, "apim"), null);
+  }
+
+  /**
+   * Creates an empty catalog whose findings are looked up again once they are older than {@code
+   * maxAge}: for a long-lived service whose APIs may change tiers.
+   *
+   * @param apim the API Manager
+   * @param maxAge how long a finding is used, e.g. {@code Duration.ofMinutes(10)}
+   * @return the catalog
+   * @throws NullPointerException when {@code apim} is null
+   * @throws ValidationException naming {@code maxAge} when it is null or negative
+   */
+  public static ApiCatalog of(ApiManager apim, Duration maxAge) {
+    Objects.requireNonNull(apim, "apim");
+    Validation v = new Validation();
+    v.require(maxAge != null && !maxAge.isNegative(), "maxAge", "must be zero or more");
+    v.throwIfInvalid();
+    return new ApiCatalog(apim, maxAge);
   }
 
   /**
@@ -94,13 +110,8 @@ public final class ApiCatalog {
    * @throws io.github.fsonboard.core.error.FsOnboardException when the server cannot be read
    */
   public Optional<Entry> find(String name, String version) {
-    Key key = new Key(name, version);
-    CompletableFuture<Optional<Entry>> mine = new CompletableFuture<>();
-    CompletableFuture<Optional<Entry>> known = apis.putIfAbsent(key, mine);
-    if (known != null) {
-      return await(known); // an empty answer is as fresh as a look-up of our own
-    }
-    return load(mine, () -> lookUp(name, version), Optional::isEmpty, () -> apis.remove(key, mine));
+    // An empty answer is not kept: an API published later is found by the next look-up.
+    return apis.get(new Key(name, version), () -> lookUp(name, version), Optional::isPresent);
   }
 
   /**
@@ -110,25 +121,19 @@ public final class ApiCatalog {
    * @throws io.github.fsonboard.core.error.FsOnboardException when the server cannot be read
    */
   public List<String> applicationPolicies() {
-    CompletableFuture<List<String>> mine = new CompletableFuture<>();
-    CompletableFuture<List<String>> known = applicationPolicies.compareAndExchange(null, mine);
-    if (known != null) {
-      return await(known);
-    }
-    return load(
-        mine,
+    return applicationPolicies.get(
+        "application",
         () ->
             anonymous.throttlingPolicies().application().list().stream()
                 .map(ThrottlingPolicy::name)
                 .toList(),
-        r -> false,
-        () -> applicationPolicies.compareAndSet(mine, null));
+        names -> true);
   }
 
   /** Forgets everything found so far; the next look-ups read the server again. */
   public void clear() {
     apis.clear();
-    applicationPolicies.set(null);
+    applicationPolicies.clear();
   }
 
   /**
@@ -179,45 +184,6 @@ public final class ApiCatalog {
       tiers = anonymous.apis().get(api.get().id()).tierNames();
     }
     return Optional.of(new Entry(api.get(), tiers));
-  }
-
-  /** Runs a look-up for everyone waiting on {@code mine}; forgets it when it fails or is empty. */
-  private static <T> T load(
-      CompletableFuture<T> mine, Supplier<T> lookUp, Predicate<T> forgettable, Runnable forget) {
-    T result;
-    try {
-      result = lookUp.get();
-    } catch (RuntimeException | Error e) {
-      forget.run();
-      mine.completeExceptionally(e);
-      throw e;
-    }
-    if (forgettable.test(result)) {
-      forget.run();
-    }
-    mine.complete(result);
-    return result;
-  }
-
-  private static <T> T await(CompletableFuture<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(
-          TransportException.Kind.INTERRUPTED,
-          "interrupted while waiting for another thread's catalogue look-up",
-          e);
-    } catch (ExecutionException e) {
-      // The look-up's own exception, typed as the thread that ran it saw it.
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   private record Key(String name, String version) {}

@@ -12,6 +12,7 @@ import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.TransportException;
+import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.testkit.FaultRule;
 import io.github.fsonboard.testkit.InjectedFault;
 import io.github.fsonboard.testkit.Wso2Emulator;
@@ -164,6 +165,23 @@ class ApiCatalogTest {
     catalog.clear();
     assertThat(catalog.find(AISP, VERSION)).contains(first);
     assertThat(emulator.state().requestCounts()).containsEntry(SEARCH, 2L);
+  }
+
+  @Test
+  void findingsOlderThanTheMaxAgeAreLookedUpAgain() {
+    ApiCatalog everyTime = ApiCatalog.of(apim, Duration.ZERO);
+    everyTime.find(AISP, VERSION);
+    everyTime.find(AISP, VERSION);
+    assertThat(emulator.state().requestCounts()).containsEntry(SEARCH, 2L);
+
+    ApiCatalog hourly = ApiCatalog.of(apim, Duration.ofHours(1));
+    hourly.find(AISP, VERSION);
+    hourly.find(AISP, VERSION);
+    assertThat(emulator.state().requestCounts()).containsEntry(SEARCH, 3L);
+
+    assertThatThrownBy(() -> ApiCatalog.of(apim, Duration.ofSeconds(-1)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("maxAge");
   }
 
   @Test
