@@ -193,6 +193,19 @@ class ApiCatalogTest {
   }
 
   @Test
+  void aSearchWhoseHttp2StreamWasResetIsRepeated() {
+    // The emulator speaks HTTP/2: an empty response arrives as a reset stream.
+    emulator
+        .faults()
+        .add(
+            FaultRule.on("GET", "/api/am/devportal/v3/apis")
+                .inject(InjectedFault.emptyResponse())
+                .times(1));
+    assertThat(ApiCatalog.of(apim).find(PISP, VERSION)).isPresent();
+    assertThat(emulator.state().requestCounts()).containsEntry(SEARCH, 2L);
+  }
+
+  @Test
   void aFailedLookUpIsNotRemembered() {
     emulator
         .faults()

@@ -126,14 +126,18 @@ class KeyManagerSetupScenarioTest {
     assertThat(setup(name).build().apply().action()).isEqualTo(Action.NONE);
   }
 
+  // A PUT is idempotent: when its answer is lost (an HTTP/2 stream reset here) the transport
+  // repeats it, so the first apply already completes. A POST is never repeated behind the caller's
+  // back, and a 500 is not a retryable status.
   @ParameterizedTest(name = "{0} {1} afterCommit={2}")
   @CsvSource({
-    "POST, /api/am/admin/v4/key-managers, false",
-    "POST, /api/am/admin/v4/key-managers, true",
-    "PUT, /api/am/admin/v4/key-managers/.+, false",
-    "PUT, /api/am/admin/v4/key-managers/.+, true"
+    "POST, /api/am/admin/v4/key-managers, false, false",
+    "POST, /api/am/admin/v4/key-managers, true, false",
+    "PUT, /api/am/admin/v4/key-managers/.+, false, false",
+    "PUT, /api/am/admin/v4/key-managers/.+, true, true"
   })
-  void interruptedSetupCompletesOnReRun(String method, String path, boolean afterCommit) {
+  void interruptedSetupCompletesOnReRun(
+      String method, String path, boolean afterCommit, boolean repeatedByTheTransport) {
     KeyManagers kms = admin.admin().keyManagers();
     kms.residentKeyManager().ifPresent(r -> kms.enable(r.id()));
     String name = Emulated.unique("FSKM");
@@ -147,11 +151,17 @@ class KeyManagerSetupScenarioTest {
     List<StepEvent> events = new ArrayList<>();
     KeyManagerSetup s = setup(name).disableResidentKeyManager().build();
 
-    assertThatThrownBy(() -> s.apply(events::add)).isInstanceOf(OnboardingException.class);
+    if (repeatedByTheTransport) {
+      s.apply(events::add);
+      assertThat(events).extracting(StepEvent::status).doesNotContain(StepStatus.FAILED);
+    } else {
+      assertThatThrownBy(() -> s.apply(events::add)).isInstanceOf(OnboardingException.class);
+      assertThat(events)
+          .extracting(StepEvent::status)
+          .contains(StepStatus.STARTED, StepStatus.FAILED);
+    }
+    assertThat(emulator.faults().injectedCount()).isPositive();
     emulator.faults().clear();
-    assertThat(events)
-        .extracting(StepEvent::status)
-        .contains(StepStatus.STARTED, StepStatus.FAILED);
 
     KeyManagerSetupReport report = s.apply();
 

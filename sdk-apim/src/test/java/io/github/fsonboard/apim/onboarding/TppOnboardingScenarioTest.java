@@ -326,8 +326,13 @@ class TppOnboardingScenarioTest {
               "keys", "POST", devportal + "/applications/[^/]+/generate-keys", FaultRule.Target.APIM
             });
     for (Object[] r : routes) {
-      all.add(Arguments.of(r[0] + " before commit", r[1], r[2], r[3], false));
-      all.add(Arguments.of(r[0] + " after commit", r[1], r[2], r[3], true));
+      // The sign-up step asks again itself when its answer is lost (409 then means "exists"); the
+      // sign-in POSTs are safe to repeat, so the transport repeats them after a lost answer (but
+      // not after a 500, which is not a retryable status).
+      boolean signUp = r[0].equals("sign up");
+      boolean signIn = r[0].toString().startsWith("sign in");
+      all.add(Arguments.of(r[0] + " before commit", r[1], r[2], r[3], false, signUp));
+      all.add(Arguments.of(r[0] + " after commit", r[1], r[2], r[3], true, signUp || signIn));
     }
     return all.stream();
   }
@@ -335,7 +340,12 @@ class TppOnboardingScenarioTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("interruptions")
   void interruptedRunCompletesOnReRunWithoutDuplicates(
-      String label, String method, String path, FaultRule.Target target, boolean afterCommit) {
+      String label,
+      String method,
+      String path,
+      FaultRule.Target target,
+      boolean afterCommit,
+      boolean absorbedByTheStep) {
     String user = user();
     String app = Emulated.unique("Resume App");
     Emulated.Counts before = Emulated.Counts.of(emulator.state());
@@ -348,7 +358,24 @@ class TppOnboardingScenarioTest {
                 : rule.inject(InjectedFault.status(500)));
 
     Supplier<TppOnboardingResult> run = () -> onboarding(user, app).run();
-    assertThatThrownBy(run::get).isInstanceOf(TppOnboardingException.class);
+    if (absorbedByTheStep) {
+      List<StepEvent> steps = run.get().steps();
+      StepEvent signUp =
+          steps.stream()
+              .filter(step -> step.step().startsWith("sign up"))
+              .reduce((first, second) -> second)
+              .orElseThrow();
+      if (!path.contains("/user/")) {
+        assertThat(signUp.detail()).isEqualTo("created the user");
+      } else if (afterCommit) { // the user exists when asked again
+        assertThat(signUp.status()).isEqualTo(StepStatus.SKIPPED);
+        assertThat(signUp.detail()).isEqualTo("the user exists (the first answer was lost)");
+      } else { // refused before the write: created when asked again
+        assertThat(signUp.status()).isEqualTo(StepStatus.DONE);
+      }
+    } else {
+      assertThatThrownBy(run::get).isInstanceOf(TppOnboardingException.class);
+    }
     assertThat(emulator.faults().injectedCount()).isPositive();
     emulator.faults().clear();
 

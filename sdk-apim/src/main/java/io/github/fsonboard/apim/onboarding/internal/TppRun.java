@@ -34,6 +34,8 @@ import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.ServerException;
+import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import java.util.ArrayList;
@@ -246,7 +248,27 @@ public final class TppRun {
 
   // ---- steps ------------------------------------------------------------------------------
 
+  /**
+   * Signs up, asking once more when the answer was lost (I/O failure, timeout, 5xx): the user may
+   * have been created, and asking again is safe because an existing user is answered with 409.
+   */
   private Outcome<Void> signUp() {
+    try {
+      return signUpOnce();
+    } catch (TransportException e) {
+      if (e.kind() != TransportException.Kind.IO && e.kind() != TransportException.Kind.TIMEOUT) {
+        throw e;
+      }
+    } catch (ServerException e) {
+      // fall through: ask again
+    }
+    Outcome<Void> again = signUpOnce();
+    return again.status() == StepStatus.SKIPPED
+        ? Outcome.skipped(null, "the user exists (the first answer was lost)")
+        : again;
+  }
+
+  private Outcome<Void> signUpOnce() {
     SignUpRequest request = o.signUpRequest().orElseThrow();
     try {
       if (o.registrar().isPresent()) {

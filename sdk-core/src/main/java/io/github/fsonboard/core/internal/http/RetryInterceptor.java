@@ -13,6 +13,8 @@ import javax.net.ssl.SSLException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.internal.http2.ErrorCode;
+import okhttp3.internal.http2.StreamResetException;
 
 /**
  * Retries idempotent requests (and POSTs marked {@link RetrySafe}) on connection failures and on
@@ -90,10 +92,16 @@ final class RetryInterceptor implements Interceptor {
   }
 
   private static boolean neverSent(IOException e) {
-    return e instanceof ConnectException || e instanceof NoRouteToHostException;
+    return e instanceof ConnectException
+        || e instanceof NoRouteToHostException
+        // HTTP/2: the server refused the stream before processing it (RFC 9113, section 8.7).
+        || (e instanceof StreamResetException r && r.errorCode == ErrorCode.REFUSED_STREAM);
   }
 
   private static boolean isStreamFailure(IOException e) {
+    if (e instanceof StreamResetException) {
+      return true; // HTTP/2's form of a broken response: the server or a proxy reset the stream
+    }
     String m = e.getMessage();
     return m != null && (m.contains("unexpected end of stream") || m.contains("closed"));
   }
