@@ -13,6 +13,7 @@ import javax.net.ssl.SSLException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.internal.http2.ConnectionShutdownException;
 import okhttp3.internal.http2.ErrorCode;
 import okhttp3.internal.http2.StreamResetException;
 
@@ -78,23 +79,28 @@ final class RetryInterceptor implements Interceptor {
   }
 
   private static boolean isRetryable(IOException e, Chain chain) {
-    if (chain.call().isCanceled()) {
-      return false; // the whole-call timeout fired, or the caller cancelled
-    }
+    // A cancelled call: the whole-call timeout fired, or the caller cancelled.
+    return !chain.call().isCanceled() && isRetryableFailure(e);
+  }
+
+  /** Whether an I/O failure may go away on a new attempt (given the request may be repeated). */
+  static boolean isRetryableFailure(IOException e) {
     if (e instanceof SSLException) {
       return false; // a refused certificate will be refused again
     }
-    return e instanceof ConnectException
-        || e instanceof NoRouteToHostException
+    return neverSent(e)
         || e instanceof SocketTimeoutException
         || e instanceof SocketException
         || (!(e instanceof InterruptedIOException) && isStreamFailure(e));
   }
 
-  private static boolean neverSent(IOException e) {
+  /** Whether the request surely never reached the server, so even a plain POST may be repeated. */
+  static boolean neverSent(IOException e) {
     return e instanceof ConnectException
         || e instanceof NoRouteToHostException
-        // HTTP/2: the server refused the stream before processing it (RFC 9113, section 8.7).
+        // HTTP/2: the connection was shutting down (GOAWAY) before the stream was opened, or the
+        // server refused the stream before processing it (RFC 9113, section 8.7).
+        || e instanceof ConnectionShutdownException
         || (e instanceof StreamResetException r && r.errorCode == ErrorCode.REFUSED_STREAM);
   }
 
