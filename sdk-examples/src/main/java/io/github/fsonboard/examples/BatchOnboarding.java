@@ -28,8 +28,8 @@ import java.util.concurrent.Future;
 /**
  * Onboards a batch of TPPs the way a bank's back office would: one {@link ApiManager} (one
  * connection pool, REST-API clients cached), one {@link ApiCatalog} (each API looked up once for
- * the batch), several TPPs in parallel, and a TPP whose run fails run once more: an onboarding is
- * resumable, so the second run completes what is missing without duplicating anything. Input that
+ * the batch), several TPPs in parallel, and a TPP whose run fails run again: an onboarding is
+ * resumable, so the next run completes what is missing without duplicating anything. Input that
  * fails the pre-flight checks is reported and not retried (it would fail the same way).
  *
  * <p>{@link #main} runs a batch of 20 TPPs on the embedded emulator; {@link #onboardAll} is the
@@ -44,7 +44,7 @@ public final class BatchOnboarding {
    * How one TPP of the batch ended.
    *
    * @param username the TPP user
-   * @param attempts 1, or 2 when the first run failed
+   * @param attempts how many runs it took
    * @param result the result of the last run (the partial result when it failed), or null when the
    *     pre-flight checks refused the input
    * @param problem why the last run failed, or null when the TPP is onboarded
@@ -61,20 +61,22 @@ public final class BatchOnboarding {
   }
 
   /**
-   * Runs every onboarding, {@code parallelism} at a time; a run that fails is run once more.
+   * Runs every onboarding, {@code parallelism} at a time; a run that fails is run again, up to
+   * {@code maxRuns} runs in all.
    *
    * @param batch the onboardings (built with one shared {@link ApiCatalog})
    * @param parallelism how many run at once
+   * @param maxRuns how many runs a TPP gets at most (2: one more after a failure)
    * @return one outcome per onboarding, in the batch's order
    * @throws InterruptedException when interrupted while waiting
    */
-  public static List<Outcome> onboardAll(List<TppOnboarding> batch, int parallelism)
+  public static List<Outcome> onboardAll(List<TppOnboarding> batch, int parallelism, int maxRuns)
       throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
     try {
       List<Future<Outcome>> running = new ArrayList<>();
       for (TppOnboarding o : batch) {
-        running.add(pool.submit(() -> onboard(o)));
+        running.add(pool.submit(() -> onboard(o, maxRuns)));
       }
       List<Outcome> outcomes = new ArrayList<>();
       for (Future<Outcome> f : running) {
@@ -90,14 +92,14 @@ public final class BatchOnboarding {
     }
   }
 
-  private static Outcome onboard(TppOnboarding o) {
+  private static Outcome onboard(TppOnboarding o, int maxRuns) {
     for (int attempt = 1; ; attempt++) {
       try {
         return new Outcome(o.username(), attempt, o.run(), null);
       } catch (ValidationException e) {
         return new Outcome(o.username(), attempt, null, e.getMessage());
       } catch (TppOnboardingException e) {
-        if (attempt == 2) {
+        if (attempt >= maxRuns) {
           return new Outcome(o.username(), attempt, e.partialResult(), e.getMessage());
         }
       }
@@ -173,7 +175,7 @@ public final class BatchOnboarding {
     long retried = outcomes.stream().filter(o -> o.attempts() > 1).count();
     out.printf(
         Locale.ROOT,
-        "onboarded %d of %d TPPs (%d needed a second run)%n",
+        "onboarded %d of %d TPPs (%d needed more than one run)%n",
         onboarded,
         outcomes.size(),
         retried);
@@ -217,7 +219,7 @@ public final class BatchOnboarding {
                 Secret.of("Batch-tpp-" + i + "!"),
                 certificate));
       }
-      print(onboardAll(batch, 4), System.out);
+      print(onboardAll(batch, 4, 2), System.out);
     }
   }
 }

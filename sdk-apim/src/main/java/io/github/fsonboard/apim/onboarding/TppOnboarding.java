@@ -129,8 +129,10 @@ public final class TppOnboarding {
    * Runs the onboarding: pre-flight checks (local and server lookups, all problems at once, before
    * anything changes), then sign-up (skipped when the user exists), sign-in, application (reused by
    * exact name), subscriptions (reused per API) and keys (reused per key type and key manager,
-   * updated when they differ). Workflow-pending applications and subscriptions are reported as
-   * {@link StepStatus#PENDING}; a pending application blocks its subscriptions and keys, which are
+   * updated when they differ). When a write fails in a way that may hide success (lost answer,
+   * timeout, 5xx), the step looks for what it would have made and writes once more only if it is
+   * not there. Workflow-pending applications and subscriptions are reported as {@link
+   * StepStatus#PENDING}; a pending application blocks its subscriptions and keys, which are
    * reported PENDING as well.
    *
    * @param listener receives each step

@@ -150,7 +150,7 @@ class OnboardingSecretsSuiteTest {
             .add(
                 FaultRule.on("POST", "/api/am/devportal/v3/applications")
                     .inject(InjectedFault.status(500))
-                    .times(1));
+                    .times(2)); // the step writes once more after a 5xx
         Throwable faulted =
             catchThrowable(
                 () ->

@@ -43,6 +43,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -249,23 +251,20 @@ public final class TppRun {
   // ---- steps ------------------------------------------------------------------------------
 
   /**
-   * Signs up, asking once more when the answer was lost (I/O failure, timeout, 5xx): the user may
-   * have been created, and asking again is safe because an existing user is answered with 409.
+   * Signs up, asking once more when the answer may have been lost: the user may have been created,
+   * and asking again is safe because an existing user is answered with 409.
    */
   private Outcome<Void> signUp() {
-    try {
-      return signUpOnce();
-    } catch (TransportException e) {
-      if (e.kind() != TransportException.Kind.IO && e.kind() != TransportException.Kind.TIMEOUT) {
-        throw e;
-      }
-    } catch (ServerException e) {
-      // fall through: ask again
-    }
-    Outcome<Void> again = signUpOnce();
-    return again.status() == StepStatus.SKIPPED
-        ? Outcome.skipped(null, "the user exists (the first answer was lost)")
-        : again;
+    return write(
+        this::signUpOnce,
+        created -> created,
+        () -> {
+          Outcome<Void> again = signUpOnce();
+          return Optional.of(
+              again.status() == StepStatus.SKIPPED
+                  ? Outcome.skipped(null, "the user exists (the first answer was lost)")
+                  : again);
+        });
   }
 
   private Outcome<Void> signUpOnce() {
@@ -324,7 +323,25 @@ public final class TppRun {
           ? Outcome.pending(null, detail + ", awaits approval")
           : Outcome.skipped(null, detail);
     }
-    ApplicationResult r = dp.applications().create(req);
+    return write(
+        () -> dp.applications().create(req),
+        r -> created(dp, req, r),
+        () -> dp.applications().findByExactName(req.name()).map(this::adoptLostApplication));
+  }
+
+  /** The application this run created although the answer to its creation was lost. */
+  private Outcome<Void> adoptLostApplication(ApplicationInfo made) {
+    appCreatedNow = true;
+    appId = made.applicationId();
+    appStatus = made.status();
+    appStep = APP_PENDING.equals(appStatus) ? StepStatus.PENDING : StepStatus.DONE;
+    String detail = "created (id " + appId + "; found after the answer was lost)";
+    return appStep == StepStatus.PENDING
+        ? Outcome.pending(null, detail + ", awaits approval")
+        : Outcome.done(null, detail);
+  }
+
+  private Outcome<Void> created(DevportalApi dp, ApplicationRequest req, ApplicationResult r) {
     appCreatedNow = true;
     if (r instanceof ApplicationResult.Created c && !APP_PENDING.equals(c.application().status())) {
       appId = c.application().applicationId();
@@ -385,19 +402,44 @@ public final class TppRun {
       String detail = "exists (id " + sub.subscriptionId() + ", " + sub.status() + ")";
       return pending ? Outcome.pending(null, detail) : Outcome.skipped(null, detail);
     }
-    SubscriptionResult r =
-        dp.subscriptions()
-            .create(new SubscriptionRequest(appId, api.id(), s.throttlingPolicy(), null));
+    return write(
+        () ->
+            dp.subscriptions()
+                .create(new SubscriptionRequest(appId, api.id(), s.throttlingPolicy(), null)),
+        r -> subscribed(s, api, existing, r),
+        () ->
+            findSubscription(listSubscriptions(dp, appId), api.id())
+                .map(
+                    sub ->
+                        subscribed(
+                            s,
+                            api,
+                            existing,
+                            new SubscriptionResult.Created(sub),
+                            "; found after the answer was lost")));
+  }
+
+  private Outcome<Void> subscribed(
+      SubscriptionSpec s, ApiInfo api, List<Subscription> existing, SubscriptionResult r) {
+    return subscribed(s, api, existing, r, "");
+  }
+
+  private Outcome<Void> subscribed(
+      SubscriptionSpec s,
+      ApiInfo api,
+      List<Subscription> existing,
+      SubscriptionResult r,
+      String note) {
     if (r instanceof SubscriptionResult.Created c
         && !SUB_PENDING.equals(c.subscription().status())) {
       Subscription sub = c.subscription();
       existing.add(sub);
       subs.add(outcome(s, api, sub, sub.status(), Action.CREATE, StepStatus.DONE));
-      return Outcome.done(null, "subscribed (id " + sub.subscriptionId() + ")");
+      return Outcome.done(null, "subscribed (id " + sub.subscriptionId() + note + ")");
     }
     Subscription sub = r instanceof SubscriptionResult.Created c ? c.subscription() : null;
     subs.add(outcome(s, api, sub, SUB_PENDING, Action.CREATE, StepStatus.PENDING));
-    return Outcome.pending(null, "subscribed, awaits approval");
+    return Outcome.pending(null, "subscribed" + note + ", awaits approval");
   }
 
   private SubscriptionOutcome outcome(
@@ -452,9 +494,12 @@ public final class TppRun {
       DevportalApi dp, KeyGenerationRequest want, List<ApplicationKey> existing) {
     Optional<ApplicationKey> found = findKey(existing, want);
     if (found.isEmpty()) {
-      ApplicationKey k = dp.keys().generate(appId, want);
-      keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE, StepStatus.DONE));
-      return Outcome.done(null, "generated (consumer key " + k.consumerKey() + ")");
+      return write(
+          () -> dp.keys().generate(appId, want),
+          k -> generated(want, k, ""),
+          () ->
+              findKey(dp.keys().list(appId), want)
+                  .map(k -> generated(want, k, "; found after the answer was lost")));
     }
     ApplicationKey have = found.get();
     List<String> changed = KeyDrift.changedFields(want, have);
@@ -466,6 +511,11 @@ public final class TppRun {
     ApplicationKey merged = updated == null ? have : withSecret(updated, have);
     keys.put(want.keyType(), keyOutcome(want, merged, Action.UPDATE, StepStatus.DONE));
     return Outcome.done(null, "updated " + changed);
+  }
+
+  private Outcome<Void> generated(KeyGenerationRequest want, ApplicationKey k, String note) {
+    keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE, StepStatus.DONE));
+    return Outcome.done(null, "generated (consumer key " + k.consumerKey() + note + ")");
   }
 
   private static ApplicationKey withSecret(ApplicationKey updated, ApplicationKey have) {
@@ -499,6 +549,33 @@ public final class TppRun {
         k.callbackUrl(),
         action,
         step);
+  }
+
+  // ---- writes whose answer may be lost -------------------------------------------------------
+
+  /**
+   * Runs a write. When it fails in a way that may hide success (I/O failure or timeout after the
+   * request went out, or a 5xx), looks for what it would have made: if found, that is the result;
+   * if not, the write runs once more. Other failures, and a second failure, end the step.
+   */
+  private static <W, R> R write(
+      Supplier<W> write, Function<W, R> result, Supplier<Optional<R>> lookFor) {
+    W written;
+    try {
+      written = write.get();
+    } catch (TransportException | ServerException e) {
+      if (e instanceof TransportException t
+          && t.kind() != TransportException.Kind.IO
+          && t.kind() != TransportException.Kind.TIMEOUT) {
+        throw e;
+      }
+      Optional<R> found = lookFor.get();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      written = write.get();
+    }
+    return result.apply(written);
   }
 
   // ---- lookups ----------------------------------------------------------------------------
