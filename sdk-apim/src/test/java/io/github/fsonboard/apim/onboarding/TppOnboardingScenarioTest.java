@@ -10,6 +10,7 @@ import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.error.ServerException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
@@ -404,6 +405,11 @@ class TppOnboardingScenarioTest {
               assertThat(e.partialResult().applicationId()).isNotBlank();
               assertThat(e.partialResult().subscriptions()).hasSize(2);
               assertThat(e.partialResult().keys()).isEmpty();
+              // The step wrote once more after the first 500; both failures are kept.
+              assertThat(e.getCause()).isInstanceOf(ServerException.class);
+              assertThat(e.getCause().getSuppressed())
+                  .singleElement()
+                  .isInstanceOf(ServerException.class);
             });
   }
 

@@ -569,11 +569,16 @@ public final class TppRun {
           && t.kind() != TransportException.Kind.TIMEOUT) {
         throw e;
       }
-      Optional<R> found = lookFor.get();
-      if (found.isPresent()) {
-        return found.get();
+      try {
+        Optional<R> found = lookFor.get();
+        if (found.isPresent()) {
+          return found.get();
+        }
+        written = write.get();
+      } catch (RuntimeException again) {
+        again.addSuppressed(e); // the first failure, for whoever reads the stack trace
+        throw again;
       }
-      written = write.get();
     }
     return result.apply(written);
   }
