@@ -7,6 +7,7 @@ import io.github.fsonboard.apim.admin.KeyManagerSummary;
 import io.github.fsonboard.apim.admin.KeyManagers;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.apim.onboarding.internal.KeyManagerDrift;
+import io.github.fsonboard.apim.onboarding.internal.LostAnswers;
 import io.github.fsonboard.apim.onboarding.internal.StepRunner;
 import io.github.fsonboard.apim.onboarding.internal.StepRunner.Outcome;
 import io.github.fsonboard.core.auth.Secret;
@@ -122,7 +123,11 @@ public final class KeyManagerSetup {
               all.set(kms.list());
               Optional<KeyManager> current = find(kms, all.get(), desired.name());
               if (current.isEmpty()) {
-                KeyManager created = kms.create(desired);
+                KeyManager created =
+                    LostAnswers.write(
+                        () -> kms.create(desired),
+                        made -> made,
+                        () -> find(kms, kms.list(), desired.name()));
                 return Outcome.done(
                     new KmResult(created.id(), Action.CREATE, List.of()),
                     "created " + created.id());

@@ -34,8 +34,6 @@ import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.FsOnboardException;
-import io.github.fsonboard.core.error.ServerException;
-import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import java.util.ArrayList;
@@ -43,8 +41,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -255,7 +251,7 @@ public final class TppRun {
    * and asking again is safe because an existing user is answered with 409.
    */
   private Outcome<Void> signUp() {
-    return write(
+    return LostAnswers.write(
         this::signUpOnce,
         created -> created,
         () -> {
@@ -323,7 +319,7 @@ public final class TppRun {
           ? Outcome.pending(null, detail + ", awaits approval")
           : Outcome.skipped(null, detail);
     }
-    return write(
+    return LostAnswers.write(
         () -> dp.applications().create(req),
         r -> created(dp, req, r),
         () -> dp.applications().findByExactName(req.name()).map(this::adoptLostApplication));
@@ -402,7 +398,7 @@ public final class TppRun {
       String detail = "exists (id " + sub.subscriptionId() + ", " + sub.status() + ")";
       return pending ? Outcome.pending(null, detail) : Outcome.skipped(null, detail);
     }
-    return write(
+    return LostAnswers.write(
         () ->
             dp.subscriptions()
                 .create(new SubscriptionRequest(appId, api.id(), s.throttlingPolicy(), null)),
@@ -494,7 +490,7 @@ public final class TppRun {
       DevportalApi dp, KeyGenerationRequest want, List<ApplicationKey> existing) {
     Optional<ApplicationKey> found = findKey(existing, want);
     if (found.isEmpty()) {
-      return write(
+      return LostAnswers.write(
           () -> dp.keys().generate(appId, want),
           k -> generated(want, k, ""),
           () ->
@@ -549,38 +545,6 @@ public final class TppRun {
         k.callbackUrl(),
         action,
         step);
-  }
-
-  // ---- writes whose answer may be lost -------------------------------------------------------
-
-  /**
-   * Runs a write. When it fails in a way that may hide success (I/O failure or timeout after the
-   * request went out, or a 5xx), looks for what it would have made: if found, that is the result;
-   * if not, the write runs once more. Other failures, and a second failure, end the step.
-   */
-  private static <W, R> R write(
-      Supplier<W> write, Function<W, R> result, Supplier<Optional<R>> lookFor) {
-    W written;
-    try {
-      written = write.get();
-    } catch (TransportException | ServerException e) {
-      if (e instanceof TransportException t
-          && t.kind() != TransportException.Kind.IO
-          && t.kind() != TransportException.Kind.TIMEOUT) {
-        throw e;
-      }
-      try {
-        Optional<R> found = lookFor.get();
-        if (found.isPresent()) {
-          return found.get();
-        }
-        written = write.get();
-      } catch (RuntimeException again) {
-        again.addSuppressed(e); // the first failure, for whoever reads the stack trace
-        throw again;
-      }
-    }
-    return result.apply(written);
   }
 
   // ---- lookups ----------------------------------------------------------------------------
