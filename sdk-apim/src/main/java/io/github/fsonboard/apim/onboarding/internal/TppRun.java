@@ -402,7 +402,7 @@ public final class TppRun {
         () ->
             dp.subscriptions()
                 .create(new SubscriptionRequest(appId, api.id(), s.throttlingPolicy(), null)),
-        r -> subscribed(s, api, existing, r),
+        r -> subscribed(s, api, existing, r, ""),
         () ->
             findSubscription(listSubscriptions(dp, appId), api.id())
                 .map(
@@ -413,11 +413,6 @@ public final class TppRun {
                             existing,
                             new SubscriptionResult.Created(sub),
                             "; found after the answer was lost")));
-  }
-
-  private Outcome<Void> subscribed(
-      SubscriptionSpec s, ApiInfo api, List<Subscription> existing, SubscriptionResult r) {
-    return subscribed(s, api, existing, r, "");
   }
 
   private Outcome<Void> subscribed(
