@@ -1,18 +1,11 @@
 package io.github.fsonboard.core.oauth;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.jose.Jws;
 import java.security.PrivateKey;
-import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -166,26 +159,6 @@ public final class JwtBearerAssertion {
             .expirationTime(Date.from(now.plus(lifetime)))
             .jwtID(jwtId);
     claims.forEach(c::claim);
-    JWSAlgorithm alg = JWSAlgorithm.parse(algorithm);
-    JWSHeader header = new JWSHeader.Builder(alg).keyID(keyId).build();
-    SignedJWT jwt = new SignedJWT(header, c.build());
-    try {
-      jwt.sign(signer(key, alg));
-    } catch (JOSEException e) {
-      throw new ValidationException(
-          "privateKey", "cannot sign with " + algorithm + ": " + e.getMessage());
-    }
-    return Secret.of(jwt.serialize());
-  }
-
-  private static JWSSigner signer(PrivateKey key, JWSAlgorithm alg) throws JOSEException {
-    if (JWSAlgorithm.Family.RSA.contains(alg) && key.getAlgorithm().equals("RSA")) {
-      return new RSASSASigner(key);
-    }
-    if (JWSAlgorithm.Family.EC.contains(alg) && key instanceof ECPrivateKey ec) {
-      return new ECDSASigner(ec);
-    }
-    throw new ValidationException(
-        "algorithm", alg + " does not fit a " + key.getAlgorithm() + " key");
+    return Secret.of(Jws.sign(c.build(), key, keyId, algorithm, null));
   }
 }

@@ -1,0 +1,443 @@
+package io.github.fsonboard.apim.fsdcr;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.cert.CertificateValidator;
+import io.github.fsonboard.core.error.BadRequestException;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.error.Violation;
+import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.http.HttpResult;
+import io.github.fsonboard.core.internal.http.RawCall;
+import io.github.fsonboard.core.internal.jose.Jws;
+import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The TPP client of the WSO2 Financial Services DCR API ({@code dcr-swagger.yaml} v3.3.0): builds
+ * the registration request from a {@link RegistrationRequest}, checks it against the software
+ * statement, signs it ({@code PS256}/{@code ES256} with the key's {@code kid}), posts it as {@code
+ * application/jwt} over mutual TLS, and reads, updates and deletes the client with the
+ * client-credentials token the gateway requires (DCRExecutor.postProcessRequest: the token's client
+ * must be the one in the path).
+ *
+ * <pre>{@code
+ * HttpTransport mtls = HttpTransport.create(HttpConfig.builder()
+ *     .clientCertificate(ClientCertificate.pem(transportCertPem, transportKeyPem)).build());
+ * FsDcrClient dcr = FsDcrClient.builder()
+ *     .baseUrl("https://gateway.example:8243/open-banking/v3.3")
+ *     .tokenEndpoint("https://is.example:9446/oauth2/token")
+ *     .transport(mtls)
+ *     .signingKey(new SigningKey(softwareKey, "kid-1", "PS256"))
+ *     .build();
+ * ClientRegistration client = dcr.register(request);     // checks first, every problem at once
+ * dcr.read(client.clientId());
+ * }</pre>
+ *
+ * <p>Errors are the SDK's typed exceptions with the server's {@code error}/{@code
+ * error_description} in {@code payload()}; a second registration of the same software is a {@link
+ * SoftwareAlreadyRegisteredException}. Immutable and thread-safe.
+ */
+public final class FsDcrClient {
+  private static final MediaType JWT = MediaType.get("application/jwt");
+
+  private final BaseUrl baseUrl;
+  private final URI tokenEndpoint;
+  private final HttpTransport transport;
+  private final SigningKey signingKey;
+  private final TokenEndpointAuthMethod tokenAuthMethod;
+  private final CertificateValidator certificateValidator;
+  private final X509Certificate transportCertificate;
+  private final X509Certificate signingCertificate;
+  private final Duration requestLifetime;
+  private final Clock clock;
+
+  private FsDcrClient(Builder b) {
+    Validation v = new Validation();
+    v.require(b.baseUrl != null, "baseUrl", "is required");
+    v.require(b.tokenEndpoint != null, "tokenEndpoint", "is required");
+    v.require(b.transport != null, "transport", "is required");
+    v.require(
+        b.transport == null || b.transport.config().clientCertificate() != null,
+        "transport.clientCertificate",
+        "is required: the FS DCR API is mutual TLS");
+    v.require(b.signingKey != null, "signingKey", "is required");
+    v.require(
+        !b.requestLifetime.isNegative() && !b.requestLifetime.isZero(),
+        "requestLifetime",
+        "must be positive");
+    v.throwIfInvalid();
+    this.baseUrl = BaseUrl.of(b.baseUrl, "baseUrl");
+    this.tokenEndpoint = BaseUrl.of(b.tokenEndpoint, "tokenEndpoint").uri();
+    this.transport = b.transport;
+    this.signingKey = b.signingKey;
+    this.tokenAuthMethod = b.tokenAuthMethod;
+    this.certificateValidator = b.certificateValidator;
+    this.transportCertificate = b.transportCertificate;
+    this.signingCertificate = b.signingCertificate;
+    this.requestLifetime = b.requestLifetime;
+    this.clock = b.clock;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Runs every check the SDK knows the server runs, plus the certificate validator when one was
+   * given, without sending anything.
+   *
+   * @param request the request
+   * @return every problem found (empty when none)
+   */
+  public List<Violation> check(RegistrationRequest request) {
+    Validation.requireNonNull(request, "request");
+    Validation v = new Validation();
+    RegistrationChecks.check(request, signingKey, clock.instant(), v);
+    if (certificateValidator != null) {
+      if (transportCertificate != null) {
+        RegistrationChecks.checkCertificate(
+            certificateValidator, transportCertificate, "transportCertificate", v);
+      }
+      if (signingCertificate != null) {
+        RegistrationChecks.checkCertificate(
+            certificateValidator, signingCertificate, "signingCertificate", v);
+      }
+    }
+    return v.violations();
+  }
+
+  /**
+   * Registers the software (POST {@code /register}, 201).
+   *
+   * @param request the request
+   * @return the client with its credentials
+   * @throws ValidationException naming every problem {@link #check} found; nothing was sent
+   * @throws SoftwareAlreadyRegisteredException when the server already has a client for the
+   *     software
+   * @throws BadRequestException for other refusals ({@code payload().error()} is e.g. {@code
+   *     invalid_software_statement})
+   */
+  public ClientRegistration register(RegistrationRequest request) {
+    String jwt = signedRequest(request);
+    String url = baseUrl.resolve("register").toString();
+    try {
+      return send(Authentication.none(), post(url, jwt));
+    } catch (BadRequestException e) {
+      if (isDuplicate(e)) {
+        throw new SoftwareAlreadyRegisteredException(e, request.softwareStatement().softwareId());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Makes sure the software is registered, never registering it twice: with the client id of an
+   * earlier registration it reads that client (no write); without one it registers.
+   *
+   * @param request the request
+   * @param knownClientId the client id an earlier registration returned, or null
+   * @return the client and whether this call created it
+   * @throws SoftwareAlreadyRegisteredException when no client id was given and the server already
+   *     has a client for the software (the FS DCR API cannot look it up by software id)
+   */
+  public RegistrationOutcome ensureRegistered(RegistrationRequest request, String knownClientId) {
+    if (knownClientId != null && !knownClientId.isBlank()) {
+      return new RegistrationOutcome(read(knownClientId), false);
+    }
+    return new RegistrationOutcome(register(request), true);
+  }
+
+  /**
+   * Reads the client (GET {@code /register/{ClientId}}, 200).
+   *
+   * @param clientId the client id
+   * @return the client
+   */
+  public ClientRegistration read(String clientId) {
+    Request.Builder r = new Request.Builder().url(clientUrl(clientId)).get();
+    return send(tokenFor(clientId), r.header("Accept", "application/json").build());
+  }
+
+  /**
+   * Replaces the client's metadata (PUT {@code /register/{ClientId}}, 200) with a newly signed
+   * request.
+   *
+   * @param clientId the client id
+   * @param request the complete new request
+   * @return the updated client
+   * @throws ValidationException naming every problem {@link #check} found; nothing was sent
+   */
+  public ClientRegistration update(String clientId, RegistrationRequest request) {
+    String url = clientUrl(clientId);
+    String jwt = signedRequest(request);
+    Request r =
+        new Request.Builder()
+            .url(url)
+            .put(RequestBody.create(jwt, JWT))
+            .header("Accept", "application/json")
+            .build();
+    return send(tokenFor(clientId), r);
+  }
+
+  /**
+   * Deletes the client (DELETE {@code /register/{ClientId}}, 204).
+   *
+   * @param clientId the client id
+   */
+  public void delete(String clientId) {
+    Request r = new Request.Builder().url(clientUrl(clientId)).delete().build();
+    RawCall.execute(HttpEngine.of(transport).client(tokenFor(clientId)), r);
+  }
+
+  /**
+   * Checks and signs a request, as {@link #register} sends it (for dry runs and logs of what would
+   * be sent).
+   *
+   * @param request the request
+   * @return the compact signed request
+   * @throws ValidationException naming every problem {@link #check} found
+   */
+  public String signedRequest(RegistrationRequest request) {
+    List<Violation> problems = check(request);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return Jws.sign(
+        claims(request),
+        signingKey.privateKey(),
+        signingKey.keyId(),
+        signingKey.algorithm(),
+        "JWT");
+  }
+
+  private JWTClaimsSet claims(RegistrationRequest request) {
+    Instant now = clock.instant();
+    SoftwareStatement ssa = request.softwareStatement();
+    JWTClaimsSet.Builder c = new JWTClaimsSet.Builder();
+    request.extraClaims().forEach(c::claim);
+    c.issuer(ssa.softwareId())
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(now.plus(requestLifetime)))
+        .jwtID(UUID.randomUUID().toString())
+        .claim("aud", request.audience())
+        .claim("redirect_uris", request.redirectUris())
+        .claim("token_endpoint_auth_method", request.tokenEndpointAuthMethod().wireName())
+        .claim("grant_types", request.grantTypes())
+        .claim("scope", String.join(" ", request.scopes()))
+        .claim("software_id", ssa.softwareId())
+        .claim("software_statement", ssa.jwt())
+        .claim("application_type", request.applicationType())
+        .claim("id_token_signed_response_alg", request.idTokenSignedResponseAlg())
+        .claim("request_object_signing_alg", request.requestObjectSigningAlg());
+    if (!request.responseTypes().isEmpty()) {
+      c.claim("response_types", request.responseTypes());
+    }
+    String tokenAlg = RegistrationChecks.tokenEndpointAuthSigningAlg(request, signingKey);
+    if (tokenAlg != null) {
+      c.claim("token_endpoint_auth_signing_alg", tokenAlg);
+    }
+    return c.build();
+  }
+
+  private static Request post(String url, String jwt) {
+    return new Request.Builder()
+        .url(url)
+        .post(RequestBody.create(jwt, JWT))
+        .header("Accept", "application/json")
+        .build();
+  }
+
+  private ClientRegistration send(Authentication auth, Request request) {
+    HttpResult<String> result = RawCall.execute(HttpEngine.of(transport).client(auth), request);
+    Map<String, Object> json = RawCall.jsonObject(result.body(), "client registration");
+    return ClientRegistration.fromJson(json);
+  }
+
+  /** A client-credentials token of the client itself, as DCRExecutor.postProcessRequest needs. */
+  private Authentication tokenFor(String clientId) {
+    Validation.requireNonBlank(clientId, "client_id");
+    ClientAuthentication auth =
+        tokenAuthMethod == TokenEndpointAuthMethod.PRIVATE_KEY_JWT
+            ? ClientAuthentication.privateKeyJwt(
+                clientId, signingKey.privateKey(), signingKey.keyId(), signingKey.algorithm())
+            : ClientAuthentication.none(clientId); // tls_client_auth: the certificate proves it
+    OAuthTokenClient tokens =
+        OAuthTokenClient.builder()
+            .tokenEndpoint(tokenEndpoint)
+            .clientAuthentication(auth)
+            .transport(transport)
+            .clock(clock)
+            .build();
+    Secret token = tokens.clientCredentials().accessToken();
+    return Authentication.bearer(TokenProvider.of(token));
+  }
+
+  private String clientUrl(String clientId) {
+    Validation.requireNonBlank(clientId, "client_id");
+    return baseUrl
+        .resolve(
+            "register/" + URLEncoder.encode(clientId, StandardCharsets.UTF_8).replace("+", "%20"))
+        .toString();
+  }
+
+  /** IS DCRMService: a second client with the same name is 400 invalid_client_metadata. */
+  private static boolean isDuplicate(BadRequestException e) {
+    String description = e.payload().errorDescription();
+    return "invalid_client_metadata".equals(e.payload().error())
+        && description != null
+        && description.contains("already exist");
+  }
+
+  @Override
+  public String toString() {
+    return "FsDcrClient[" + baseUrl + ", " + signingKey + "]";
+  }
+
+  /** Configures an {@link FsDcrClient}. Not thread-safe. */
+  public static final class Builder {
+    private String baseUrl;
+    private String tokenEndpoint;
+    private HttpTransport transport;
+    private SigningKey signingKey;
+    private TokenEndpointAuthMethod tokenAuthMethod = TokenEndpointAuthMethod.PRIVATE_KEY_JWT;
+    private CertificateValidator certificateValidator;
+    private X509Certificate transportCertificate;
+    private X509Certificate signingCertificate;
+    private Duration requestLifetime = Duration.ofMinutes(5);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the API's base URL, with the version.
+     *
+     * @param url e.g. {@code https://gateway.example:8243/open-banking/v3.3}
+     * @return this builder
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = url;
+      return this;
+    }
+
+    /**
+     * Sets the token endpoint the client-credentials token for reads, updates and deletes comes
+     * from.
+     *
+     * @param url e.g. {@code https://is.example:9446/oauth2/token}
+     * @return this builder
+     */
+    public Builder tokenEndpoint(String url) {
+      this.tokenEndpoint = url;
+      return this;
+    }
+
+    /**
+     * Sets the transport; it must carry the TPP's transport certificate.
+     *
+     * @param transport the mutual TLS transport
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = transport;
+      return this;
+    }
+
+    /**
+     * Sets the software signing key.
+     *
+     * @param key the key
+     * @return this builder
+     */
+    public Builder signingKey(SigningKey key) {
+      this.signingKey = key;
+      return this;
+    }
+
+    /**
+     * Sets how this client authenticates for its management token (default {@code
+     * private_key_jwt}); use the method it registered with.
+     *
+     * @param method the method
+     * @return this builder
+     */
+    public Builder tokenEndpointAuthMethod(TokenEndpointAuthMethod method) {
+      this.tokenAuthMethod = Validation.requireNonNull(method, "tokenEndpointAuthMethod");
+      return this;
+    }
+
+    /**
+     * Validates the transport and signing certificates as part of {@link FsDcrClient#check}.
+     *
+     * @param validator the validator (trust anchors, revocation, PSD2 roles, ...)
+     * @param transportCertificate the certificate the transport presents, or null
+     * @param signingCertificate the certificate of the signing key, or null
+     * @return this builder
+     */
+    public Builder certificates(
+        CertificateValidator validator,
+        X509Certificate transportCertificate,
+        X509Certificate signingCertificate) {
+      this.certificateValidator = validator;
+      this.transportCertificate = transportCertificate;
+      this.signingCertificate = signingCertificate;
+      return this;
+    }
+
+    /**
+     * Sets how long a signed request stays valid (default five minutes).
+     *
+     * @param lifetime the lifetime
+     * @return this builder
+     */
+    public Builder requestLifetime(Duration lifetime) {
+      this.requestLifetime = Validation.requireNonNull(lifetime, "requestLifetime");
+      return this;
+    }
+
+    /**
+     * Sets the clock (for tests).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Validation.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws ValidationException naming every missing setting
+     */
+    public FsDcrClient build() {
+      return new FsDcrClient(this);
+    }
+  }
+}

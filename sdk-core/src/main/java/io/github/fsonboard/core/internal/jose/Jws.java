@@ -1,0 +1,62 @@
+package io.github.fsonboard.core.internal.jose;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.github.fsonboard.core.error.ValidationException;
+import java.security.PrivateKey;
+import java.security.interfaces.ECPrivateKey;
+
+/**
+ * The SDK's one way to sign a JWT (client assertions, jwt-bearer grants, FS DCR registration
+ * requests): picks the nimbus signer that fits the key and the algorithm, and turns every failure
+ * into a {@link ValidationException} naming the key or algorithm.
+ */
+public final class Jws {
+  private Jws() {}
+
+  /**
+   * Signs claims.
+   *
+   * @param claims the claims
+   * @param key the RSA or EC private key
+   * @param keyId the {@code kid} header, or null
+   * @param algorithm {@code RS256}, {@code PS256}, {@code ES256}, ...
+   * @param type the {@code typ} header, or null for none
+   * @return the compact JWT
+   * @throws ValidationException when the key cannot sign with the algorithm
+   */
+  public static String sign(
+      JWTClaimsSet claims, PrivateKey key, String keyId, String algorithm, String type) {
+    JWSAlgorithm alg = JWSAlgorithm.parse(algorithm);
+    JWSHeader.Builder header = new JWSHeader.Builder(alg).keyID(keyId);
+    if (type != null) {
+      header.type(new JOSEObjectType(type));
+    }
+    SignedJWT jwt = new SignedJWT(header.build(), claims);
+    try {
+      jwt.sign(signer(key, alg));
+    } catch (JOSEException e) {
+      throw new ValidationException(
+          "privateKey", "cannot sign with " + algorithm + ": " + e.getMessage());
+    }
+    return jwt.serialize();
+  }
+
+  private static JWSSigner signer(PrivateKey key, JWSAlgorithm alg) throws JOSEException {
+    if (JWSAlgorithm.Family.RSA.contains(alg) && key.getAlgorithm().equals("RSA")) {
+      return new RSASSASigner(key);
+    }
+    if (JWSAlgorithm.Family.EC.contains(alg) && key instanceof ECPrivateKey ec) {
+      return new ECDSASigner(ec);
+    }
+    throw new ValidationException(
+        "algorithm", alg + " does not fit a " + key.getAlgorithm() + " key");
+  }
+}
