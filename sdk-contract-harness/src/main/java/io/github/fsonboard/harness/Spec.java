@@ -19,6 +19,11 @@ public enum Spec {
   APIM_470_DEVPORTAL("apim/apim-4.7.0/devportal-api-v3.yaml", "/api/am/devportal/v3"),
   /** APIM REST-API client registration (DCR) v0.17. */
   APIM_DCR_V017("apim/dcr/dcr-client-registration-v0.17.yaml", "/client-registration/v0.17"),
+  /**
+   * WSO2 Financial Services DCR API v3.3.0 (Swagger 2; base path {@code /open-banking/{version}},
+   * validated at version {@code v3.3}).
+   */
+  FS_DCR("fs-accelerator/dcr/dcr-swagger.yaml", "/open-banking/v3.3"),
   /** IS 7 OAuth2 dynamic client registration v1.1 (Swagger 2). */
   IS_DCR_V11("is/dcr-v1.1.api.identity.oauth.dcr.endpoint.yaml", "/api/identity/oauth2/dcr/v1.1"),
   /** IS 7 legacy OAuth2 scopes API v1.0 (Swagger 2). */

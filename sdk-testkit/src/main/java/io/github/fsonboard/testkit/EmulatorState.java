@@ -136,6 +136,22 @@ public final class EmulatorState {
   }
 
   /**
+   * How many IS OAuth clients have a name, e.g. the software id an FS DCR registration names its
+   * client after.
+   *
+   * @param clientName the name
+   * @return the count
+   */
+  public int identityServerClientCount(String clientName) {
+    synchronized (store) {
+      return (int)
+          store.clients.values().stream()
+              .filter(c -> "is".equals(c.realm) && clientName.equals(c.metadata.get("client_name")))
+              .count();
+    }
+  }
+
+  /**
    * How many APIM REST API clients were registered through client-registration v0.17.
    *
    * @return the count

@@ -35,7 +35,12 @@ public final class FaultRule {
     /** Only the API Manager endpoints. */
     APIM,
     /** Only the Identity Server endpoints. */
-    IS
+    IS,
+    /**
+     * The Financial Services gateway (FS DCR API, test directory). Names the server of its {@link
+     * EmulatorExchange}s; fault rules do not apply to it.
+     */
+    FS_GATEWAY
   }
 
   private final String method;

@@ -14,6 +14,9 @@ import io.github.fsonboard.testkit.internal.ApimAuthRoutes;
 import io.github.fsonboard.testkit.internal.Context;
 import io.github.fsonboard.testkit.internal.DevportalRoutes;
 import io.github.fsonboard.testkit.internal.Dispatcher;
+import io.github.fsonboard.testkit.internal.FsDcrRoutes;
+import io.github.fsonboard.testkit.internal.FsDcrState;
+import io.github.fsonboard.testkit.internal.FsGateway;
 import io.github.fsonboard.testkit.internal.IsDcrRoutes;
 import io.github.fsonboard.testkit.internal.IsManagementRoutes;
 import io.github.fsonboard.testkit.internal.IsOAuthRoutes;
@@ -76,6 +79,8 @@ public final class Wso2Emulator implements AutoCloseable {
   private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   private WireMockServer apim;
   private WireMockServer is;
+  private FsGateway gateway;
+  private TestDirectory directory;
   private volatile boolean started;
 
   private Wso2Emulator(Builder config) {
@@ -130,6 +135,7 @@ public final class Wso2Emulator implements AutoCloseable {
       is = server(config.isPort, "fsonboard-is", FaultRule.Target.IS, isRouter);
       ctx.apimBase = "https://localhost:" + apim.httpsPort();
       ctx.isBase = "https://localhost:" + is.httpsPort();
+      startFsGateway();
       synchronized (store) {
         seed();
       }
@@ -138,6 +144,45 @@ public final class Wso2Emulator implements AutoCloseable {
     } catch (RuntimeException e) {
       close();
       throw e;
+    }
+  }
+
+  /** The FS gateway (FS DCR API) on a listener of its own: WireMock cannot see client certs. */
+  private void startFsGateway() {
+    FsDcrState fsDcr = new FsDcrState();
+    Router router =
+        new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
+    FsDcrRoutes routes = new FsDcrRoutes(ctx, fsDcr);
+    routes.register(router);
+    gateway =
+        new FsGateway(
+            keys,
+            fsDcr.caCertificate(),
+            router,
+            store,
+            e ->
+                notifyListeners(
+                    new EmulatorExchange(
+                        FaultRule.Target.FS_GATEWAY,
+                        e.method(),
+                        e.url(),
+                        e.requestHeaders(),
+                        e.requestBody(),
+                        e.status(),
+                        e.responseHeaders(),
+                        e.responseBody())));
+    String base = gateway.baseUrl();
+    ctx.localJwks = url -> routes.localJwks(base, url);
+    directory = new TestDirectory(fsDcr, base);
+  }
+
+  private void notifyListeners(EmulatorExchange exchange) {
+    for (ExchangeListener l : listeners) {
+      try {
+        l.onExchange(exchange);
+      } catch (RuntimeException e) {
+        LOG.warn("Exchange listener failed", e);
+      }
     }
   }
 
@@ -173,13 +218,7 @@ public final class Wso2Emulator implements AutoCloseable {
                   response.getStatus(),
                   headers(response.getHeaders()),
                   textOrNull(response.getBodyAsString()));
-          for (ExchangeListener l : listeners) {
-            try {
-              l.onExchange(exchange);
-            } catch (RuntimeException e) {
-              LOG.warn("Exchange listener failed", e);
-            }
-          }
+          notifyListeners(exchange);
         });
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
@@ -332,6 +371,37 @@ public final class Wso2Emulator implements AutoCloseable {
   }
 
   /**
+   * The base URL of the Financial Services gateway: a mutual TLS listener of its own serving the FS
+   * DCR API and the test directory's JWKS. It trusts {@link TestDirectory#caCertificate()} and
+   * {@link #trustedCertificate()} for client certificates.
+   *
+   * @return e.g. {@code https://localhost:8243}
+   */
+  public String fsGatewayBaseUrl() {
+    requireStarted();
+    return gateway.baseUrl();
+  }
+
+  /**
+   * The FS DCR API's base URL ({@code dcr-swagger.yaml} v3.3.0).
+   *
+   * @return {@code <fsGatewayBaseUrl>/open-banking/v3.3}
+   */
+  public String fsDcrBaseUrl() {
+    return fsGatewayBaseUrl() + "/open-banking/v3.3";
+  }
+
+  /**
+   * The test software directory whose SSAs and certificates this emulator's FS gateway trusts.
+   *
+   * @return the directory
+   */
+  public TestDirectory directory() {
+    requireStarted();
+    return directory;
+  }
+
+  /**
    * The IS issuer ({@code <isBaseUrl>/oauth2/token}), as in its discovery document.
    *
    * @return the issuer
@@ -479,6 +549,10 @@ public final class Wso2Emulator implements AutoCloseable {
     if (is != null) {
       is.stop();
       is = null;
+    }
+    if (gateway != null) {
+      gateway.close();
+      gateway = null;
     }
     if (keys != null) {
       keys.close();

@@ -65,8 +65,9 @@ public final class FsDcrClient {
   private final HttpTransport transport;
   private final SigningKey signingKey;
   private final TokenEndpointAuthMethod tokenAuthMethod;
-  private final CertificateValidator certificateValidator;
+  private final CertificateValidator transportValidator;
   private final X509Certificate transportCertificate;
+  private final CertificateValidator signingValidator;
   private final X509Certificate signingCertificate;
   private final Duration requestLifetime;
   private final Clock clock;
@@ -91,8 +92,9 @@ public final class FsDcrClient {
     this.transport = b.transport;
     this.signingKey = b.signingKey;
     this.tokenAuthMethod = b.tokenAuthMethod;
-    this.certificateValidator = b.certificateValidator;
+    this.transportValidator = b.transportValidator;
     this.transportCertificate = b.transportCertificate;
+    this.signingValidator = b.signingValidator;
     this.signingCertificate = b.signingCertificate;
     this.requestLifetime = b.requestLifetime;
     this.clock = b.clock;
@@ -108,8 +110,8 @@ public final class FsDcrClient {
   }
 
   /**
-   * Runs every check the SDK knows the server runs, plus the certificate validator when one was
-   * given, without sending anything.
+   * Runs every check the SDK knows the server runs, plus the certificate validators when given,
+   * without sending anything.
    *
    * @param request the request
    * @return every problem found (empty when none)
@@ -118,15 +120,13 @@ public final class FsDcrClient {
     Validation.requireNonNull(request, "request");
     Validation v = new Validation();
     RegistrationChecks.check(request, signingKey, clock.instant(), v);
-    if (certificateValidator != null) {
-      if (transportCertificate != null) {
-        RegistrationChecks.checkCertificate(
-            certificateValidator, transportCertificate, "transportCertificate", v);
-      }
-      if (signingCertificate != null) {
-        RegistrationChecks.checkCertificate(
-            certificateValidator, signingCertificate, "signingCertificate", v);
-      }
+    if (transportValidator != null) {
+      RegistrationChecks.checkCertificate(
+          transportValidator, transportCertificate, "transportCertificate", v);
+    }
+    if (signingValidator != null) {
+      RegistrationChecks.checkCertificate(
+          signingValidator, signingCertificate, "signingCertificate", v);
     }
     return v.violations();
   }
@@ -325,8 +325,9 @@ public final class FsDcrClient {
     private HttpTransport transport;
     private SigningKey signingKey;
     private TokenEndpointAuthMethod tokenAuthMethod = TokenEndpointAuthMethod.PRIVATE_KEY_JWT;
-    private CertificateValidator certificateValidator;
+    private CertificateValidator transportValidator;
     private X509Certificate transportCertificate;
+    private CertificateValidator signingValidator;
     private X509Certificate signingCertificate;
     private Duration requestLifetime = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
@@ -391,20 +392,33 @@ public final class FsDcrClient {
     }
 
     /**
-     * Validates the transport and signing certificates as part of {@link FsDcrClient#check}.
+     * Validates the transport certificate as part of {@link FsDcrClient#check} (build the validator
+     * with {@code CertificatePurpose.TLS_CLIENT}, the trust anchors the server uses, revocation,
+     * required PSD2 roles, ...).
      *
-     * @param validator the validator (trust anchors, revocation, PSD2 roles, ...)
-     * @param transportCertificate the certificate the transport presents, or null
-     * @param signingCertificate the certificate of the signing key, or null
+     * @param validator the validator
+     * @param certificate the certificate the transport presents
      * @return this builder
      */
-    public Builder certificates(
-        CertificateValidator validator,
-        X509Certificate transportCertificate,
-        X509Certificate signingCertificate) {
-      this.certificateValidator = validator;
-      this.transportCertificate = transportCertificate;
-      this.signingCertificate = signingCertificate;
+    public Builder transportCertificate(
+        CertificateValidator validator, X509Certificate certificate) {
+      this.transportValidator = Validation.requireNonNull(validator, "transportValidator");
+      this.transportCertificate = Validation.requireNonNull(certificate, "transportCertificate");
+      return this;
+    }
+
+    /**
+     * Validates the signing key's certificate as part of {@link FsDcrClient#check} (build the
+     * validator with {@code CertificatePurpose.SIGNING}; {@code expectedJwks} can hold it to the
+     * software JWKS).
+     *
+     * @param validator the validator
+     * @param certificate the signing key's certificate
+     * @return this builder
+     */
+    public Builder signingCertificate(CertificateValidator validator, X509Certificate certificate) {
+      this.signingValidator = Validation.requireNonNull(validator, "signingValidator");
+      this.signingCertificate = Validation.requireNonNull(certificate, "signingCertificate");
       return this;
     }
 

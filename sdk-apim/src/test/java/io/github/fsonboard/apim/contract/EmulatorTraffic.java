@@ -19,10 +19,15 @@ public final class EmulatorTraffic {
 
   /** Starts recording the APIM server of a started emulator. */
   public static EmulatorTraffic record(Wso2Emulator emulator) {
+    return record(emulator, FaultRule.Target.APIM);
+  }
+
+  /** Starts recording one server of a started emulator. */
+  public static EmulatorTraffic record(Wso2Emulator emulator, FaultRule.Target server) {
     EmulatorTraffic traffic = new EmulatorTraffic();
     emulator.addExchangeListener(
         e -> {
-          if (e.server() == FaultRule.Target.APIM) {
+          if (e.server() == server) {
             traffic.add(
                 new RecordedExchange(
                     new RecordedRequest(

@@ -94,7 +94,7 @@ final class Assertions {
         return null;
       }
       boolean verified = false;
-      for (JWK key : clientKeys(client)) {
+      for (JWK key : clientKeys(ctx, client)) {
         PublicKey pub =
             key instanceof RSAKey rsa
                 ? rsa.toRSAPublicKey()
@@ -114,13 +114,17 @@ final class Assertions {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<JWK> clientKeys(Store.Client client) {
+  private static List<JWK> clientKeys(Context ctx, Store.Client client) {
     try {
       Object inline = client.metadata.get("jwks");
       if (inline instanceof Map<?, ?> m) {
         return JWKSet.parse((Map<String, Object>) m).getKeys();
       }
       Object uri = client.metadata.get("jwks_uri");
+      Map<String, Object> local = uri instanceof String u ? ctx.localJwks.apply(u) : null;
+      if (local != null) {
+        return JWKSet.parse(local).getKeys();
+      }
       if (uri instanceof String s && !s.isBlank()) {
         HttpResponse<String> r =
             HttpClient.newBuilder()

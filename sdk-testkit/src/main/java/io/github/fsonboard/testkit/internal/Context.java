@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** What every handler needs: state, tokens, settings and the two base URLs. */
 public final class Context {
@@ -29,6 +30,12 @@ public final class Context {
 
   /** The IS base URL without trailing slash. */
   public volatile String isBase = "";
+
+  /**
+   * Resolves a JWKS URL this emulator serves itself (the test directory's) to the JWKS, or null:
+   * the token endpoint must not fetch its own URLs over HTTP while it holds the state lock.
+   */
+  public volatile java.util.function.Function<String, Map<String, Object>> localJwks = url -> null;
 
   /**
    * Creates a context.
@@ -91,6 +98,20 @@ public final class Context {
    * @throws Halt 401/403 in the APIM error shape
    */
   public TokenRecord requireApimToken(Request request, String... anyOf) {
+    return requireToken(request, "apim", anyOf);
+  }
+
+  /**
+   * Requires a bearer token of a realm, answering as the APIM gateway does: APIs on the gateway
+   * accept tokens of the key manager (realm {@code is}) too.
+   *
+   * @param request the request
+   * @param realm the realm that issued the token ({@code apim} or {@code is})
+   * @param anyOf accepted scopes (none = just a valid token)
+   * @return the token record
+   * @throws Halt 401/403 in the APIM error shape
+   */
+  public TokenRecord requireToken(Request request, String realm, String... anyOf) {
     String bearer = request.bearer();
     if (bearer == null) {
       throw new Halt(
@@ -101,7 +122,7 @@ public final class Context {
               "Invalid Credentials. Make sure your API invocation call has a header: "
                   + "'Authorization : Bearer ***'"));
     }
-    TokenRecord token = tokens.verify(bearer, "apim");
+    TokenRecord token = tokens.verify(bearer, realm);
     if (token == null) {
       throw new Halt(
           Replies.apimError(

@@ -102,15 +102,7 @@ public final class IsDcrRoutes {
       throw new Halt(
           Replies.dcrError(400, "invalid_client_metadata", "Client Name is not present"));
     }
-    for (Store.Client c : ctx.store.clients.values()) {
-      if ("is".equals(c.realm) && name.equals(c.metadata.get("client_name"))) {
-        throw new Halt(
-            Replies.dcrError(
-                400,
-                "invalid_client_metadata",
-                "Application with the name " + name + " already exist in the system"));
-      }
-    }
+    requireNewName(ctx, name);
     Map<String, Object> meta = normalise(request);
     checkRedirects(meta);
     String id = str(request, "ext_param_client_id");
@@ -126,6 +118,26 @@ public final class IsDcrRoutes {
     Store.Client client = new Store.Client("is", meta, owner);
     ctx.store.clients.put(client.id(), client);
     return client;
+  }
+
+  /**
+   * Refuses a client name an IS client already has, as IS DCRMService does.
+   *
+   * @param ctx the context
+   * @param name the name
+   * @throws Halt 400 {@code invalid_client_metadata} "Application with the name ... already exist
+   *     in the system"
+   */
+  static void requireNewName(Context ctx, String name) {
+    for (Store.Client c : ctx.store.clients.values()) {
+      if ("is".equals(c.realm) && name.equals(c.metadata.get("client_name"))) {
+        throw new Halt(
+            Replies.dcrError(
+                400,
+                "invalid_client_metadata",
+                "Application with the name " + name + " already exist in the system"));
+      }
+    }
   }
 
   private static Map<String, Object> normalise(Map<String, Object> request) {

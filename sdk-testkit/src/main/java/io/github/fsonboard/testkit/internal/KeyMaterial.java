@@ -174,6 +174,64 @@ public final class KeyMaterial implements AutoCloseable {
   }
 
   /**
+   * Issues a certificate signed by {@code issuerKeys}: a CA (key and certificate signing) or a leaf
+   * usable for TLS client authentication and signing (the test directory's transport and signing
+   * certificates).
+   *
+   * @param subject the subject DN, e.g. {@code CN=tpp,O=Test TPP}
+   * @param publicKey the subject's key
+   * @param issuer the issuer's certificate, or null for a self-signed certificate
+   * @param issuerKeys the issuer's keys (the subject's own keys when self-signed)
+   * @param ca whether the certificate is a CA
+   * @param tlsClient whether a leaf is for TLS client authentication (else for signing)
+   * @param validity how long it is valid from an hour ago
+   * @return the certificate
+   */
+  public static X509Certificate issue(
+      String subject,
+      java.security.PublicKey publicKey,
+      X509Certificate issuer,
+      KeyPair issuerKeys,
+      boolean ca,
+      boolean tlsClient,
+      Duration validity) {
+    try {
+      SecureRandom random = new SecureRandom();
+      X500Name subjectName = new X500Name(subject);
+      X500Name issuerName =
+          issuer == null
+              ? subjectName
+              : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
+      Instant now = Instant.now();
+      X509v3CertificateBuilder b =
+          new JcaX509v3CertificateBuilder(
+                  issuerName,
+                  serial(random),
+                  Date.from(now.minus(Duration.ofHours(1))),
+                  Date.from(now.plus(validity)),
+                  subjectName,
+                  publicKey)
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+      if (ca) {
+        b.addExtension(
+            Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+      } else if (tlsClient) {
+        b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+        b.addExtension(
+            Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+      } else {
+        b.addExtension(
+            Extension.keyUsage,
+            true,
+            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+      }
+      return sign(b, issuerKeys);
+    } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+      throw new IllegalStateException("Cannot issue a certificate for " + subject, e);
+    }
+  }
+
+  /**
    * PEM-encodes a certificate.
    *
    * @param certificate the certificate
