@@ -154,23 +154,7 @@ public final class Wso2Emulator implements AutoCloseable {
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     FsDcrRoutes routes = new FsDcrRoutes(ctx, fsDcr);
     routes.register(router);
-    gateway =
-        new FsGateway(
-            keys,
-            fsDcr.caCertificate(),
-            router,
-            store,
-            e ->
-                notifyListeners(
-                    new EmulatorExchange(
-                        FaultRule.Target.FS_GATEWAY,
-                        e.method(),
-                        e.url(),
-                        e.requestHeaders(),
-                        e.requestBody(),
-                        e.status(),
-                        e.responseHeaders(),
-                        e.responseBody())));
+    gateway = new FsGateway(keys, fsDcr.caCertificate(), router, store, this::notifyListeners);
     String base = gateway.baseUrl();
     ctx.localJwks = url -> routes.localJwks(base, url);
     directory = new TestDirectory(fsDcr, base);

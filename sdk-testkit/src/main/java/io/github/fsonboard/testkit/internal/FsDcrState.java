@@ -1,9 +1,9 @@
 package io.github.fsonboard.testkit.internal;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
@@ -41,11 +41,11 @@ public final class FsDcrState {
   /** Creates fresh directory keys. */
   public FsDcrState() {
     try {
-      this.directoryKeys = sharedDirectoryKeys();
+      this.directoryKeys = KeyMaterial.sharedRsaKeys("test-directory");
       KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
       ec.initialize(256);
       this.caKeys = ec.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("The JDK lacks RSA or EC", e);
     }
     this.caCertificate =
@@ -57,18 +57,6 @@ public final class FsDcrState {
             true,
             false,
             Duration.ofDays(2));
-  }
-
-  private static KeyPair sharedRsa;
-
-  /** RSA generation is slow on a busy machine; one directory key per JVM is enough for tests. */
-  private static synchronized KeyPair sharedDirectoryKeys() throws NoSuchAlgorithmException {
-    if (sharedRsa == null) {
-      KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-      rsa.initialize(2048);
-      sharedRsa = rsa.generateKeyPair();
-    }
-    return sharedRsa;
   }
 
   /**

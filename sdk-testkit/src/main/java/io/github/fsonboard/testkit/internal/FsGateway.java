@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsExchange;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
+import io.github.fsonboard.testkit.EmulatorExchange;
+import io.github.fsonboard.testkit.FaultRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,16 +49,6 @@ public final class FsGateway implements AutoCloseable {
 
   private static final int MAX_BODY = 1024 * 1024;
 
-  /** One exchange as the gateway saw it, for the emulator's listeners. */
-  public record Exchange(
-      String method,
-      String url,
-      Map<String, List<String>> requestHeaders,
-      String requestBody,
-      int status,
-      Map<String, List<String>> responseHeaders,
-      String responseBody) {}
-
   private final HttpsServer server;
   private final ExecutorService executor;
 
@@ -74,7 +66,7 @@ public final class FsGateway implements AutoCloseable {
       X509Certificate directoryCa,
       Router router,
       Store store,
-      Consumer<Exchange> exchanges) {
+      Consumer<EmulatorExchange> exchanges) {
     try {
       SSLContext ssl = sslContext(keys, directoryCa);
       server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -113,7 +105,7 @@ public final class FsGateway implements AutoCloseable {
   }
 
   private static void handle(
-      HttpExchange ex, Router router, Store store, Consumer<Exchange> exchanges)
+      HttpExchange ex, Router router, Store store, Consumer<EmulatorExchange> exchanges)
       throws IOException {
     try (ex) {
       byte[] body;
@@ -148,7 +140,8 @@ public final class FsGateway implements AutoCloseable {
         }
       }
       exchanges.accept(
-          new Exchange(
+          new EmulatorExchange(
+              FaultRule.Target.FS_GATEWAY,
               request.method(),
               ex.getRequestURI().toString(),
               headers(ex.getRequestHeaders()),

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -150,16 +152,30 @@ public final class KeyMaterial implements AutoCloseable {
    * part of a start (seconds on a busy CI machine), and tokens are tied to the emulator that issued
    * them by its own token store anyway. TLS keys are P-256 and fresh at every start.
    */
-  private static synchronized KeyPair rsaSigningKeys() throws GeneralSecurityException {
-    if (sharedRsa == null) {
-      KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-      rsa.initialize(2048);
-      sharedRsa = rsa.generateKeyPair();
-    }
-    return sharedRsa;
+  private static KeyPair rsaSigningKeys() throws GeneralSecurityException {
+    return sharedRsaKeys("token-signing");
   }
 
-  private static KeyPair sharedRsa;
+  private static final Map<String, KeyPair> SHARED_RSA = new HashMap<>();
+
+  /**
+   * An RSA 2048 key pair per purpose, generated once per JVM (RSA generation is slow on a busy
+   * machine; tests do not need a fresh one at every start).
+   *
+   * @param purpose what the key is for, e.g. {@code token-signing}
+   * @return the key pair
+   * @throws GeneralSecurityException if the JDK lacks RSA
+   */
+  public static synchronized KeyPair sharedRsaKeys(String purpose) throws GeneralSecurityException {
+    KeyPair keys = SHARED_RSA.get(purpose);
+    if (keys == null) {
+      KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+      rsa.initialize(2048);
+      keys = rsa.generateKeyPair();
+      SHARED_RSA.put(purpose, keys);
+    }
+    return keys;
+  }
 
   private static BigInteger serial(SecureRandom random) {
     return new BigInteger(64, random).add(BigInteger.ONE);
