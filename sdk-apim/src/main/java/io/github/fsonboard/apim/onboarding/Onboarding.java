@@ -90,4 +90,15 @@ public final class Onboarding {
   public static TppOnboarding.Builder tpp(ApiManager apim) {
     return TppOnboarding.builder(apim);
   }
+
+  /**
+   * Starts a TPP onboarding by Financial Services DCR (the other road: a signed registration
+   * request with a software statement, over mutual TLS).
+   *
+   * @param dcr the FS DCR client
+   * @return a builder
+   */
+  public static DcrOnboarding.Builder tppByDcr(io.github.fsonboard.apim.fsdcr.FsDcrClient dcr) {
+    return DcrOnboarding.builder(dcr);
+  }
 }

@@ -9,6 +9,12 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.apim.contract.EmulatorTraffic;
+import io.github.fsonboard.apim.onboarding.DcrOnboarding;
+import io.github.fsonboard.apim.onboarding.DcrOnboardingResult;
+import io.github.fsonboard.apim.onboarding.Onboarding;
+import io.github.fsonboard.apim.onboarding.PlannedAction;
+import io.github.fsonboard.apim.onboarding.StepEvent;
+import io.github.fsonboard.apim.onboarding.StepStatus;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.cert.CertificatePurpose;
 import io.github.fsonboard.core.cert.CertificateValidator;
@@ -489,6 +495,65 @@ class FsDcrEmulatorTest {
                 HttpResponse.BodyHandlers.ofString());
 
     assertError(r, 401, "unauthorized", "Token is not bound to the client id sent in the request");
+  }
+
+  @Test
+  void onboardingByDcrPlansRunsAndResumesWithoutDuplicates() {
+    TestSoftware tpp = emulator.directory().software("onboardTpp1").issue();
+    FsDcrClient dcr = client(tpp);
+    DcrOnboarding first = Onboarding.tppByDcr(dcr).request(request(tpp)).build();
+
+    assertThat(first.plan().changes())
+        .extracting(PlannedAction::action)
+        .containsExactly(PlannedAction.Action.CREATE);
+    assertThat(clientsNamed("onboardTpp1")).isZero();
+    List<StepEvent> events = new ArrayList<>();
+    DcrOnboardingResult result = first.run(events::add);
+
+    assertThat(result.created()).isTrue();
+    assertThat(events)
+        .extracting(StepEvent::status)
+        .containsExactly(StepStatus.STARTED, StepStatus.DONE);
+
+    DcrOnboarding again =
+        Onboarding.tppByDcr(dcr)
+            .request(request(emulator.directory().reissue(tpp)))
+            .knownClientId(result.registration().clientId())
+            .build();
+    assertThat(again.plan().hasChanges()).isFalse();
+    DcrOnboardingResult resumed = again.run();
+    assertThat(resumed.created()).isFalse();
+    assertThat(resumed.registration().clientId()).isEqualTo(result.registration().clientId());
+    assertThat(resumed.steps()).extracting(StepEvent::status).containsExactly(StepStatus.SKIPPED);
+    assertThat(clientsNamed("onboardTpp1")).isEqualTo(1);
+
+    // A saved client id whose client is gone: the onboarding registers again.
+    dcr.delete(result.registration().clientId());
+    DcrOnboarding afterDelete =
+        Onboarding.tppByDcr(dcr)
+            .request(request(emulator.directory().reissue(tpp)))
+            .knownClientId(result.registration().clientId())
+            .build();
+    assertThat(afterDelete.plan().hasChanges()).isTrue();
+    assertThat(afterDelete.run().created()).isTrue();
+    assertThat(clientsNamed("onboardTpp1")).isEqualTo(1);
+  }
+
+  @Test
+  void onboardingByDcrRefusesABadRequestBeforeSendingAnything() {
+    TestSoftware tpp =
+        emulator
+            .directory()
+            .software("onboardTpp2")
+            .expiresAt(Instant.now().minus(Duration.ofMinutes(1)))
+            .issue();
+    DcrOnboarding onboarding = Onboarding.tppByDcr(client(tpp)).request(request(tpp)).build();
+    long before = emulator.state().totalRequests();
+
+    assertThat(onboarding.validate()).extracting(Violation::field).contains("software_statement");
+    assertThatThrownBy(onboarding::run).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(onboarding::plan).isInstanceOf(ValidationException.class);
+    assertThat(emulator.state().totalRequests()).isEqualTo(before);
   }
 
   private static void assertRefused(Runnable call, String error, String description) {
