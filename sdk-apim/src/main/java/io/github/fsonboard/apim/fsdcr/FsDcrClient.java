@@ -5,6 +5,7 @@ import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.cert.CertificateValidator;
+import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -157,19 +159,41 @@ public final class FsDcrClient {
 
   /**
    * Makes sure the software is registered, never registering it twice: with the client id of an
-   * earlier registration it reads that client (no write); without one it registers.
+   * earlier registration it reads that client (no write) and registers only when the server no
+   * longer knows it; without one it registers.
    *
    * @param request the request
    * @param knownClientId the client id an earlier registration returned, or null
    * @return the client and whether this call created it
-   * @throws SoftwareAlreadyRegisteredException when no client id was given and the server already
-   *     has a client for the software (the FS DCR API cannot look it up by software id)
+   * @throws SoftwareAlreadyRegisteredException when the server already has a client for the
+   *     software under another id (the FS DCR API cannot look it up by software id)
    */
   public RegistrationOutcome ensureRegistered(RegistrationRequest request, String knownClientId) {
     if (knownClientId != null && !knownClientId.isBlank()) {
-      return new RegistrationOutcome(read(knownClientId), false);
+      Optional<ClientRegistration> existing = find(knownClientId);
+      if (existing.isPresent()) {
+        return new RegistrationOutcome(existing.get(), false);
+      }
     }
     return new RegistrationOutcome(register(request), true);
+  }
+
+  /**
+   * Reads a client that may be gone.
+   *
+   * @param clientId the client id
+   * @return the client, empty when the token endpoint no longer knows it ({@code invalid_client}:
+   *     it was deleted)
+   */
+  public Optional<ClientRegistration> find(String clientId) {
+    try {
+      return Optional.of(read(clientId));
+    } catch (AuthenticationException e) {
+      if ("invalid_client".equals(e.payload().error())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   /**

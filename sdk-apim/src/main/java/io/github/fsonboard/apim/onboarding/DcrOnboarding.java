@@ -4,7 +4,6 @@ import io.github.fsonboard.apim.fsdcr.ClientRegistration;
 import io.github.fsonboard.apim.fsdcr.FsDcrClient;
 import io.github.fsonboard.apim.fsdcr.RegistrationRequest;
 import io.github.fsonboard.apim.onboarding.internal.StepRunner;
-import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
@@ -144,17 +143,7 @@ public final class DcrOnboarding {
 
   /** The known client, empty when none was given or the server no longer knows it. */
   private Optional<ClientRegistration> existing() {
-    if (knownClientId == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(dcr.read(knownClientId));
-    } catch (AuthenticationException e) {
-      if ("invalid_client".equals(e.payload().error())) {
-        return Optional.empty(); // the token endpoint no longer knows the client: it was deleted
-      }
-      throw e;
-    }
+    return knownClientId == null ? Optional.empty() : dcr.find(knownClientId);
   }
 
   @Override
