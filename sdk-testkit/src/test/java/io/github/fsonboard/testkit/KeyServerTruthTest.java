@@ -34,6 +34,12 @@ class KeyServerTruthTest {
         flow.keysBody("FSKM", props));
   }
 
+  /** A PUT with a JSON text as written (the test client would write 3600.0 as 3600). */
+  private TestHttp.Res putJson(String path, String json) {
+    return flow.http.send(
+        "PUT", flow.wso2.localApimBaseUrl() + path, flow.tpp, "application/json", json);
+  }
+
   private String keys() {
     return DevportalFlowTest.DP + "/applications/" + app + "/oauth-keys";
   }
@@ -88,20 +94,8 @@ class KeyServerTruthTest {
             + "\"supportedGrantTypes\":[\"client_credentials\"],\"additionalProperties\":"
             + "{\"regulatory\":\"false\",\"ext_application_token_lifetime\":%s}}";
 
-    TestHttp.Res refused =
-        flow.http.send(
-            "PUT",
-            flow.wso2.apimBaseUrl() + put,
-            flow.tpp,
-            "application/json",
-            String.format(body, "3600.0"));
-    TestHttp.Res accepted =
-        flow.http.send(
-            "PUT",
-            flow.wso2.apimBaseUrl() + put,
-            flow.tpp,
-            "application/json",
-            String.format(body, "3600"));
+    TestHttp.Res refused = putJson(put, String.format(body, "3600.0"));
+    TestHttp.Res accepted = putJson(put, String.format(body, "3600"));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json())
