@@ -96,6 +96,45 @@ class KeyErrorsScenarioTest {
     }
   }
 
+  /**
+   * The API Manager cannot check the connector's IS admin credentials (creating the key manager
+   * never calls IS); the setup can, at IS, before it writes anything.
+   */
+  @Test
+  void theKeyManagerSetupCanCheckTheConnectorCredentialsAtTheIdentityServer() {
+    try (Wso2Emulator e = Wso2Emulator.builder().build().start();
+        ApiManager apim = Emulated.apim(e)) {
+      KeyManagerSetup.Builder setup =
+          Onboarding.keyManager(Emulated.admin(apim, e))
+              .fsKeyManager("CheckedKM")
+              .identityServer(e.isBaseUrl())
+              .checkConnectorCredentials(apim.transport());
+
+      OnboardingException refused =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+              OnboardingException.class,
+              () ->
+                  setup
+                      .identityServerAdmin(e.adminUsername(), Secret.of("not-the-password"))
+                      .build()
+                      .apply());
+
+      assertThat(refused.failedStep()).isEqualTo("check IS admin credentials");
+      assertThat(refused.getMessage()).contains("refused the key manager's IS admin credentials");
+      assertThat(e.state().keyManagerNames()).doesNotContain("CheckedKM");
+
+      KeyManagerSetupReport ok =
+          setup
+              .identityServerAdmin(e.adminUsername(), Secret.of(e.adminPassword()))
+              .build()
+              .apply();
+      assertThat(ok.steps())
+          .extracting(StepEvent::detail)
+          .contains("the Identity Server accepts the connector's admin credentials");
+      assertThat(e.state().keyManagerNames()).contains("CheckedKM");
+    }
+  }
+
   @Test
   void apimErrorMatchesCodeAndStatusTogether() {
     assertThat(ApimError.of(error(500, "900953", null))).contains(ApimError.CERTIFICATE_REJECTED);
