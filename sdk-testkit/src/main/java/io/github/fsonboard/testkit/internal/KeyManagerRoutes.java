@@ -289,14 +289,15 @@ public final class KeyManagerRoutes {
             .anyMatch(mapping -> m.group(1).equals(mapping.get("keyManagerId")));
     if (inUse || ("default".equals(km.get("type")) && RESIDENT.equals(km.get("name")))) {
       // carbon-apimgt APIAdminImpl.deleteKeyManagerConfigurationById: the resident key manager,
-      // or one that an application's keys use → 412, code 902015.
+      // or one that an application's keys use → ExceptionCodes.KEY_MANAGER_DELETE_FAILED
+      // (412, 902015, "Key Manager Delete error", "Error while deleting the Key Manager. %s").
       return Replies.apimError(
           412,
           902015,
-          "Key Manager is in use",
-          "Key Manager "
+          "Key Manager Delete error",
+          "Error while deleting the Key Manager. Key Manager "
               + km.get("name")
-              + " is used by applications or APIs and cannot be deleted");
+              + " is in use by applications or APIs, or is the Resident Key Manager");
     }
     ctx.store.keyManagers.remove(m.group(1));
     return Reply.empty(200);

@@ -67,11 +67,7 @@ public final class KeyRoutes {
       }
     }
     throw new Halt(
-        Replies.apimError(
-            400,
-            901403,
-            "Key Manager not Registered",
-            "Key Manager " + wanted + " not Registered"));
+        Replies.apimError(400, 901403, "Key Manager not Registered", "Key Manager not Registered"));
   }
 
   /**
@@ -135,15 +131,7 @@ public final class KeyRoutes {
         // carbon-apimgt APIConsumerImpl (ExceptionCodes.KEY_MAPPING_ALREADY_EXIST): also when the
         // listing does not show the mapping (disabled key manager, IS unreachable, failed create).
         return Replies.apimError(
-            409,
-            901409,
-            "Key Mappings already exists",
-            "Key Mappings already exists for application "
-                + app.get("name")
-                + " and key type "
-                + keyType
-                + " in key manager "
-                + km.get("name"));
+            409, 901409, "Key Mappings already exists", "Key Mappings already exists");
       }
     }
     List<String> grants = Fields.strings(body, "grantTypesToBeSupported");
@@ -281,24 +269,17 @@ public final class KeyRoutes {
       }
       if (FLAGS.contains(key)) {
         if (!value.equals("true") && !value.equals("false")) {
-          throw invalid(
-              "Invalid additional properties. Invalid value for "
-                  + key
-                  + ". Expected boolean value, but found: "
-                  + value);
+          throw invalid("Application configuration values cannot have negative values.");
         }
       } else if (key.startsWith("ext_") && key.endsWith("_lifetime")) {
         long seconds;
         try {
           seconds = Long.parseLong(value);
         } catch (NumberFormatException ex) {
-          throw invalid(
-              "Invalid additional properties. "
-                  + key
-                  + ": lifetime values cannot be parsed to a long value");
+          throw invalid("Application configuration values cannot have string values.");
         }
         if (seconds < 0) {
-          throw invalid("Invalid additional properties. " + key + ": cannot be negative");
+          throw invalid("Application configuration values cannot have negative values.");
         }
       }
     }
@@ -317,9 +298,18 @@ public final class KeyRoutes {
           "ext_refresh_token_lifetime",
           "ext_id_token_lifetime");
 
-  private static Halt invalid(String description) {
+  /**
+   * carbon-apimgt ExceptionCodes.INVALID_APPLICATION_ADDITIONAL_PROPERTIES: 400, 900970, the
+   * description "Invalid additional properties. %s" filled with FS's own text (which says "negative
+   * values" for a flag that is not "true"/"false", as FS does).
+   */
+  private static Halt invalid(String detail) {
     return new Halt(
-        Replies.apimError(400, 900970, "Invalid application additional properties", description));
+        Replies.apimError(
+            400,
+            900970,
+            "Invalid application additional properties",
+            "Invalid additional properties. " + detail));
   }
 
   /** FS reports every certificate failure as a key-management error: HTTP 500, code 900953. */
