@@ -11,6 +11,7 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.is.apiresources.ApiResourcesClient;
+import io.github.fsonboard.is.applications.ApplicationCertificatesClient;
 import io.github.fsonboard.is.applications.ApplicationsClient;
 import io.github.fsonboard.is.dcr.DcrClient;
 import io.github.fsonboard.is.discovery.DiscoveryClient;
@@ -90,6 +91,7 @@ public final class IdentityServer implements AutoCloseable {
   private final ScopesClient scopes;
   private final SelfRegistrationClient selfRegistration;
   private final ApplicationsClient applications;
+  private final ApplicationCertificatesClient applicationCertificates;
   private volatile OidcConfiguration discovered;
 
   private IdentityServer(Builder b) {
@@ -114,6 +116,7 @@ public final class IdentityServer implements AutoCloseable {
     this.scopes = new ScopesClient(transport, baseUrl, admin);
     this.selfRegistration = new SelfRegistrationClient(transport, baseUrl, admin);
     this.applications = new ApplicationsClient(transport, baseUrl, admin);
+    this.applicationCertificates = new ApplicationCertificatesClient(transport, baseUrl, admin);
   }
 
   /**
@@ -418,6 +421,16 @@ public final class IdentityServer implements AutoCloseable {
    */
   public ApplicationsClient applications() {
     return applications;
+  }
+
+  /**
+   * Application certificates (what IS holds for a regulatory TPP's client), with the admin
+   * credentials.
+   *
+   * @return the client
+   */
+  public ApplicationCertificatesClient applicationCertificates() {
+    return applicationCertificates;
   }
 
   /** Releases the transport when the builder created it; a shared transport is left open. */

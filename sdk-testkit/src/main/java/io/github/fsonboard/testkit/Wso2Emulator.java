@@ -17,6 +17,7 @@ import io.github.fsonboard.testkit.internal.Dispatcher;
 import io.github.fsonboard.testkit.internal.FsDcrRoutes;
 import io.github.fsonboard.testkit.internal.FsDcrState;
 import io.github.fsonboard.testkit.internal.FsGateway;
+import io.github.fsonboard.testkit.internal.IsApplicationRoutes;
 import io.github.fsonboard.testkit.internal.IsDcrRoutes;
 import io.github.fsonboard.testkit.internal.IsManagementRoutes;
 import io.github.fsonboard.testkit.internal.IsOAuthRoutes;
@@ -74,6 +75,8 @@ public final class Wso2Emulator implements AutoCloseable {
   private KeyMaterial keys;
   private Store store;
   private Context ctx;
+  private String localApimBase;
+  private String localIsBase;
   private static final Logger LOG = LoggerFactory.getLogger(Wso2Emulator.class);
 
   private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
@@ -130,11 +133,16 @@ public final class Wso2Emulator implements AutoCloseable {
     new IsOAuthRoutes(ctx).register(isRouter);
     new IsDcrRoutes(ctx).register(isRouter);
     new IsManagementRoutes(ctx).register(isRouter);
+    new IsApplicationRoutes(ctx).register(isRouter);
     try {
       apim = server(config.apimPort, "fsonboard-apim", FaultRule.Target.APIM, apimRouter);
       is = server(config.isPort, "fsonboard-is", FaultRule.Target.IS, isRouter);
-      ctx.apimBase = "https://localhost:" + apim.httpsPort();
-      ctx.isBase = "https://localhost:" + is.httpsPort();
+      localApimBase = "https://localhost:" + apim.httpsPort();
+      localIsBase = "https://localhost:" + is.httpsPort();
+      // What the servers advertise (token iss/aud, discovery, key-manager discovery, Location):
+      // their public address when they sit behind a proxy or a port mapping.
+      ctx.apimBase = config.publicApimBaseUrl != null ? config.publicApimBaseUrl : localApimBase;
+      ctx.isBase = config.publicIsBaseUrl != null ? config.publicIsBaseUrl : localIsBase;
       startFsGateway();
       synchronized (store) {
         seed();
@@ -333,7 +341,32 @@ public final class Wso2Emulator implements AutoCloseable {
   }
 
   /**
-   * The API Manager base URL, e.g. {@code https://localhost:9443}.
+   * Where the API Manager listens on this machine, e.g. {@code https://localhost:9443}: the same as
+   * {@link #apimBaseUrl()} unless a public base URL was set.
+   *
+   * @return the URL without trailing slash
+   * @throws IllegalStateException if not started
+   */
+  public String localApimBaseUrl() {
+    requireStarted();
+    return localApimBase;
+  }
+
+  /**
+   * Where the Identity Server listens on this machine: the same as {@link #isBaseUrl()} unless a
+   * public base URL was set.
+   *
+   * @return the URL without trailing slash
+   * @throws IllegalStateException if not started
+   */
+  public String localIsBaseUrl() {
+    requireStarted();
+    return localIsBase;
+  }
+
+  /**
+   * The API Manager base URL it advertises, e.g. {@code https://localhost:9443}, or the public base
+   * URL set with {@link Builder#publicBaseUrls(String, String)}.
    *
    * @return the URL without trailing slash
    * @throws IllegalStateException if not started
@@ -344,7 +377,8 @@ public final class Wso2Emulator implements AutoCloseable {
   }
 
   /**
-   * The Identity Server base URL, e.g. {@code https://localhost:9446}.
+   * The Identity Server base URL it advertises, e.g. {@code https://localhost:9446}, or the public
+   * base URL set with {@link Builder#publicBaseUrls(String, String)}.
    *
    * @return the URL without trailing slash
    * @throws IllegalStateException if not started
@@ -557,8 +591,33 @@ public final class Wso2Emulator implements AutoCloseable {
     private String authorizeUser;
     private Clock clock = Clock.systemUTC();
     private final Map<String, java.security.PublicKey> jwtBearerIssuers = new LinkedHashMap<>();
+    private String publicApimBaseUrl;
+    private String publicIsBaseUrl;
 
     private Builder() {}
+
+    /**
+     * The addresses the servers advertise when clients reach them through a proxy or a port
+     * mapping: token {@code iss}/{@code aud}, the IS discovery document, key-manager discovery and
+     * {@code Location} headers use them. The servers still listen on {@link
+     * Wso2Emulator#localApimBaseUrl()} and {@link Wso2Emulator#localIsBaseUrl()}.
+     *
+     * @param apim the public API Manager base URL, e.g. {@code https://apim.example:8443}
+     * @param is the public Identity Server base URL
+     * @return this
+     */
+    public Builder publicBaseUrls(String apim, String is) {
+      this.publicApimBaseUrl = withoutTrailingSlash(Objects.requireNonNull(apim, "apim"));
+      this.publicIsBaseUrl = withoutTrailingSlash(Objects.requireNonNull(is, "is"));
+      return this;
+    }
+
+    private static String withoutTrailingSlash(String url) {
+      if (!url.startsWith("https://") && !url.startsWith("http://")) {
+        throw new IllegalArgumentException("A public base URL needs a scheme: " + url);
+      }
+      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
 
     /**
      * Trusts an identity provider for the IS {@code jwt-bearer} grant: assertions with this {@code
@@ -654,7 +713,9 @@ public final class Wso2Emulator implements AutoCloseable {
     }
 
     /**
-     * Application creation needs approval: POST answers 202 with a WorkflowResponse.
+     * Application creation needs approval: like APIM, POST still answers 201, with the
+     * application's {@code status} {@code CREATED} until it is approved ({@code APPROVED}); keys
+     * cannot be generated meanwhile (400).
      *
      * @param on whether approval is on
      * @return this
@@ -665,7 +726,8 @@ public final class Wso2Emulator implements AutoCloseable {
     }
 
     /**
-     * Subscription creation needs approval: POST answers 202 and status ON_HOLD.
+     * Subscription creation needs approval: like APIM, POST still answers 201, with {@code status}
+     * {@code ON_HOLD} until it is approved ({@code UNBLOCKED}).
      *
      * @param on whether approval is on
      * @return this
@@ -687,7 +749,8 @@ public final class Wso2Emulator implements AutoCloseable {
     }
 
     /**
-     * The clock for token times (default UTC system clock).
+     * The clock for token times and the key manager's certificate checks (default UTC system
+     * clock).
      *
      * @param clock the clock
      * @return this
@@ -716,6 +779,8 @@ public final class Wso2Emulator implements AutoCloseable {
       copy.authorizeUser = authorizeUser;
       copy.clock = clock;
       copy.jwtBearerIssuers.putAll(jwtBearerIssuers);
+      copy.publicApimBaseUrl = publicApimBaseUrl;
+      copy.publicIsBaseUrl = publicIsBaseUrl;
       return new Wso2Emulator(copy);
     }
   }

@@ -146,7 +146,7 @@ final class TestHttp {
   Res apim(String method, String path, String auth, Object jsonBody) {
     return send(
         method,
-        emulator.apimBaseUrl() + path,
+        emulator.localApimBaseUrl() + path,
         auth,
         jsonBody == null ? null : "application/json",
         jsonBody == null ? null : json(jsonBody));
@@ -155,7 +155,7 @@ final class TestHttp {
   Res is(String method, String path, String auth, Object jsonBody) {
     return send(
         method,
-        emulator.isBaseUrl() + path,
+        emulator.localIsBaseUrl() + path,
         auth,
         jsonBody == null ? null : "application/json",
         jsonBody == null ? null : json(jsonBody));
@@ -163,12 +163,16 @@ final class TestHttp {
 
   Res isForm(String path, String auth, String form) {
     return send(
-        "POST", emulator.isBaseUrl() + path, auth, "application/x-www-form-urlencoded", form);
+        "POST", emulator.localIsBaseUrl() + path, auth, "application/x-www-form-urlencoded", form);
   }
 
   Res apimForm(String path, String auth, String form) {
     return send(
-        "POST", emulator.apimBaseUrl() + path, auth, "application/x-www-form-urlencoded", form);
+        "POST",
+        emulator.localApimBaseUrl() + path,
+        auth,
+        "application/x-www-form-urlencoded",
+        form);
   }
 
   String adminBasic() {

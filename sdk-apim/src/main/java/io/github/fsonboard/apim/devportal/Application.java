@@ -36,10 +36,23 @@ public record Application(
     Boolean hashEnabled,
     String visibility) {
 
+  /** The status of an application an approval workflow still holds. */
+  public static final String PENDING_STATUS = "CREATED";
+
   /** Copies the collections. */
   public Application {
     groups = Lists.copy(groups);
     keys = Lists.copy(keys);
     attributes = Lists.copy(attributes);
+  }
+
+  /**
+   * Tells whether an approval workflow still holds the application (status {@code CREATED}; keys
+   * cannot be generated until it is {@code APPROVED}).
+   *
+   * @return true while pending
+   */
+  public boolean isPending() {
+    return PENDING_STATUS.equals(status);
   }
 }

@@ -1,9 +1,12 @@
 package io.github.fsonboard.apim.devportal;
 
 import io.github.fsonboard.apim.internal.DevportalService;
+import io.github.fsonboard.apim.internal.KeyProperties;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,7 +31,8 @@ public final class ApplicationKeys {
   }
 
   /**
-   * Generates keys ({@code POST /applications/{id}/generate-keys}).
+   * Generates keys ({@code POST /applications/{id}/generate-keys}). The certificate property is
+   * sent as one canonical PEM, whichever accepted form it was given in.
    *
    * @param applicationId the application's UUID
    * @param request the key settings
@@ -40,7 +44,20 @@ public final class ApplicationKeys {
     Validation.requireNonBlank(applicationId, "applicationId");
     Validation.requireNonNull(request, "request");
     request.validate();
-    return Calls.executeBody(api.generateKeys(applicationId, request));
+    Map<String, String> props = new LinkedHashMap<>();
+    KeyProperties.render(request.additionalProperties())
+        .forEach((k, v) -> props.put(k, (String) v));
+    return Calls.executeBody(
+        api.generateKeys(
+            applicationId,
+            new KeyGenerationRequest(
+                request.keyType(),
+                request.keyManager(),
+                request.grantTypesToBeSupported(),
+                request.callbackUrl(),
+                request.scopes(),
+                request.validityTime(),
+                props)));
   }
 
   /**
@@ -87,7 +104,10 @@ public final class ApplicationKeys {
 
   /**
    * Updates grant types, callback URL and application properties ({@code PUT
-   * /applications/{id}/oauth-keys/{keyMappingId}}).
+   * /applications/{id}/oauth-keys/{keyMappingId}}). The properties are sent the way the FS key
+   * manager validates them, whatever shape they were read in: numbers as integral strings ({@code
+   * 3600}, never {@code 3600.0}), booleans as {@code "true"}/{@code "false"}, the certificate as
+   * one canonical PEM. Nothing the request does not hold is added.
    *
    * @param applicationId the application's UUID
    * @param request the new values, with the key mapping id
@@ -106,7 +126,7 @@ public final class ApplicationKeys {
                 request.keyType(),
                 request.supportedGrantTypes(),
                 request.callbackUrl(),
-                request.additionalProperties())));
+                KeyProperties.render(request.additionalProperties()))));
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.github.fsonboard.apim.devportal;
 
+import io.github.fsonboard.core.cert.Certificates;
 import io.github.fsonboard.core.error.Validation;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.json.JsonNumbers;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -170,19 +170,12 @@ public record FsApplicationProperties(
   }
 
   private void checkCertificate(Validation v) {
-    if (!spCertificate.contains("-----BEGIN CERTIFICATE-----")) {
-      v.add(field(SP_CERTIFICATE), "must be a PEM certificate (-----BEGIN CERTIFICATE-----)");
-      return;
-    }
     X509Certificate cert;
     try {
-      cert =
-          (X509Certificate)
-              CertificateFactory.getInstance("X.509")
-                  .generateCertificate(
-                      new ByteArrayInputStream(spCertificate.getBytes(StandardCharsets.US_ASCII)));
-    } catch (CertificateException | RuntimeException e) {
-      v.add(field(SP_CERTIFICATE), "is not a parseable X.509 certificate");
+      // The forms FS's CertificateUtils accepts: PEM, PEM with escaped \n, bare base64.
+      cert = Certificates.parseOne(spCertificate);
+    } catch (ValidationException e) {
+      v.add(field(SP_CERTIFICATE), "is not a parseable X.509 certificate (PEM or base64 DER)");
       return;
     }
     if (isRegulatory()) {
@@ -228,7 +221,7 @@ public record FsApplicationProperties(
   }
 
   private static String text(Object o) {
-    return o == null ? null : o.toString();
+    return JsonNumbers.text(o);
   }
 
   /** Builds {@link FsApplicationProperties}. Not thread-safe. */

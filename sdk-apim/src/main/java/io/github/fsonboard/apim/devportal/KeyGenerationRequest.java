@@ -1,5 +1,6 @@
 package io.github.fsonboard.apim.devportal;
 
+import io.github.fsonboard.apim.internal.KeyProperties;
 import io.github.fsonboard.apim.internal.Lists;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.oauth.GrantType;
@@ -98,6 +99,7 @@ public record KeyGenerationRequest(
       Map<String, ?> properties,
       boolean fs) {
     boolean authCode = grants != null && grants.contains(GrantType.AUTHORIZATION_CODE);
+    KeyProperties.checkFlags(v, properties);
     v.require(
         !authCode || (callbackUrl != null && !callbackUrl.isBlank()),
         "callbackUrl",

@@ -22,4 +22,18 @@ public record Subscription(
     String throttlingPolicy,
     String requestedThrottlingPolicy,
     String status,
-    String redirectionParams) {}
+    String redirectionParams) {
+
+  /** The status of a subscription an approval workflow still holds. */
+  public static final String PENDING_STATUS = "ON_HOLD";
+
+  /**
+   * Tells whether an approval workflow still holds the subscription (status {@code ON_HOLD};
+   * approved: {@code UNBLOCKED}).
+   *
+   * @return true while pending
+   */
+  public boolean isPending() {
+    return PENDING_STATUS.equals(status);
+  }
+}

@@ -3,7 +3,9 @@ package io.github.fsonboard.apim.devportal;
 import java.util.Optional;
 
 /**
- * The outcome of subscribing: created (201), or held by an approval workflow (202, not an error).
+ * The outcome of subscribing: created (201; {@link #isPending()} when an approval workflow holds
+ * it, status {@code ON_HOLD}), or held by an approval workflow announced with a 202 (which APIM 4.x
+ * does not send, but is read if it comes). Pending is not an error.
  */
 public sealed interface SubscriptionResult {
 
@@ -17,12 +19,14 @@ public sealed interface SubscriptionResult {
   }
 
   /**
-   * Tells whether an approval workflow holds the subscription.
+   * Tells whether an approval workflow holds the subscription. APIM answers 201 even then
+   * (carbon-apimgt {@code SubscriptionsApiServiceImpl.subscriptionsPost}), with status {@code
+   * ON_HOLD}; a 202 is still read as pending.
    *
-   * @return true for {@link Pending}
+   * @return true for {@link Pending}, or a created subscription whose status is {@code ON_HOLD}
    */
   default boolean isPending() {
-    return this instanceof Pending;
+    return this instanceof Pending || this instanceof Created c && c.subscription().isPending();
   }
 
   /**

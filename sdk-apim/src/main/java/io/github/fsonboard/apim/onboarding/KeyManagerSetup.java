@@ -6,6 +6,7 @@ import io.github.fsonboard.apim.admin.KeyManager;
 import io.github.fsonboard.apim.admin.KeyManagerSummary;
 import io.github.fsonboard.apim.admin.KeyManagers;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
+import io.github.fsonboard.apim.onboarding.internal.ConnectorCheck;
 import io.github.fsonboard.apim.onboarding.internal.KeyManagerDrift;
 import io.github.fsonboard.apim.onboarding.internal.LostAnswers;
 import io.github.fsonboard.apim.onboarding.internal.StepRunner;
@@ -13,6 +14,7 @@ import io.github.fsonboard.apim.onboarding.internal.StepRunner.Outcome;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.HttpTransport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +47,14 @@ public final class KeyManagerSetup {
   private final KeyManager desired;
   private final boolean disableResident;
   private final boolean forceSecrets;
+  private final HttpTransport connectorCheck;
 
   private KeyManagerSetup(Builder b, KeyManager desired) {
     this.session = b.session;
     this.desired = desired;
     this.disableResident = b.disableResident;
     this.forceSecrets = b.forceSecrets;
+    this.connectorCheck = b.connectorCheck;
   }
 
   /**
@@ -114,6 +118,11 @@ public final class KeyManagerSetup {
    */
   public KeyManagerSetupReport apply(ProgressListener listener) {
     StepRunner runner = new StepRunner(listener);
+    if (connectorCheck != null) {
+      runner.run(
+          "check IS admin credentials",
+          () -> Outcome.skipped(null, ConnectorCheck.check(desired, connectorCheck)));
+    }
     KeyManagers kms = session.admin().keyManagers();
     AtomicReference<List<KeyManagerSummary>> all = new AtomicReference<>(List.of());
     KmResult km =
@@ -204,6 +213,7 @@ public final class KeyManagerSetup {
     private FsKeyManagerSettings.Builder fs;
     private boolean disableResident;
     private boolean forceSecrets;
+    private HttpTransport connectorCheck;
 
     private Builder(ApimSession session) {
       this.session = session;
@@ -306,6 +316,21 @@ public final class KeyManagerSetup {
      */
     public Builder forceSecretUpdate() {
       this.forceSecrets = true;
+      return this;
+    }
+
+    /**
+     * Checks the connector's IS admin credentials at the Identity Server before anything is written
+     * (a step of its own). The API Manager cannot tell: creating the key manager never calls IS,
+     * and wrong credentials surface only at key generation (500, code 900967, with a key mapping
+     * left behind).
+     *
+     * @param transport the transport to reach the Identity Server with, e.g. {@code
+     *     apim.transport()}
+     * @return this builder
+     */
+    public Builder checkConnectorCredentials(HttpTransport transport) {
+      this.connectorCheck = transport;
       return this;
     }
 

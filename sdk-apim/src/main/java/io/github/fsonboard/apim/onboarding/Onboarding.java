@@ -82,6 +82,20 @@ public final class Onboarding {
   }
 
   /**
+   * Starts a certificate rotation: a TPP application's certificate replaced at the API Manager and
+   * at the Identity Server (the bank side's operation; a TPP re-run can change only the former).
+   *
+   * @param tppSession the TPP's session (the keys belong to the TPP), e.g. {@code apim.tpp(user,
+   *     pw)}
+   * @param identityServer the Identity Server, with admin credentials
+   * @return a builder
+   */
+  public static CertificateRotation.Builder certificateRotation(
+      ApimSession tppSession, io.github.fsonboard.is.IdentityServer identityServer) {
+    return CertificateRotation.builder(tppSession, identityServer);
+  }
+
+  /**
    * Starts a TPP onboarding.
    *
    * @param apim the API Manager (its transport, TLS trust and REST-API client cache are used)

@@ -121,7 +121,7 @@ class KeyManagersTest extends ApimWireMock {
         .isEqualTo(
             List.of(
                 Map.of(
-                    "id", 1.0, "enable", true, "type", "JWT", "value", Map.of("body", Map.of()))));
+                    "id", 1L, "enable", true, "type", "JWT", "value", Map.of("body", Map.of()))));
     @SuppressWarnings("unchecked")
     Map<String, Object> connector = (Map<String, Object>) body.get("additionalProperties");
     assertThat(connector)

@@ -102,4 +102,54 @@ class KeyDriftTest {
         .containsEntry("ext_pkce_mandatory", "true")
         .containsEntry("ext_id_token_lifetime", "N/A");
   }
+
+  /**
+   * The listing as the server builds it (wso2-contracts §9; apim-km-wso2is
+   * WSO2IS7KeyManager.buildDTOFromClientInfo, then FSKeyManagerImpl adds regulatory and
+   * sp_certificate): numbers, booleans, 0 for the lifetimes never set, keys it does not know gone.
+   */
+  @Test
+  void aServerShapedListingOfWhatWasAskedIsNoDrift() {
+    String pem = io.github.fsonboard.apim.TestCertificates.validPem();
+    KeyGenerationRequest want =
+        KeySpec.builder(KeyType.PRODUCTION)
+            .grantTypes("authorization_code", "client_credentials")
+            .callbackUrl("https://tpp.example/cb")
+            .pkce(true)
+            .regulatory(true)
+            .certificate(pem)
+            .applicationTokenLifetime(java.time.Duration.ofSeconds(3600))
+            .build()
+            .toRequest("FSKM");
+    Map<String, String> asked = new LinkedHashMap<>(want.additionalProperties());
+    asked.put("ext_id_token_lifetime", "N/A");
+    asked.put("custom_unknown", "x");
+    KeyGenerationRequest wantMore =
+        new KeyGenerationRequest(
+            want.keyType(),
+            want.keyManager(),
+            want.grantTypesToBeSupported(),
+            want.callbackUrl(),
+            want.scopes(),
+            want.validityTime(),
+            asked);
+    Map<String, Object> listed = new LinkedHashMap<>();
+    listed.put("ext_application_token_lifetime", 3600L);
+    listed.put("ext_user_token_lifetime", 0L);
+    listed.put("ext_refresh_token_lifetime", 0L);
+    listed.put("ext_id_token_lifetime", 0L);
+    listed.put("ext_pkce_mandatory", true);
+    listed.put("ext_pkce_support_plain", false);
+    listed.put("ext_public_client", false);
+    listed.put("regulatory", "true");
+    listed.put("sp_certificate", pem.replace("\n", "\\n"));
+    List<String> grants = List.of("client_credentials", "authorization_code");
+    ApplicationKey k = have(grants, "https://tpp.example/cb", listed);
+
+    assertThat(KeyDrift.changedFields(wantMore, k)).isEmpty();
+
+    listed.put("ext_application_token_lifetime", 7200L);
+    assertThat(KeyDrift.changedFields(wantMore, have(grants, "https://tpp.example/cb", listed)))
+        .containsExactly("additionalProperties.ext_application_token_lifetime");
+  }
 }

@@ -79,6 +79,16 @@ class TppOnboardingScenarioTest {
 
   /** The whole flow for one TPP: sign-up, application, two subscriptions, two key types. */
   static TppOnboarding.Builder tpp(ApiManager apim, Wso2Emulator e, String user, String app) {
+    return tpp(apim, e, user, app, k -> {});
+  }
+
+  /** The same flow, with more settings on the production keys. */
+  static TppOnboarding.Builder tpp(
+      ApiManager apim,
+      Wso2Emulator e,
+      String user,
+      String app,
+      java.util.function.Consumer<KeySpec.Builder> production) {
     return Onboarding.tpp(apim)
         .signUp(
             SignUpRequest.builder()
@@ -95,15 +105,17 @@ class TppOnboardingScenarioTest {
         .keyManager(KM)
         .keys(
             KeyType.PRODUCTION,
-            k ->
-                k.grantTypes(
-                        GrantType.AUTHORIZATION_CODE,
-                        GrantType.REFRESH_TOKEN,
-                        GrantType.CLIENT_CREDENTIALS)
-                    .callbackUrl("https://tpp.example.com/callback")
-                    .pkce(true)
-                    .regulatory(true)
-                    .certificate(CERTIFICATE))
+            k -> {
+              k.grantTypes(
+                      GrantType.AUTHORIZATION_CODE,
+                      GrantType.REFRESH_TOKEN,
+                      GrantType.CLIENT_CREDENTIALS)
+                  .callbackUrl("https://tpp.example.com/callback")
+                  .pkce(true)
+                  .regulatory(true)
+                  .certificate(CERTIFICATE);
+              production.accept(k);
+            })
         .keys(KeyType.SANDBOX, k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS));
   }
 

@@ -11,7 +11,11 @@ import io.github.fsonboard.core.oauth.GrantType;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import org.junit.jupiter.api.Test;
 
-/** Approval workflows (HTTP 202) are reported as PENDING, and a re-run after approval completes. */
+/**
+ * Approval workflows as APIM signals them (201 with application status CREATED / subscription
+ * status ON_HOLD, wso2-contracts §9) are reported as PENDING, and a re-run after approval
+ * completes.
+ */
 class WorkflowPendingScenarioTest {
   private static final String KM = "FSKM";
 
@@ -93,6 +97,47 @@ class WorkflowPendingScenarioTest {
           .satisfies(s -> assertThat(s.isPending()).isTrue());
       assertThat(again.subscriptions().get(0).subscriptionId()).isNotBlank();
       assertThat(e.state().subscriptionCount()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * carbon-apimgt ApplicationsApiServiceImpl: 201 with status CREATED while approval is pending,
+   * and generate-keys refused with 400 "Cannot generate keys for applications that are not yet
+   * approved." until then.
+   */
+  @Test
+  void aPendingApplicationIsPendingAndItsKeysAreRefusedWithATypedError() {
+    try (Wso2Emulator e = Wso2Emulator.builder().applicationApproval(true).build().start();
+        ApiManager apim = Emulated.apim(e)) {
+      Emulated.fsKeyManager(e, KM);
+      String user = Emulated.unique("tpp") + "@example.com";
+      onboard(e, user, "Direct App");
+      io.github.fsonboard.apim.ApimSession tpp = apim.tpp(user, Secret.of("Tpp-pass-1!"));
+      io.github.fsonboard.apim.devportal.ApplicationResult made =
+          tpp.devportal()
+              .applications()
+              .create(
+                  io.github.fsonboard.apim.devportal.ApplicationRequest.builder()
+                      .name("Second App")
+                      .throttlingPolicy("Unlimited")
+                      .build());
+
+      assertThat(made.isPending()).isTrue();
+      assertThat(made.created().orElseThrow().isPending()).isTrue();
+      String appId = made.created().orElseThrow().applicationId();
+      Throwable refused =
+          org.assertj.core.api.Assertions.catchThrowable(
+              () ->
+                  tpp.devportal()
+                      .keys()
+                      .generate(
+                          appId,
+                          KeySpec.builder(KeyType.SANDBOX)
+                              .grantTypes(GrantType.CLIENT_CREDENTIALS)
+                              .build()
+                              .toRequest(KM)));
+      assertThat(io.github.fsonboard.apim.ApimError.of(refused))
+          .contains(io.github.fsonboard.apim.ApimError.APPLICATION_NOT_APPROVED);
     }
   }
 }

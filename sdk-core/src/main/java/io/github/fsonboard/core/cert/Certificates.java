@@ -118,6 +118,37 @@ public final class Certificates {
         .encodeToString(hex.getBytes(StandardCharsets.US_ASCII));
   }
 
+  /**
+   * The one canonical PEM of a certificate: one {@code CERTIFICATE} block, base64 lines of 64
+   * characters, {@code \n} line ends, a final line end. Whatever form a certificate arrives in (see
+   * the accepted text above), this is the form the SDK sends.
+   *
+   * @param certificate the certificate
+   * @return its PEM text
+   */
+  public static String toPem(X509Certificate certificate) {
+    byte[] der;
+    try {
+      der = certificate.getEncoded();
+    } catch (CertificateEncodingException e) {
+      throw new ValidationException(FIELD, "cannot be DER-encoded");
+    }
+    String body = java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
+    return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+  }
+
+  /**
+   * The canonical PEM ({@link #toPem(X509Certificate)}) of a certificate given in any accepted text
+   * form; two texts of the same certificate give the same result.
+   *
+   * @param text the certificate text
+   * @return its canonical PEM
+   * @throws ValidationException when the text is not one certificate
+   */
+  public static String canonicalPem(String text) {
+    return toPem(parseOne(text));
+  }
+
   static byte[] sha256(X509Certificate certificate) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());

@@ -14,6 +14,7 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.internal.http.RetrySafe;
+import io.github.fsonboard.core.internal.json.JsonNumbers;
 import io.github.fsonboard.core.internal.oauth.ClientAuthenticator;
 import java.net.URI;
 import java.time.Clock;
@@ -179,8 +180,9 @@ public final class OAuthTokenClient {
 
   private static Duration seconds(Object value) {
     try {
-      if (value instanceof Number n) {
-        return Duration.ofSeconds(n.longValue());
+      Long n = JsonNumbers.asLong(value);
+      if (n != null) {
+        return Duration.ofSeconds(n);
       }
       if (value instanceof String s && !s.isBlank()) {
         return Duration.ofSeconds(Long.parseLong(s.trim()));

@@ -1,5 +1,6 @@
 package io.github.fsonboard.is.internal;
 
+import io.github.fsonboard.core.internal.json.JsonNumbers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,10 +29,7 @@ public final class Json {
     if (v == null || v instanceof Map<?, ?> || v instanceof List<?>) {
       return null;
     }
-    if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-      return Long.toString(d.longValue());
-    }
-    return v.toString();
+    return JsonNumbers.text(v);
   }
 
   /**
@@ -61,13 +59,7 @@ public final class Json {
    */
   public static Long number(Map<String, ?> json, String key) {
     Object v = json == null ? null : json.get(key);
-    if (v instanceof Number n) {
-      return n.longValue();
-    }
-    if (v instanceof String s && s.trim().matches("-?\\d+")) {
-      return Long.parseLong(s.trim());
-    }
-    return null;
+    return JsonNumbers.asLong(v);
   }
 
   /**

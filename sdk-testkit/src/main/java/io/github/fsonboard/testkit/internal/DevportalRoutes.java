@@ -357,15 +357,17 @@ public final class DevportalRoutes {
     validateApp(body);
     String name = str(body, "name");
     if (nameTaken(Context.owner(t), name, null)) {
-      return Replies.apimError(
-          409, 409, "Conflict", "A duplicate application already exists by the name - " + name);
+      // carbon-apimgt ApplicationsApiServiceImpl.applicationsPost: APIMgtResourceAlreadyExists
+      // becomes RestApiUtil.handleResourceAlreadyExistsError → 409 "Resource Already Exists".
+      return resourceAlreadyExists("A duplicate application already exists by the name - " + name);
     }
     Map<String, Object> app = new LinkedHashMap<>();
     app.put("applicationId", UUID.randomUUID().toString());
     app.put("name", name);
     app.put("throttlingPolicy", body.get("throttlingPolicy"));
     app.put("description", body.getOrDefault("description", ""));
-    app.put("tokenType", body.getOrDefault("tokenType", "JWT"));
+    // carbon-apimgt ApplicationsApiServiceImpl.applicationsPost forces JWT whatever is sent.
+    app.put("tokenType", "JWT");
     app.put("status", ctx.settings.applicationApproval() ? "CREATED" : "APPROVED");
     app.put("groups", Fields.strings(body, "groups"));
     app.put("subscriptionCount", 0);
@@ -376,16 +378,8 @@ public final class DevportalRoutes {
     app.put("hashEnabled", false);
     ctx.store.applications.put((String) app.get("applicationId"), app);
     String location = ctx.apimBase + BASE + "/applications/" + app.get("applicationId");
-    if (ctx.settings.applicationApproval()) {
-      return Replies.apim(
-              202,
-              map(
-                  "workflowStatus",
-                  "CREATED",
-                  "jsonPayload",
-                  Json.write(map("applicationId", app.get("applicationId")))))
-          .withHeader("Location", location);
-    }
+    // carbon-apimgt ApplicationsApiServiceImpl.applicationsPost answers 201 even when an approval
+    // workflow holds the application: pending shows as status CREATED (approved: APPROVED).
     return Replies.apim(201, appView(app)).withHeader("Location", location);
   }
 
@@ -394,7 +388,7 @@ public final class DevportalRoutes {
     view.put("subscriptionCount", subscriptionCount(str(app, "applicationId")));
     List<Object> keys = new ArrayList<>();
     for (Map<String, Object> km : ctx.store.keyMappings.values()) {
-      if (app.get("applicationId").equals(km.get("applicationId"))) {
+      if (app.get("applicationId").equals(km.get("applicationId")) && KeyRoutes.visible(ctx, km)) {
         keys.add(KeyRoutes.keyView(ctx, km));
       }
     }
@@ -547,10 +541,9 @@ public final class DevportalRoutes {
     }
     for (Map<String, Object> s : ctx.store.subscriptions.values()) {
       if (appId.equals(s.get("applicationId")) && apiId.equals(s.get("apiId"))) {
-        return Replies.apimError(
-            409,
-            409,
-            "Conflict",
+        // carbon-apimgt SubscriptionsApiServiceImpl.subscriptionsPost: an existing subscription
+        // (ON_HOLD and REJECTED ones too) → 409 "Resource Already Exists".
+        return resourceAlreadyExists(
             "Subscription already exists for API "
                 + api.get("name")
                 + "-"
@@ -568,10 +561,13 @@ public final class DevportalRoutes {
     sub.put("status", ctx.settings.subscriptionApproval() ? "ON_HOLD" : "UNBLOCKED");
     ctx.store.subscriptions.put((String) sub.get("subscriptionId"), sub);
     String location = ctx.apimBase + BASE + "/subscriptions/" + sub.get("subscriptionId");
-    if (ctx.settings.subscriptionApproval()) {
-      return Replies.apim(202, subView(sub)).withHeader("Location", location);
-    }
+    // carbon-apimgt SubscriptionsApiServiceImpl.subscriptionsPost answers 201 even when approval
+    // is pending: the subscription's status says ON_HOLD (approved: UNBLOCKED).
     return Replies.apim(201, subView(sub)).withHeader("Location", location);
+  }
+
+  private static Reply resourceAlreadyExists(String description) {
+    return Replies.apimError(409, 409, "Resource Already Exists", description);
   }
 
   private Reply listSubs(Request r) {

@@ -1,6 +1,7 @@
 package io.github.fsonboard.testkit.internal;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.fsonboard.core.internal.json.JsonNumbers;
 import java.text.ParseException;
 import java.util.Collection;
 import java.util.Map;
@@ -44,9 +45,9 @@ public final class Json {
       out.append("null");
     } else if (value instanceof String s) {
       quote(s, out);
-    } else if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-      out.append(d.longValue());
-    } else if (value instanceof Number || value instanceof Boolean) {
+    } else if (value instanceof Number) {
+      out.append(JsonNumbers.text(value)); // the SDK's one number rule: 3600, never 3600.0
+    } else if (value instanceof Boolean) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {
       out.append('{');

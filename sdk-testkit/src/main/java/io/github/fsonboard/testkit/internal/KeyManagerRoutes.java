@@ -267,9 +267,10 @@ public final class KeyManagerRoutes {
           "Key Manager Already Exists",
           "Key manager Already Exist by Name " + body.get("name") + " in tenant carbon.super");
     }
-    if (RESIDENT.equals(stored.get("name")) && !RESIDENT.equals(body.get("name"))) {
-      return Replies.apimError(
-          400, 400, "Bad Request", "The Resident Key Manager cannot be renamed");
+    if (!String.valueOf(stored.get("name")).equals(body.get("name"))) {
+      // carbon-apimgt KeyManagersApiServiceImpl.keyManagersKeyManagerIdPut: no key manager,
+      // the resident one included, can be renamed.
+      return Replies.apimError(400, 400, "Bad Request", "Key Manager name couldn't able to change");
     }
     Map<String, Object> updated = Fields.copy(body);
     updated.put("id", stored.get("id"));
@@ -283,9 +284,20 @@ public final class KeyManagerRoutes {
   private Reply delete(Request r, Matcher m) {
     ctx.requireApimToken(r, SCOPES);
     Map<String, Object> km = find(m.group(1));
-    if ("default".equals(km.get("type")) && RESIDENT.equals(km.get("name"))) {
+    boolean inUse =
+        ctx.store.keyMappings.values().stream()
+            .anyMatch(mapping -> m.group(1).equals(mapping.get("keyManagerId")));
+    if (inUse || ("default".equals(km.get("type")) && RESIDENT.equals(km.get("name")))) {
+      // carbon-apimgt APIAdminImpl.deleteKeyManagerConfigurationById: the resident key manager,
+      // or one that an application's keys use → ExceptionCodes.KEY_MANAGER_DELETE_FAILED
+      // (412, 902015, "Key Manager Delete error", "Error while deleting the Key Manager. %s").
       return Replies.apimError(
-          400, 400, "Bad Request", "The Resident Key Manager cannot be deleted");
+          412,
+          902015,
+          "Key Manager Delete error",
+          "Error while deleting the Key Manager. Key Manager "
+              + km.get("name")
+              + " is in use by applications or APIs, or is the Resident Key Manager");
     }
     ctx.store.keyManagers.remove(m.group(1));
     return Reply.empty(200);

@@ -3,6 +3,7 @@ package io.github.fsonboard.testkit.internal;
 import static io.github.fsonboard.testkit.internal.Fields.map;
 import static io.github.fsonboard.testkit.internal.Fields.str;
 
+import io.github.fsonboard.core.internal.json.JsonNumbers;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
@@ -52,16 +53,55 @@ public final class KeyRoutes {
     router.on("POST", APPS + "/oauth-keys/([^/]+)/clean-up", this::cleanUp);
   }
 
+  /**
+   * The key manager generate-keys names. carbon-apimgt {@code
+   * ApplicationsApiServiceImpl.applicationsApplicationIdGenerateKeysPost}: an unknown or disabled
+   * one is 400, code 901403 "Key Manager not Registered".
+   */
   private Map<String, Object> keyManager(String nameOrId) {
     String wanted = nameOrId == null || nameOrId.isBlank() ? KeyManagerRoutes.RESIDENT : nameOrId;
     for (Map<String, Object> km : ctx.store.keyManagers.values()) {
-      if (wanted.equals(km.get("name")) || wanted.equals(km.get("id"))) {
+      if ((wanted.equals(km.get("name")) || wanted.equals(km.get("id")))
+          && Boolean.TRUE.equals(km.get("enabled"))) {
         return km;
       }
     }
     throw new Halt(
-        Replies.apimError(
-            404, 901411, "Key Manager not Found", "Key Manager " + wanted + " not found"));
+        Replies.apimError(400, 901403, "Key Manager not Registered", "Key Manager not Registered"));
+  }
+
+  /**
+   * Whether the IS key-manager connector's admin credentials work at IS. apim-km-wso2is {@code
+   * WSO2IS7KeyManager} calls IS with {@code Username}/{@code Password} only when it registers or
+   * reads a client (creating the key manager never calls IS, wso2-contracts §9b).
+   */
+  private boolean connectorSignsIn(Map<String, Object> km) {
+    Map<String, Object> conf = Fields.obj(km, "additionalProperties");
+    if (!conf.containsKey("Username")) {
+      return true; // not an IS 7 connector (the resident key manager)
+    }
+    Store.User u =
+        ctx.store.authenticate(
+            String.valueOf(conf.get("Username")), String.valueOf(conf.get("Password")));
+    return u != null && u.isAdmin();
+  }
+
+  /**
+   * Whether key listings show a mapping: carbon-apimgt {@code AbstractAPIManager} leaves out keys
+   * of disabled key managers and silently drops a key whose {@code retrieveApplication} fails (no
+   * client behind it).
+   *
+   * @param ctx the context
+   * @param mapping the stored mapping
+   * @return true when listed
+   */
+  static boolean visible(Context ctx, Map<String, Object> mapping) {
+    Map<String, Object> km = ctx.store.keyManagers.get(str(mapping, "keyManagerId"));
+    String consumerKey = str(mapping, "consumerKey");
+    return km != null
+        && Boolean.TRUE.equals(km.get("enabled"))
+        && consumerKey != null
+        && ctx.store.clients.get(consumerKey) != null;
   }
 
   private Reply generate(Request r, Matcher m) {
@@ -75,35 +115,48 @@ public final class KeyRoutes {
     if (!(body.get("grantTypesToBeSupported") instanceof List<?>)) {
       return Replies.apimError(400, 400, "Bad Request", "grantTypesToBeSupported is required");
     }
-    Map<String, Object> km = keyManager(str(body, "keyManager"));
-    if (!Boolean.TRUE.equals(km.get("enabled"))) {
+    if (!"APPROVED".equals(app.get("status"))) {
+      // carbon-apimgt ApplicationsApiServiceImpl.applicationsApplicationIdGenerateKeysPost
       return Replies.apimError(
           400,
-          901406,
-          "Key Manager is not enabled in the system",
-          "Key Manager " + km.get("name") + " is not enabled in the system");
+          400,
+          "Bad Request",
+          "Cannot generate keys for applications that are not yet approved.");
     }
+    Map<String, Object> km = keyManager(str(body, "keyManager"));
     for (Map<String, Object> existing : ctx.store.keyMappings.values()) {
       if (app.get("applicationId").equals(existing.get("applicationId"))
           && keyType.equals(existing.get("keyType"))
           && km.get("id").equals(existing.get("keyManagerId"))) {
+        // carbon-apimgt APIConsumerImpl (ExceptionCodes.KEY_MAPPING_ALREADY_EXIST): also when the
+        // listing does not show the mapping (disabled key manager, IS unreachable, failed create).
         return Replies.apimError(
-            409,
-            409,
-            "Conflict",
-            "Key Mappings already exists for application "
-                + app.get("name")
-                + " and key type "
-                + keyType
-                + " in key manager "
-                + km.get("name"));
+            409, 901409, "Key Mappings already exists", "Key Mappings already exists");
       }
     }
     List<String> grants = Fields.strings(body, "grantTypesToBeSupported");
     Map<String, Object> props = Fields.obj(body, "additionalProperties");
-    validateProperties(str(km, "type"), props);
+    validateProperties(
+        str(km, "type"), props, body.containsKey("additionalProperties"), ctx.store.clock);
     String callback = str(body, "callbackUrl");
     boolean resident = "default".equals(km.get("type"));
+    if (!resident && !connectorSignsIn(km)) {
+      // carbon-apimgt APIConsumerImpl.requestApprovalForApplicationRegistration commits the key
+      // mapping before the key manager registers the client; the connector's failed IS call comes
+      // back as 500, code 900967 "General Error", and the mapping stays (wso2-contracts §9b).
+      Map<String, Object> orphan = new LinkedHashMap<>();
+      orphan.put("keyMappingId", UUID.randomUUID().toString());
+      orphan.put("applicationId", app.get("applicationId"));
+      orphan.put("keyManagerId", km.get("id"));
+      orphan.put("keyManager", km.get("name"));
+      orphan.put("consumerKey", null);
+      orphan.put("keyType", keyType);
+      orphan.put("keyState", "CREATED");
+      orphan.put("mode", "CREATED");
+      orphan.put("additionalProperties", props);
+      ctx.store.keyMappings.put((String) orphan.get("keyMappingId"), orphan);
+      return Replies.apimError(500, 900967, "General Error", "General Error");
+    }
     Map<String, Object> dcr =
         dcrRequest(
             Context.owner(t) + "_" + app.get("name") + "_" + keyType, grants, callback, props);
@@ -124,6 +177,13 @@ public final class KeyRoutes {
             "Error while creating the OAuth application: "
                 + new String(halt.reply().body(), StandardCharsets.UTF_8));
       }
+    }
+    if (!resident
+        && "fsKeyManager".equals(km.get("type"))
+        && "true".equals(String.valueOf(props.get("regulatory")))) {
+      // FS FSKeyManagerImpl.createApplication pushes sp_certificate to the IS application, on
+      // create only: a later oauth-keys PUT changes the APIM property, not this (§9).
+      IsApplicationRoutes.application(ctx, client).put("certificate", str(props, "sp_certificate"));
     }
     Map<String, Object> mapping = new LinkedHashMap<>();
     mapping.put("keyMappingId", UUID.randomUUID().toString());
@@ -178,54 +238,93 @@ public final class KeyRoutes {
   /**
    * The fsKeyManager and default key manager checks on application properties.
    *
+   * <p>Mirrors FS {@code FSKeyManagerImpl.validateOAuthAppCreationProperties} and {@code
+   * FSKeyManagerUtil} (wso2-contracts §9): values are read as text ({@code String.valueOf} of what
+   * Jackson parsed, so a JSON {@code 3600.0} is the text {@code "3600.0"}); lifetimes go through
+   * {@code Long.parseLong}; the flags must be exactly {@code "true"}/{@code "false"} (blank and
+   * {@code "N/A"} skipped); {@code regulatory} is required only when properties are sent; the
+   * certificate is checked only for a regulatory application.
+   *
    * @param type key manager type
    * @param props the additionalProperties sent
-   * @throws Halt 400 with WSO2's messages
+   * @param sent whether the request carried {@code additionalProperties} at all
+   * @param clock the server's clock, for the certificate's validity
+   * @throws Halt 400 900970 / 400 901407 / 500 900953 with WSO2's codes
    */
-  static void validateProperties(String type, Map<String, Object> props) {
-    if ("fsKeyManager".equals(type) && props.get("regulatory") == null) {
+  static void validateProperties(
+      String type, Map<String, Object> props, boolean sent, java.time.Clock clock) {
+    if ("fsKeyManager".equals(type) && sent && props.get("regulatory") == null) {
       throw new Halt(
           Replies.apimError(
               400,
               901407,
               "Required application properties are missing",
-              "Missing required properties to create/update oauth application"));
+              "Required application properties are missing"));
     }
     for (Map.Entry<String, Object> e : props.entrySet()) {
       String key = e.getKey();
       String value = String.valueOf(e.getValue());
-      if (List.of("ext_pkce_mandatory", "ext_pkce_support_plain", "ext_public_client")
-          .contains(key)) {
+      if (value.isBlank() || value.equals("N/A")) {
+        continue;
+      }
+      if (FLAGS.contains(key)) {
         if (!value.equals("true") && !value.equals("false")) {
           throw invalid("Application configuration values cannot have negative values.");
         }
-      } else if (key.startsWith("ext_")
-          && key.endsWith("_lifetime")
-          && !value.isBlank()
-          && !value.equals("N/A")) {
+      } else if (key.startsWith("ext_") && key.endsWith("_lifetime")) {
+        long seconds;
         try {
-          if (Long.parseLong(value) < 0) {
-            throw invalid("Application configuration values cannot have negative values.");
-          }
+          seconds = Long.parseLong(value);
         } catch (NumberFormatException ex) {
           throw invalid("Application configuration values cannot have string values.");
         }
+        if (seconds < 0) {
+          throw invalid("Application configuration values cannot have negative values.");
+        }
       }
     }
-    if ("fsKeyManager".equals(type)
-        && Boolean.parseBoolean(String.valueOf(props.get("regulatory")))) {
-      checkCertificate(str(props, "sp_certificate"));
+    if ("fsKeyManager".equals(type) && "true".equals(String.valueOf(props.get("regulatory")))) {
+      checkCertificate(props.get("sp_certificate"), clock);
     }
   }
 
-  private static Halt invalid(String message) {
+  private static final List<String> FLAGS =
+      List.of("ext_pkce_mandatory", "ext_pkce_support_plain", "ext_public_client");
+
+  private static final List<String> LIFETIMES =
+      List.of(
+          "ext_application_token_lifetime",
+          "ext_user_token_lifetime",
+          "ext_refresh_token_lifetime",
+          "ext_id_token_lifetime");
+
+  /**
+   * carbon-apimgt ExceptionCodes.INVALID_APPLICATION_ADDITIONAL_PROPERTIES: 400, 900970, the
+   * description "Invalid additional properties. %s" filled with FS's own text (which says "negative
+   * values" for a flag that is not "true"/"false", as FS does).
+   */
+  private static Halt invalid(String detail) {
     return new Halt(
-        Replies.apimError(400, 900967, "Invalid application additional properties", message));
+        Replies.apimError(
+            400,
+            900970,
+            "Invalid application additional properties",
+            "Invalid additional properties. " + detail));
   }
 
-  private static void checkCertificate(String pem) {
+  /** FS reports every certificate failure as a key-management error: HTTP 500, code 900953. */
+  private static Halt keyManagementError() {
+    return new Halt(Replies.apimError(500, 900953, "Key Management Error", "Key Management Error"));
+  }
+
+  /**
+   * FS {@code CertificateUtils.parseCertificate}: PEM, PEM with escaped {@code \\n} or bare base64;
+   * then the expiry check. A blank certificate fails earlier as a generic 500.
+   */
+  private static void checkCertificate(Object value, java.time.Clock clock) {
+    String pem = value == null ? null : value.toString();
     if (pem == null || pem.isBlank()) {
-      throw invalid("Certificate is not provided for a regulatory application");
+      throw new Halt(Replies.apimError(500, 900967, "General Error", "General Error"));
     }
     X509Certificate cert;
     try {
@@ -239,13 +338,39 @@ public final class KeyRoutes {
               CertificateFactory.getInstance("X.509")
                   .generateCertificate(new ByteArrayInputStream(der));
     } catch (CertificateException | IllegalArgumentException e) {
-      throw invalid("Invalid certificate content");
+      throw keyManagementError();
     }
     try {
-      cert.checkValidity(new Date());
+      cert.checkValidity(Date.from(clock.instant()));
     } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-      throw invalid("Certificate is expired");
+      throw keyManagementError();
     }
+  }
+
+  /**
+   * The properties a key listing shows for a key of a non-resident key manager: rebuilt from the IS
+   * application (apim-km-wso2is {@code WSO2IS7KeyManager.buildDTOFromClientInfo}): the four
+   * lifetimes as JSON numbers, {@code 0} when unset, the three flags as JSON booleans; then FS
+   * ({@code FSKeyManagerImpl.retrieveApplication}) adds {@code regulatory} and {@code
+   * sp_certificate} as strings. Any other key the caller sent is gone.
+   */
+  private static Map<String, Object> serverShaped(
+      Map<String, Object> isClient, Map<String, Object> stored) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String key : LIFETIMES) {
+      Object v = isClient.get(key);
+      Long seconds = JsonNumbers.asLong(v);
+      out.put(key, seconds == null ? 0L : seconds);
+    }
+    for (String key : FLAGS) {
+      out.put(key, "true".equals(String.valueOf(isClient.get(key))));
+    }
+    for (String key : List.of("regulatory", "sp_certificate")) {
+      if (stored.get(key) != null) {
+        out.put(key, String.valueOf(stored.get(key)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -256,7 +381,8 @@ public final class KeyRoutes {
    * @return the view
    */
   static Map<String, Object> keyView(Context ctx, Map<String, Object> mapping) {
-    Store.Client client = ctx.store.clients.get(str(mapping, "consumerKey"));
+    String consumerKey = str(mapping, "consumerKey");
+    Store.Client client = consumerKey == null ? null : ctx.store.clients.get(consumerKey);
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("keyMappingId", mapping.get("keyMappingId"));
     v.put("keyManager", mapping.get("keyManager"));
@@ -271,7 +397,12 @@ public final class KeyRoutes {
     v.put("mode", mapping.get("mode"));
     v.put("groupId", null);
     v.put("token", null);
-    v.put("additionalProperties", Fields.copy(mapping.get("additionalProperties")));
+    Map<String, Object> stored = Fields.obj(mapping, "additionalProperties");
+    Map<String, Object> km = ctx.store.keyManagers.get(str(mapping, "keyManagerId"));
+    boolean resident = km == null || "default".equals(km.get("type"));
+    v.put(
+        "additionalProperties",
+        resident || client == null ? stored : serverShaped(client.metadata, stored));
     return v;
   }
 
@@ -283,7 +414,9 @@ public final class KeyRoutes {
    */
   static void removeMapping(Context ctx, Map<String, Object> mapping) {
     ctx.store.keyMappings.remove(str(mapping, "keyMappingId"));
-    ctx.store.clients.remove(str(mapping, "consumerKey"));
+    if (str(mapping, "consumerKey") != null) {
+      ctx.store.clients.remove(str(mapping, "consumerKey"));
+    }
   }
 
   private Map<String, Object> mapping(Request r, Matcher m) {
@@ -306,7 +439,7 @@ public final class KeyRoutes {
     DevportalRoutes.ownedApp(ctx, m.group(1), Context.owner(t));
     List<Object> list = new ArrayList<>();
     for (Map<String, Object> mapping : ctx.store.keyMappings.values()) {
-      if (m.group(1).equals(mapping.get("applicationId"))) {
+      if (m.group(1).equals(mapping.get("applicationId")) && visible(ctx, mapping)) {
         list.add(keyView(ctx, mapping));
       }
     }
@@ -325,8 +458,15 @@ public final class KeyRoutes {
         body.containsKey("additionalProperties")
             ? Fields.obj(body, "additionalProperties")
             : Fields.obj(mapping, "additionalProperties");
-    validateProperties(km == null ? null : str(km, "type"), props);
-    Store.Client client = ctx.store.clients.get(str(mapping, "consumerKey"));
+    validateProperties(
+        km == null ? null : str(km, "type"),
+        props,
+        body.containsKey("additionalProperties"),
+        ctx.store.clock);
+    Store.Client client = ctx.store.clients.get(String.valueOf(mapping.get("consumerKey")));
+    if (client == null) {
+      return Replies.apimError(500, 900967, "General Error", "General Error");
+    }
     Map<String, Object> update = new LinkedHashMap<>(props);
     if (body.get("supportedGrantTypes") instanceof List<?>) {
       update.put("grant_types", Fields.strings(body, "supportedGrantTypes"));
@@ -347,7 +487,10 @@ public final class KeyRoutes {
 
   private Reply regenerate(Request r, Matcher m) {
     Map<String, Object> mapping = mapping(r, m);
-    Store.Client client = ctx.store.clients.get(str(mapping, "consumerKey"));
+    Store.Client client = ctx.store.clients.get(String.valueOf(mapping.get("consumerKey")));
+    if (client == null) {
+      return Replies.apimError(500, 900967, "General Error", "General Error");
+    }
     client.metadata.put("client_secret", ctx.store.clientCredential());
     return Replies.apim(200, map("consumerKey", client.id(), "consumerSecret", client.secret()));
   }

@@ -5,8 +5,10 @@ package io.github.fsonboard.testkit.internal;
  *
  * @param reRegistrationForbidden APIM v0.17 re-registration of an existing clientName answers 403
  *     instead of returning the same client
- * @param applicationApproval application creation goes through an approval workflow (202)
- * @param subscriptionApproval subscription creation goes through an approval workflow (202)
+ * @param applicationApproval application creation goes through an approval workflow (201, status
+ *     CREATED)
+ * @param subscriptionApproval subscription creation goes through an approval workflow (201, status
+ *     ON_HOLD)
  * @param authorizeUser the user the headless /oauth2/authorize signs in
  * @param jwtBearerIssuers trusted issuers of jwt-bearer grant assertions and their keys
  */

@@ -189,6 +189,12 @@ public final class Store {
   /** IS application authorizations: "appId" to list of authorized-API bodies. */
   public final Map<String, List<Map<String, Object>>> authorizedApis = new LinkedHashMap<>();
 
+  /**
+   * IS applications behind OAuth clients, by client id: {@code id}, {@code name}, {@code clientId},
+   * and the application {@code certificate} (PEM), which is not the APIM key property.
+   */
+  public final Map<String, Map<String, Object>> isApplications = new LinkedHashMap<>();
+
   /** Assertion ids already used (client assertions and jwt-bearer grants), for replay checks. */
   public final Set<String> usedAssertionIds = new LinkedHashSet<>();
 

@@ -1,9 +1,9 @@
 package io.github.fsonboard.apim.onboarding.internal;
 
 import io.github.fsonboard.apim.devportal.ApplicationKey;
-import io.github.fsonboard.apim.devportal.FsApplicationProperties;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyUpdateRequest;
+import io.github.fsonboard.apim.internal.KeyProperties;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,12 +36,12 @@ public final class KeyDrift {
     Map<String, Object> props =
         have.additionalProperties() == null ? Map.of() : have.additionalProperties();
     for (Map.Entry<String, String> e : want.additionalProperties().entrySet()) {
-      Object current = props.get(e.getKey());
-      boolean same =
-          FsApplicationProperties.SP_CERTIFICATE.equals(e.getKey())
-              ? squash(e.getValue()).equals(squash(current == null ? null : current.toString()))
-              : current != null && e.getValue().equals(text(current));
-      if (!same) {
+      // A key the listing does not show is one the server drops (KM7 buildDTOFromClientInfo
+      // rebuilds the map from what it knows): sending it again would never converge.
+      if (!props.isEmpty() && !props.containsKey(e.getKey()) && !lifetime(e.getKey())) {
+        continue;
+      }
+      if (!KeyProperties.same(e.getKey(), e.getValue(), props.get(e.getKey()))) {
         changed.add("additionalProperties." + e.getKey());
       }
     }
@@ -75,23 +75,11 @@ public final class KeyDrift {
     return l == null ? List.of() : l;
   }
 
-  /**
-   * The SDK sends every property as a string; a server that stores "3600" and answers with the JSON
-   * number 3600 (decoded as 3600.0) or the boolean true must not look like drift.
-   */
-  private static String text(Object value) {
-    if (value instanceof Double d && !d.isInfinite() && d == Math.rint(d) && Math.abs(d) < 1e15) {
-      return Long.toString(d.longValue());
-    }
-    return value.toString();
+  private static boolean lifetime(String key) {
+    return KeyProperties.LIFETIMES.contains(key);
   }
 
   private static String norm(String s) {
     return s == null ? "" : s.trim();
-  }
-
-  /** The certificate's base64 body: servers may drop the PEM armour or re-wrap the lines. */
-  private static String squash(String s) {
-    return s == null ? "" : s.replaceAll("-----(BEGIN|END) CERTIFICATE-----|\\s+", "");
   }
 }

@@ -1,13 +1,16 @@
 package io.github.fsonboard.apim.onboarding.internal;
 
 import io.github.fsonboard.apim.ApiManager;
+import io.github.fsonboard.apim.ApimError;
 import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.devportal.ApiInfo;
+import io.github.fsonboard.apim.devportal.Application;
 import io.github.fsonboard.apim.devportal.ApplicationInfo;
 import io.github.fsonboard.apim.devportal.ApplicationKey;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.ApplicationResult;
 import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.FsApplicationProperties;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.devportal.Page;
@@ -31,6 +34,7 @@ import io.github.fsonboard.apim.onboarding.TppOnboardingException;
 import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.apim.onboarding.internal.StepRunner.Outcome;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
+import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.FsOnboardException;
@@ -50,10 +54,10 @@ import java.util.regex.Pattern;
  */
 public final class TppRun {
   private static final int PAGE = 100;
-  private static final String APP_PENDING = "CREATED";
+  private static final String APP_PENDING = Application.PENDING_STATUS;
   private static final String APP_REJECTED = "REJECTED";
   private static final String DEFAULT_POLICY = "Unlimited";
-  private static final String SUB_PENDING = "ON_HOLD";
+  private static final String SUB_PENDING = Subscription.PENDING_STATUS;
   private static final String BLOCKED = "blocked: the application awaits approval";
   private static final Pattern APP_ID = Pattern.compile("\"applicationId\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -486,7 +490,7 @@ public final class TppRun {
     Optional<ApplicationKey> found = findKey(existing, want);
     if (found.isEmpty()) {
       return LostAnswers.write(
-          () -> dp.keys().generate(appId, want),
+          () -> explained(want, () -> dp.keys().generate(appId, want)),
           k -> generated(want, k, ""),
           () ->
               findKey(dp.keys().list(appId), want)
@@ -498,10 +502,63 @@ public final class TppRun {
       keys.put(want.keyType(), keyOutcome(want, have, Action.NONE, StepStatus.SKIPPED));
       return Outcome.skipped(null, "exist (consumer key " + have.consumerKey() + ")");
     }
-    ApplicationKey updated = dp.keys().update(appId, KeyDrift.update(want, have));
+    ApplicationKey updated =
+        explained(want, () -> dp.keys().update(appId, KeyDrift.update(want, have)));
     ApplicationKey merged = updated == null ? have : withSecret(updated, have);
+    List<String> notApplied = updated == null ? List.of() : KeyDrift.changedFields(want, updated);
+    if (!notApplied.isEmpty()) {
+      throw new FsOnboardException(
+          "keys "
+              + want.keyType()
+              + " at "
+              + want.keyManager()
+              + ": the server accepted the update but its answer still differs in "
+              + notApplied
+              + ", so they were not updated");
+    }
     keys.put(want.keyType(), keyOutcome(want, merged, Action.UPDATE, StepStatus.DONE));
-    return Outcome.done(null, "updated " + changed);
+    return Outcome.done(null, "updated " + changed + certificateNote(changed));
+  }
+
+  /**
+   * What a TPP's run cannot change: the FS key manager gives IS the certificate only when it
+   * creates the application (wso2-contracts §9), so a changed certificate reaches the API Manager
+   * key only.
+   */
+  private static String certificateNote(List<String> changed) {
+    return changed.contains("additionalProperties." + FsApplicationProperties.SP_CERTIFICATE)
+        ? "; the certificate changed at the API Manager only: the Identity Server application"
+            + " keeps the old one until the bank rotates it (Onboarding.certificateRotation)"
+        : "";
+  }
+
+  /**
+   * Runs a key write; an answer in which the server says what it decided (wso2-contracts §9: a
+   * refused certificate, a failed key manager, an existing key mapping, ...) becomes a plain
+   * statement instead of a lost answer to look for and write again.
+   */
+  private static ApplicationKey explained(
+      KeyGenerationRequest want, java.util.function.Supplier<ApplicationKey> write) {
+    try {
+      return write.get();
+    } catch (ApiException e) {
+      Optional<ApimError> known = ApimError.of(e);
+      if (known.isEmpty()) {
+        throw e;
+      }
+      throw new FsOnboardException(
+          "keys "
+              + want.keyType()
+              + " at "
+              + want.keyManager()
+              + ": "
+              + known.get().meaning()
+              + " (HTTP "
+              + e.status()
+              + known.get().code().map(c -> ", code " + c).orElse("")
+              + ")",
+          e);
+    }
   }
 
   private Outcome<Void> generated(KeyGenerationRequest want, ApplicationKey k, String note) {

@@ -6,6 +6,7 @@ import io.github.fsonboard.core.error.ErrorDetail;
 import io.github.fsonboard.core.error.ErrorPayload;
 import io.github.fsonboard.core.error.RateLimitException;
 import io.github.fsonboard.core.error.TransportException;
+import io.github.fsonboard.core.internal.json.JsonNumbers;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -146,7 +147,7 @@ public final class ErrorMapper {
     }
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(trimmed))) {
       reader.setLenient(true);
-      Object value = reader.readJsonValue();
+      Object value = MoshiFactory.readValue(reader);
       return value instanceof Map<?, ?> m ? m : null;
     } catch (IOException | RuntimeException e) {
       return null; // not JSON after all: the raw body still tells the story
@@ -157,12 +158,9 @@ public final class ErrorMapper {
     if (o == null) {
       return null;
     }
-    if (o instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
-      return Long.toString(d.longValue()); // Moshi reads every JSON number as a double
-    }
     if (o instanceof Map<?, ?> || o instanceof List<?>) {
       return null;
     }
-    return Redactor.text(o.toString());
+    return Redactor.text(JsonNumbers.text(o));
   }
 }

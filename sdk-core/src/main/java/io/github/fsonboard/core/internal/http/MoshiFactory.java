@@ -1,16 +1,32 @@
 package io.github.fsonboard.core.internal.http;
 
 import com.squareup.moshi.FromJson;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.internal.json.JsonNumbers;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The one Moshi instance of the SDK. Records are supported natively by Moshi 1.15; {@link Secret}
- * maps to a JSON string so DTOs can hold secrets without ever printing them.
+ * maps to a JSON string so DTOs can hold secrets without ever printing them; untyped values ({@code
+ * Object}, the values of {@code Map<String, Object>}) follow {@link JsonNumbers}, so an integral
+ * JSON number arrives as a {@code Long}, not as Moshi's default double.
  */
 public final class MoshiFactory {
-  private static final Moshi MOSHI = new Moshi.Builder().add(new SecretAdapter()).build();
+  private static final Moshi MOSHI =
+      new Moshi.Builder().add(new SecretAdapter()).add(JsonValueAdapter.FACTORY).build();
 
   private MoshiFactory() {}
 
@@ -33,6 +49,84 @@ public final class MoshiFactory {
     @FromJson
     Secret fromJson(String value) {
       return Secret.of(value);
+    }
+  }
+
+  /**
+   * Reads the next JSON value as maps, lists, strings, booleans, nulls and numbers under {@link
+   * JsonNumbers} (the SDK's one way to read untyped JSON).
+   *
+   * @param reader the reader, positioned at a value
+   * @return the value
+   * @throws IOException when the JSON is malformed
+   */
+  public static Object readValue(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT -> {
+        Map<String, Object> members = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          if (members.containsKey(name)) {
+            throw new JsonDataException("Duplicate member " + name + " at " + reader.getPath());
+          }
+          members.put(name, readValue(reader));
+        }
+        reader.endObject();
+        return members;
+      }
+      case BEGIN_ARRAY -> {
+        List<Object> items = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          items.add(readValue(reader));
+        }
+        reader.endArray();
+        return items;
+      }
+      case NUMBER -> {
+        return JsonNumbers.parse(reader.nextString());
+      }
+      case STRING -> {
+        return reader.nextString();
+      }
+      case BOOLEAN -> {
+        return reader.nextBoolean();
+      }
+      case NULL -> {
+        return reader.nextNull();
+      }
+      default -> throw new JsonDataException("Expected a value at " + reader.getPath());
+    }
+  }
+
+  /** Untyped JSON values under {@link JsonNumbers}; writing is Moshi's own. */
+  private static final class JsonValueAdapter extends JsonAdapter<Object> {
+    static final JsonAdapter.Factory FACTORY =
+        new JsonAdapter.Factory() {
+          @Override
+          public JsonAdapter<?> create(
+              Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+            return type == Object.class && annotations.isEmpty()
+                ? new JsonValueAdapter(moshi.nextAdapter(this, Object.class, annotations))
+                : null;
+          }
+        };
+
+    private final JsonAdapter<Object> writer;
+
+    JsonValueAdapter(JsonAdapter<Object> writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public Object fromJson(JsonReader reader) throws IOException {
+      return readValue(reader);
+    }
+
+    @Override
+    public void toJson(JsonWriter out, Object value) throws IOException {
+      writer.toJson(out, value);
     }
   }
 }

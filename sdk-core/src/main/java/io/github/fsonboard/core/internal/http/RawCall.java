@@ -55,7 +55,7 @@ public final class RawCall {
    */
   public static Map<String, Object> jsonObject(String body, String what) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body))) {
-      Object value = reader.readJsonValue();
+      Object value = MoshiFactory.readValue(reader);
       if (value instanceof Map<?, ?> map) {
         @SuppressWarnings("unchecked")
         Map<String, Object> members = (Map<String, Object>) map;

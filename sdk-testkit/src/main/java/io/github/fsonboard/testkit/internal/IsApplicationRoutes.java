@@ -1,0 +1,152 @@
+package io.github.fsonboard.testkit.internal;
+
+import static io.github.fsonboard.testkit.internal.Fields.map;
+import static io.github.fsonboard.testkit.internal.Fields.str;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+
+/**
+ * IS 7 application management for an application's certificate (identity-api-server {@code
+ * ServerApplicationManagementService}: list with {@code filter=clientId eq X}, get, and {@code
+ * PATCH advancedConfigurations.certificate} → 200), the calls FS's {@code IdentityServerUtils}
+ * makes. Every IS OAuth client has an application; its certificate is set by the FS key manager
+ * only when it creates a regulatory application ({@link KeyRoutes}), and kept apart from the APIM
+ * key's {@code sp_certificate} property.
+ */
+public final class IsApplicationRoutes {
+  static final String BASE = "/api/server/v1/applications";
+
+  private final Context ctx;
+
+  /**
+   * Creates the routes.
+   *
+   * @param ctx the context
+   */
+  public IsApplicationRoutes(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Registers the routes.
+   *
+   * @param router the IS router
+   */
+  public void register(Router router) {
+    router.on("GET", BASE, (r, m) -> list(r));
+    router.on("GET", BASE + "/([^/]+)", this::get);
+    router.on("PATCH", BASE + "/([^/]+)", this::patch);
+  }
+
+  /**
+   * The IS application of an IS OAuth client, made on first use.
+   *
+   * @param ctx the context
+   * @param client the OAuth client
+   * @return the application
+   */
+  static Map<String, Object> application(Context ctx, Store.Client client) {
+    return ctx.store.isApplications.computeIfAbsent(
+        client.id(),
+        id -> {
+          Map<String, Object> app = new LinkedHashMap<>();
+          app.put("id", UUID.randomUUID().toString());
+          app.put("name", client.metadata.get("client_name"));
+          app.put("clientId", id);
+          app.put("certificate", null);
+          return app;
+        });
+  }
+
+  private Reply list(Request r) {
+    IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_view");
+    String filter = r.queryParam("filter");
+    String clientId = null;
+    if (filter != null) {
+      String[] parts = filter.trim().split("\\s+");
+      if (parts.length != 3 || !"clientId".equals(parts[0]) || !"eq".equals(parts[1])) {
+        return Replies.isError(400, "APP-60004", "Invalid filter", "Unsupported filter " + filter);
+      }
+      clientId = parts[2];
+    }
+    List<Object> apps = new ArrayList<>();
+    for (Store.Client c : ctx.store.clients.values()) {
+      if ("is".equals(c.realm) && (clientId == null || clientId.equals(c.id()))) {
+        Map<String, Object> app = application(ctx, c);
+        apps.add(
+            map("id", app.get("id"), "name", app.get("name"), "self", BASE + "/" + app.get("id")));
+      }
+    }
+    return Reply.json(
+        200,
+        map(
+            "totalResults",
+            apps.size(),
+            "startIndex",
+            1,
+            "count",
+            apps.size(),
+            "applications",
+            apps));
+  }
+
+  private Map<String, Object> find(String id) {
+    for (Map<String, Object> app : ctx.store.isApplications.values()) {
+      if (id.equals(app.get("id"))) {
+        return app;
+      }
+    }
+    throw new Halt(
+        Replies.isError(
+            404, "APP-60006", "Application not found", "Application with id " + id + " not found"));
+  }
+
+  private static Map<String, Object> view(Map<String, Object> app) {
+    Object pem = app.get("certificate");
+    Map<String, Object> advanced = new LinkedHashMap<>();
+    advanced.put("certificate", pem == null ? null : map("type", "PEM", "value", pem));
+    return map(
+        "id",
+        app.get("id"),
+        "name",
+        app.get("name"),
+        "inboundProtocols",
+        List.of(
+            map("type", "oauth2", "self", BASE + "/" + app.get("id") + "/inbound-protocols/oidc")),
+        "advancedConfigurations",
+        Fields.withoutNulls(advanced));
+  }
+
+  private Reply get(Request r, Matcher m) {
+    IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_view");
+    return Reply.json(200, view(find(m.group(1))));
+  }
+
+  private Reply patch(Request r, Matcher m) {
+    IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_update");
+    Map<String, Object> app = find(m.group(1));
+    Map<String, Object> body;
+    try {
+      body = Json.parseObject(r.bodyText());
+    } catch (IllegalArgumentException e) {
+      return Replies.isError(400, "APP-60001", "Invalid request", "Malformed JSON body");
+    }
+    Map<String, Object> cert =
+        Fields.obj(Fields.obj(body, "advancedConfigurations"), "certificate");
+    if (!cert.isEmpty()) {
+      String type = str(cert, "type");
+      String value = str(cert, "value");
+      if (!"PEM".equals(type) && !"JWKS".equals(type) || value == null || value.isBlank()) {
+        return Replies.isError(
+            400, "APP-60001", "Invalid request", "Certificate type and value are required");
+      }
+      app.put("certificate", value);
+    }
+    return Reply.empty(200);
+  }
+}
