@@ -152,6 +152,50 @@ class IsManagementServerTruthTest {
     assertThat(refused.json()).containsEntry("status", 401L).doesNotContainKey("scimType");
   }
 
+  @Test
+  void rolePatchRemovesOneMemberByValueFilterOnly() {
+    // SCIMRoleManagerV2.patchRole: remove takes attr[value eq "x"]; charon's invalid filter type
+    // is "InvalidFilter".
+    TestHttp http = new TestHttp(wso2);
+    TestHttp.Res role =
+        http.is(
+            "POST",
+            "/scim2/v2/Roles",
+            http.adminBasic(),
+            map(
+                "displayName",
+                "patch-role",
+                "permissions",
+                List.of(map("value", "a.read"), map("value", "a.write"))));
+    String path = "/scim2/v2/Roles/" + role.str("id");
+    TestHttp.Res removed =
+        http.is(
+            "PATCH",
+            path,
+            http.adminBasic(),
+            map(
+                "Operations",
+                List.of(map("op", "remove", "path", "permissions[value eq \"a.write\"]"))));
+    assertThat(removed.status()).isEqualTo(200);
+    assertThat(listOf(removed, "permissions"))
+        .extracting(p -> p.get("value"))
+        .containsExactly("a.read");
+    TestHttp.Res byList =
+        http.is(
+            "PATCH",
+            path,
+            http.adminBasic(),
+            map(
+                "Operations",
+                List.of(
+                    map("op", "remove", "value", map("permissions", List.of(map("value", "a")))))));
+    assertThat(byList.status()).isEqualTo(400);
+    TestHttp.Res badFilter =
+        http.is("GET", "/scim2/v2/Roles?filter=name+sw+x", http.adminBasic(), null);
+    assertThat(badFilter.status()).isEqualTo(400);
+    assertThat(badFilter.str("scimType")).isEqualTo("InvalidFilter");
+  }
+
   private static Map<String, Object> signUp(String user) {
     return map(
         "user", map("username", user, "password", "Tpp-pass-1", "claims", List.of()),

@@ -21,6 +21,12 @@ public final class IsManagementRoutes {
   private static final String ROLE_SCHEMA = "urn:ietf:params:scim:schemas:extension:2.0:Role";
   private static final String LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
   private static final String API_RES = "/api/server/v1/api-resources";
+
+  /** charon's ResponseCodeConstants.INVALID_FILTER, capitalised unlike RFC 7644's invalidFilter. */
+  private static final String INVALID_FILTER = "InvalidFilter";
+
+  private static final java.util.regex.Pattern REMOVE_BY_VALUE =
+      java.util.regex.Pattern.compile("(\\w+)\\[value eq \"((?:[^\"\\\\]|\\\\.)*)\"\\]");
   private static final String SCOPES = "/api/identity/oauth2/v1\\.0/scopes";
 
   private final Context ctx;
@@ -135,7 +141,7 @@ public final class IsManagementRoutes {
           java.util.regex.Pattern.compile("(?i)userName\\s+eq\\s+\"?([^\"]+)\"?")
               .matcher(filter.trim());
       if (!m.matches()) {
-        return Replies.scimError(400, "invalidFilter", "Unsupported filter " + filter);
+        return Replies.scimError(400, INVALID_FILTER, "Unsupported filter " + filter);
       }
       wanted = m.group(1);
     }
@@ -252,7 +258,7 @@ public final class IsManagementRoutes {
           java.util.regex.Pattern.compile("(?i)displayName\\s+eq\\s+\"?([^\"]+)\"?")
               .matcher(filter.trim());
       if (!m.matches()) {
-        return Replies.scimError(400, "invalidFilter", "Unsupported filter " + filter);
+        return Replies.scimError(400, INVALID_FILTER, "Unsupported filter " + filter);
       }
       wanted = m.group(1);
     }
@@ -303,6 +309,22 @@ public final class IsManagementRoutes {
       String kind = String.valueOf(op.get("op")).toLowerCase(java.util.Locale.ROOT);
       Object value = op.get("value");
       String path = str(op, "path");
+      if ("remove".equals(kind)) {
+        // SCIMRoleManagerV2.patchRole: a remove names one member by attr[value eq "x"]; a remove
+        // carrying a value list is refused.
+        Matcher f = path == null ? null : REMOVE_BY_VALUE.matcher(path);
+        if (f == null || !f.matches()) {
+          return Replies.scimError(
+              400, "invalidSyntax", "Remove supports only a path of the form attr[value eq \"x\"]");
+        }
+        String target = f.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
+        List<Object> current =
+            new ArrayList<>(role.get(f.group(1)) instanceof List<?> l ? l : List.of());
+        current.removeIf(
+            item -> item instanceof Map<?, ?> im && target.equals(String.valueOf(im.get("value"))));
+        role.put(f.group(1), Fields.copy(current));
+        continue;
+      }
       Map<String, Object> values =
           value instanceof Map<?, ?> vm && path == null
               ? (Map<String, Object>) vm
@@ -324,7 +346,6 @@ public final class IsManagementRoutes {
             }
           }
           case "replace" -> current = new ArrayList<>(given);
-          case "remove" -> current.removeAll(given);
           default -> {
             return Replies.scimError(400, "invalidSyntax", "Unknown operation " + kind);
           }
