@@ -243,6 +243,59 @@ public final class AllowList {
             201,
             200,
             "IS API resources POST returns 201 Created; the spec says 200")
+        // IS API resources: the list key is "apiResources" (identity-api-server's generated
+        // APIResourceListResponse, filled by ServerAPIResourceManagementService.getAPIResources);
+        // the YAML says "APIResources" (wso2-contracts.md §9b).
+        .allow(
+            "validation.response.body.schema.additionalProperties",
+            "GET",
+            "/api/server/v1/api-resources",
+            "apiResources",
+            200,
+            "IS lists API resources under apiResources; the spec says APIResources")
+        // IS API resources: deleting one scope answers 204, which the spec does not list
+        // (APIResourceManagementService.deleteAPIScopeByScopeName; the PATCH alternative with
+        // removedScopes is 501 API-RESOURCE-60006, §9b).
+        .allow(
+            "validation.response.status.unknown",
+            "DELETE",
+            "/api/server/v1/api-resources/[^/]+/scopes/[^/]+",
+            null,
+            204,
+            "IS answers a scope deletion with 204; the spec lists no success status")
+        // IS applications: authorizing an API answers 200 (the spec says 201) and authorizing it
+        // again 409 APP-60509, which the spec does not list (identity-api-server
+        // ServerApplicationManagementService.addAuthorizedAPI, §9b).
+        .aliasStatus(
+            "POST",
+            "/api/server/v1/applications/[^/]+/authorized-apis",
+            200,
+            201,
+            "IS answers an API authorization with 200; the spec says 201")
+        .allow(
+            "validation.response.status.unknown",
+            "POST",
+            "/api/server/v1/applications/[^/]+/authorized-apis",
+            null,
+            409,
+            "IS answers a repeated API authorization with 409 APP-60509; the spec omits 409")
+        // IS self sign-up: identity-governance MeApiServiceImpl.mePost answers 201 with no body
+        // unless SelfRegistration.API.EnableDetailedResponseBody is set, and with the recovery id
+        // as plain text when an external notification channel is configured (§9b).
+        .allow(
+            "validation.response.body.missing",
+            "POST",
+            "(/t/[^/]+)?/api/identity/user/v1\\.0/me",
+            null,
+            201,
+            "IS self sign-up answers an empty 201 by default; the spec declares a JSON body")
+        .allow(
+            "validation.response.contentType.notAllowed",
+            "POST",
+            "(/t/[^/]+)?/api/identity/user/v1\\.0/me",
+            "text/plain",
+            201,
+            "IS self sign-up answers the recovery id as plain text with an external channel")
         // SCIM2 Roles v2: the audience.type enum is spelled ['applciation', 'organization'] in
         // scim2.yaml; the server expects "application" (wso2-contracts.md §6). Only the value
         // "application" is allowed; any other value still fails.

@@ -51,6 +51,12 @@ import java.util.function.Function;
  * (which makes the client work against any OpenID provider, e.g. Keycloak); explicit overrides win
  * over both.
  *
+ * <p>Checked against WSO2 IS 7.0 and 7.1 (their server code: identity-inbound-auth-oauth 7.0.26 and
+ * 7.0.259, identity-api-server 1.3.83, charon 4.0.36, identity-governance 1.11.48); each area
+ * client's Javadoc says what differs between them. OAuth errors keep the codes IS sends: an unknown
+ * {@code grant_type} is {@code invalid_request} (checked before client authentication), failed
+ * client authentication {@code invalid_client} (401, with {@code WWW-Authenticate}).
+ *
  * <p>Immutable and thread-safe. Per-area clients are cheap views over one shared {@link
  * HttpTransport}; when the builder created the transport, {@link #close()} releases it.
  */

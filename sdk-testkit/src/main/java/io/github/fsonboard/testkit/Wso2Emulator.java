@@ -121,7 +121,9 @@ public final class Wso2Emulator implements AutoCloseable {
                 config.applicationApproval,
                 config.subscriptionApproval,
                 config.authorizeUser != null ? config.authorizeUser : config.adminUsername,
-                Map.copyOf(config.jwtBearerIssuers)));
+                Map.copyOf(config.jwtBearerIssuers),
+                config.isVersion,
+                config.signUpResponse));
     Router apimRouter =
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     new ApimAuthRoutes(ctx).register(apimRouter);
@@ -593,6 +595,8 @@ public final class Wso2Emulator implements AutoCloseable {
     private final Map<String, java.security.PublicKey> jwtBearerIssuers = new LinkedHashMap<>();
     private String publicApimBaseUrl;
     private String publicIsBaseUrl;
+    private IsVersion isVersion = IsVersion.V7_1;
+    private SelfSignUpResponse signUpResponse = SelfSignUpResponse.EMPTY;
 
     private Builder() {}
 
@@ -617,6 +621,29 @@ public final class Wso2Emulator implements AutoCloseable {
         throw new IllegalArgumentException("A public base URL needs a scheme: " + url);
       }
       return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The IS release to answer as where releases differ (default {@link IsVersion#V7_1}).
+     *
+     * @param version the release
+     * @return this
+     */
+    public Builder isVersion(IsVersion version) {
+      this.isVersion = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * What a successful self sign-up answers with, on both servers (default {@link
+     * SelfSignUpResponse#EMPTY}, IS's and APIM's out-of-the-box configuration).
+     *
+     * @param response the body kind
+     * @return this
+     */
+    public Builder selfSignUpResponse(SelfSignUpResponse response) {
+      this.signUpResponse = Objects.requireNonNull(response, "response");
+      return this;
     }
 
     /**
@@ -781,6 +808,8 @@ public final class Wso2Emulator implements AutoCloseable {
       copy.jwtBearerIssuers.putAll(jwtBearerIssuers);
       copy.publicApimBaseUrl = publicApimBaseUrl;
       copy.publicIsBaseUrl = publicIsBaseUrl;
+      copy.isVersion = isVersion;
+      copy.signUpResponse = signUpResponse;
       return new Wso2Emulator(copy);
     }
   }

@@ -12,6 +12,8 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -135,6 +137,30 @@ class IsJwtAssertionTest {
   @Test
   void privateKeyJwtClientAuthentication() throws Exception {
     ECKey clientKey = new ECKeyGenerator(Curve.P_256).keyID("c1").generate();
+    // IS's RegistrationRequestDTO has no inline "jwks": the client's keys come from jwks_uri.
+    byte[] jwks =
+        new com.nimbusds.jose.jwk.JWKSet(clientKey.toPublicJWK())
+            .toString()
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpServer keys = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    keys.createContext(
+        "/jwks",
+        exchange -> {
+          exchange.sendResponseHeaders(200, jwks.length);
+          try (var out = exchange.getResponseBody()) {
+            out.write(jwks);
+          }
+        });
+    keys.start();
+    try {
+      privateKeyJwtClientAuthentication(
+          clientKey, "http://127.0.0.1:" + keys.getAddress().getPort() + "/jwks");
+    } finally {
+      keys.stop(0);
+    }
+  }
+
+  private void privateKeyJwtClientAuthentication(ECKey clientKey, String jwksUri) throws Exception {
     TestHttp.Res client =
         http.is(
             "POST",
@@ -147,8 +173,8 @@ class IsJwtAssertionTest {
                 List.of("client_credentials"),
                 "token_endpoint_auth_method",
                 "private_key_jwt",
-                "jwks",
-                map("keys", List.of(clientKey.toPublicJWK().toJSONObject()))));
+                "jwks_uri",
+                jwksUri));
     String id = client.str("client_id");
     String aud = wso2.isBaseUrl() + "/oauth2/token";
     Instant now = Instant.now();

@@ -25,7 +25,7 @@ class IsOAuthTest {
 
   Wso2Emulator wso2;
 
-  TestHttp.Res register(TestHttp http, String name, Map<String, Object> extra) {
+  static TestHttp.Res register(TestHttp http, String name, Map<String, Object> extra) {
     Map<String, Object> body =
         map(
             "client_name",
@@ -269,8 +269,9 @@ class IsOAuthTest {
         .isEqualTo(401);
     TestHttp.Res badRevoke =
         http.isForm("/oauth2/revoke", basic(c.str("client_id"), "bad"), form("token", token));
+    // OAuthRevocationEndpoint.revokeAccessToken: failed client authentication is invalid_client.
     assertThat(badRevoke.status()).isEqualTo(401);
-    assertThat(badRevoke.str("error")).isEqualTo("unauthorized_client");
+    assertThat(badRevoke.str("error")).isEqualTo("invalid_client");
     TestHttp.Res revoke =
         http.isForm(
             "/oauth2/revoke", client, form("token", token, "token_type_hint", "access_token"));

@@ -54,7 +54,8 @@ public final class SelfSignUp {
    *
    * @param request the user name, password and claims
    * @param registrar the credentials sent as HTTP Basic, e.g. the admin's
-   * @return the server's confirmation ({@code code} {@code USR-02007})
+   * @return the server's confirmation ({@code code} {@code USR-02007}), or a result with only null
+   *     members when the server answers an empty 201 (IS's default)
    * @throws io.github.fsonboard.core.error.ConflictException when the user exists already (409)
    * @throws io.github.fsonboard.core.error.AuthenticationException when the registrar's credentials
    *     are refused (401)
@@ -72,7 +73,8 @@ public final class SelfSignUp {
    * not secured; see the class description).
    *
    * @param request the user name, password and claims
-   * @return the server's confirmation ({@code code} {@code USR-02007})
+   * @return the server's confirmation ({@code code} {@code USR-02007}), or a result with only null
+   *     members when the server answers an empty 201 (IS's default)
    * @throws io.github.fsonboard.core.error.ConflictException when the user exists already (409)
    * @throws io.github.fsonboard.core.error.BadRequestException e.g. when the password breaks the
    *     password policy
@@ -85,11 +87,15 @@ public final class SelfSignUp {
   private SignUpResult send(SignUpRequest request, BasicCredentials credentials) {
     SelfSignUpService api =
         engine.service(base, Authentication.basic(credentials), SelfSignUpService.class);
-    return Calls.execute(
-        api.signUp(
-            new SelfSignUpService.Body(
-                new SelfSignUpService.User(
-                    request.username(), request.realm(), request.password(), request.claims()),
-                List.of())));
+    SignUpResult result =
+        Calls.execute(
+            api.signUp(
+                new SelfSignUpService.Body(
+                    new SelfSignUpService.User(
+                        request.username(), request.realm(), request.password(), request.claims()),
+                    List.of())));
+    // identity-governance MeApiServiceImpl.mePost answers an empty 201 unless the server enables
+    // the detailed response body: the user exists, there is just nothing to report.
+    return result != null ? result : new SignUpResult(null, null, null, null);
   }
 }

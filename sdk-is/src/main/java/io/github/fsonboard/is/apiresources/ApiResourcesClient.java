@@ -28,7 +28,13 @@ import okhttp3.ResponseBody;
 /**
  * API resources ({@code /api/server/v1/api-resources}); scopes {@code internal_api_resource_*}.
  * Errors carry WSO2 codes {@code API-RESOURCE-600xx} (60003/60004 conflict → {@link
- * io.github.fsonboard.core.error.ConflictException}).
+ * io.github.fsonboard.core.error.ConflictException}; the same codes with 400 mean a missing name or
+ * identifier, so tell them apart by status).
+ *
+ * <p>Checked against IS 7.0 and 7.1 (identity-api-server 1.3.83): the list key is {@code
+ * apiResources}, pages hold 10 resources unless a {@code limit} is given and move by {@code
+ * before}/{@code after} cursors, and scopes are removed one at a time ({@link #removeScope})
+ * because the server answers a PATCH with {@code removedScopes} with 501.
  *
  * <pre>{@code
  * ApiResource r = is.apiResources().create(new NewApiResource("Accounts", "accounts_api", null,
@@ -39,7 +45,6 @@ import okhttp3.ResponseBody;
  * <p>Immutable and thread-safe.
  */
 public final class ApiResourcesClient {
-  private static final int PAGE_SIZE = 100;
   private final ManagementApi api;
 
   /**
@@ -98,7 +103,7 @@ public final class ApiResourcesClient {
    */
   public Optional<ApiResource> findByIdentifier(String identifier) {
     Validation.requireNonBlank(identifier, "identifier");
-    return list("identifier eq " + identifier, null, null).resources().stream()
+    return list("identifier eq " + identifier, null, null, null).resources().stream()
         .filter(r -> identifier.equals(r.identifier()))
         .findFirst()
         .flatMap(r -> get(r.id()));
@@ -108,19 +113,26 @@ public final class ApiResourcesClient {
    * Lists one page.
    *
    * @param filter e.g. {@code identifier eq accounts_api}, or null
-   * @param limit page size, or null for the server's default
-   * @param after the cursor from {@link ApiResourcePage#nextCursor()}, or null for the first page
+   * @param limit page size, or null for the server's default (10)
+   * @param after the cursor from {@link ApiResourcePage#nextCursor()}, or null
+   * @param before the cursor from {@link ApiResourcePage#previousCursor()}, or null
    * @return the page
+   * @throws ValidationException naming {@code limit} when not positive, and {@code after} and
+   *     {@code before} when both are given (the server refuses that with API-RESOURCE-60011)
    */
-  public ApiResourcePage list(String filter, Integer limit, String after) {
-    if (limit != null && limit < 1) {
-      throw new ValidationException("limit", "must be positive");
-    }
-    return ApiResourceMapper.page(Calls.execute(api.listApiResources(filter, limit, after, null)));
+  public ApiResourcePage list(String filter, Integer limit, String after, String before) {
+    new Validation()
+        .require(limit == null || limit > 0, "limit", "must be positive")
+        .require(after == null || before == null, "after", "cannot be combined with before")
+        .require(after == null || before == null, "before", "cannot be combined with after")
+        .throwIfInvalid();
+    return ApiResourceMapper.page(
+        Calls.execute(api.listApiResources(filter, limit, after, before)));
   }
 
   /**
-   * Streams every matching resource, following {@code next} cursors lazily.
+   * Streams every matching resource in the server's default pages, following {@code after} cursors
+   * lazily.
    *
    * @param filter a filter, or null
    * @return the resources (without scopes)
@@ -135,7 +147,7 @@ public final class ApiResourcesClient {
           @Override
           public boolean hasNext() {
             while (!current.hasNext() && !done) {
-              ApiResourcePage page = list(filter, PAGE_SIZE, cursor);
+              ApiResourcePage page = list(filter, null, cursor, null);
               current = page.resources().iterator();
               cursor = page.nextCursor();
               done = cursor == null || page.resources().isEmpty();
@@ -168,6 +180,19 @@ public final class ApiResourcesClient {
     Calls.execute(
         api.patchApiResource(
             Scim.id(id, "id"), Map.of("addedScopes", ApiResourceMapper.scopes(scopes))));
+  }
+
+  /**
+   * Removes one scope ({@code DELETE /api-resources/{id}/scopes/{name}}, 204). IS 7 has no other
+   * way: a PATCH with {@code removedScopes} is answered 501 API-RESOURCE-60006.
+   *
+   * @param id the resource id
+   * @param scopeName the scope's name
+   */
+  public void removeScope(String id, String scopeName) {
+    Scim.id(id, "id");
+    Validation.requireNonBlank(scopeName, "scopeName");
+    Calls.execute(api.deleteApiResourceScope(id, scopeName));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.fsonboard.is.dcr;
 
+import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -40,7 +41,9 @@ import javax.security.auth.x500.X500Principal;
  * @param tokenEndpointAuthSigningAlg {@code token_endpoint_auth_signing_alg}
  * @param jwksUri {@code jwks_uri}
  * @param softwareStatement {@code software_statement} (a signed JWT, e.g. an SSA)
- * @param clientId {@code client_id}, when the caller chooses it (WSO2 {@code ext_param_client_id}
+ * @param clientId a caller-chosen client id, sent as WSO2's {@code ext_param_client_id} (IS 7.1
+ *     ignores a {@code client_id} member and IS 7.0 refuses it)
+ * @param clientSecret a caller-chosen client secret, sent as WSO2's {@code ext_param_client_secret}
  *     semantics) or for RFC 7592 updates
  * @param applicationOwner {@code ext_application_owner}
  * @param pkceMandatory {@code ext_pkce_mandatory}
@@ -67,6 +70,7 @@ public record ClientRegistrationRequest(
     String jwksUri,
     String softwareStatement,
     String clientId,
+    Secret clientSecret,
     String applicationOwner,
     Boolean pkceMandatory,
     Boolean pkceSupportPlain,
@@ -93,7 +97,8 @@ public record ClientRegistrationRequest(
           "token_endpoint_auth_signing_alg",
           "jwks_uri",
           "software_statement",
-          "client_id",
+          "ext_param_client_id",
+          "ext_param_client_secret",
           "ext_application_owner",
           "ext_pkce_mandatory",
           "ext_pkce_support_plain",
@@ -108,6 +113,9 @@ public record ClientRegistrationRequest(
           "tls_client_certificate_bound_access_tokens",
           "id_token_signed_response_alg",
           "request_object_signing_alg");
+
+  /** Members the server assigns: a request naming them is refused (IS 7.0) or ignored (IS 7.1). */
+  private static final Set<String> UNSENDABLE_MEMBERS = Set.of("client_id", "client_secret");
 
   /**
    * Validates and copies the members.
@@ -147,6 +155,10 @@ public record ClientRegistrationRequest(
           !TYPED_MEMBERS.contains(key),
           "additionalMetadata." + key,
           "is a typed member: set it with its own builder method");
+      v.require(
+          !UNSENDABLE_MEMBERS.contains(key),
+          "additionalMetadata." + key,
+          "IS 7.0 refuses it and IS 7.1 ignores it: choose an id or secret with clientId/clientSecret");
     }
     v.throwIfInvalid();
   }
@@ -175,6 +187,7 @@ public record ClientRegistrationRequest(
     b.jwksUri = jwksUri;
     b.softwareStatement = softwareStatement;
     b.clientId = clientId;
+    b.clientSecret = clientSecret;
     b.applicationOwner = applicationOwner;
     b.pkceMandatory = pkceMandatory;
     b.pkceSupportPlain = pkceSupportPlain;
@@ -227,6 +240,7 @@ public record ClientRegistrationRequest(
     private String jwksUri;
     private String softwareStatement;
     private String clientId;
+    private Secret clientSecret;
     private String applicationOwner;
     private Boolean pkceMandatory;
     private Boolean pkceSupportPlain;
@@ -323,13 +337,24 @@ public record ClientRegistrationRequest(
     }
 
     /**
-     * Sets {@code client_id}.
+     * Chooses the client id, sent as {@code ext_param_client_id} (what IS 7.0 and 7.1 read).
      *
      * @param clientId the id
      * @return this builder
      */
     public Builder clientId(String clientId) {
       this.clientId = clientId;
+      return this;
+    }
+
+    /**
+     * Chooses the client secret, sent as {@code ext_param_client_secret}.
+     *
+     * @param clientSecret the secret
+     * @return this builder
+     */
+    public Builder clientSecret(Secret clientSecret) {
+      this.clientSecret = clientSecret;
       return this;
     }
 
@@ -526,6 +551,7 @@ public record ClientRegistrationRequest(
           jwksUri,
           softwareStatement,
           clientId,
+          clientSecret,
           applicationOwner,
           pkceMandatory,
           pkceSupportPlain,

@@ -23,6 +23,13 @@ import java.util.Optional;
  * (admin credentials), and RFC 7592 management through {@code registration_client_uri} and the
  * registration access token (Keycloak and other generic servers).
  *
+ * <p>Checked against IS 7.0 (identity-inbound-auth-oauth 7.0.26) and IS 7.1 (7.0.259): a chosen
+ * client id and secret travel as {@code ext_param_client_id}/{@code ext_param_client_secret} (a
+ * {@code client_id} member is refused by 7.0 and ignored by 7.1), only members the server's {@code
+ * RegistrationRequestDTO} declares are sent unless the caller adds others (7.0 refuses unknown
+ * members, 7.1 drops them), and {@link #update} keeps the flags a PUT would reset. Also checked
+ * against Keycloak's RFC 7591/7592 endpoints (interop suite).
+ *
  * <pre>{@code
  * DcrClient dcr = is.dcr();   // WSO2: admin Basic, or Bearer with internal_dcr_* scopes
  * RegisteredClient c = dcr.register(ClientRegistrationRequest.builder()
@@ -116,14 +123,26 @@ public final class DcrClient {
   /**
    * Replaces a client's metadata (WSO2: PUT {@code /register/{client_id}}).
    *
+   * <p>WSO2's PUT switches off every flag it is not sent ({@code ext_pkce_mandatory}, {@code
+   * ext_pkce_support_plain}, {@code ext_public_client}, {@code require_signed_request_object},
+   * {@code require_pushed_authorization_requests}, {@code
+   * tls_client_certificate_bound_access_tokens}). So that an update never silently turns PKCE off,
+   * the client first reads the registration and sends the current value of each flag the request
+   * leaves unset; a flag set in the request wins. Empty grant types or redirect URIs keep the
+   * stored ones on WSO2.
+   *
    * @param clientId the client id
-   * @param request the complete new metadata
+   * @param request the new metadata; its {@code clientId}/{@code clientSecret} choices are not sent
    * @return the updated client
    */
   public RegisteredClient update(String clientId, ClientRegistrationRequest request) {
     Validation.requireNonNull(request, "request");
     String url = clientUrl(clientId);
-    return DcrMapper.fromJson(Calls.execute(api.update(url, null, DcrMapper.toJson(request))));
+    Map<String, Object> body = DcrMapper.toUpdateJson(request);
+    if (DcrMapper.missesResettableFlags(body)) {
+      get(clientId).ifPresent(current -> DcrMapper.keepResettableFlags(body, current));
+    }
+    return DcrMapper.fromJson(Calls.execute(api.update(url, null, body)));
   }
 
   /**
@@ -162,8 +181,8 @@ public final class DcrClient {
       RegisteredClient client, ClientRegistrationRequest request) {
     requireManageable(client);
     Validation.requireNonNull(request, "request");
-    Map<String, Object> body = DcrMapper.toJson(request);
-    body.putIfAbsent("client_id", client.clientId());
+    Map<String, Object> body = DcrMapper.toUpdateJson(request);
+    body.put("client_id", client.clientId());
     return DcrMapper.fromJson(
         Calls.execute(api.update(client.registrationClientUri().toString(), bearer(client), body)));
   }

@@ -22,12 +22,23 @@ public final class Bodies {
    * @return the members, or null when the body is empty
    */
   public static Map<String, Object> jsonOrNull(ResponseBody body, String what) {
+    String text = text(body, what);
+    return text.isBlank() ? null : RawCall.jsonObject(text, what);
+  }
+
+  /**
+   * Reads a body as text.
+   *
+   * @param body the raw body, or null
+   * @param what what the body is, for error messages
+   * @return the text, empty when there is no body
+   */
+  public static String text(ResponseBody body, String what) {
     if (body == null) {
-      return null;
+      return "";
     }
     try (body) {
-      String text = body.string();
-      return text.isBlank() ? null : RawCall.jsonObject(text, what);
+      return body.string();
     } catch (IOException e) {
       throw new FsOnboardException(what + " could not be read: " + e.getMessage(), e);
     }

@@ -18,6 +18,12 @@ import java.util.Map;
  * credentials by default (scope {@code internal_oauth2_introspect}); most other servers (Keycloak)
  * expect OAuth client authentication. Both are supported.
  *
+ * <p>Checked against IS 7.0 and 7.1 (OAuth2IntrospectionEndpoint): an unknown token is {@code
+ * {"active":false}}, a missing one 400 {@code {"error":"Invalid input"}}; {@code sub}, {@code iss}
+ * and {@code jti} come only for JWT access tokens ({@code token_type} {@code JWT}); opaque ones are
+ * {@code Bearer}, refresh tokens {@code Refresh} without {@code aut}; refused caller credentials
+ * are 401/403 with {@code {code, message, description}}.
+ *
  * <pre>{@code
  * IntrospectionResult r = is.introspection().introspect(accessToken);
  * if (r.active() && r.hasScope("accounts")) { ... }

@@ -12,9 +12,13 @@ import java.util.Map;
 
 /**
  * Token revocation (RFC 7009), authenticated as the client the token was issued to. The server
- * answers 200 with an empty body, also for tokens it does not know (RFC 7009 §2.2). WSO2 IS answers
- * bad client credentials with 401 {@code unauthorized_client}, surfaced as an {@link
- * io.github.fsonboard.core.error.AuthenticationException}.
+ * answers 200 with an empty body, also for tokens it does not know (RFC 7009 §2.2).
+ *
+ * <p>Checked against IS 7.0 and 7.1 (OAuthRevocationEndpoint.revokeAccessToken): bad client
+ * credentials are 401 {@code invalid_client} (sent as {@code text/html}), a token issued to another
+ * client 401 {@code unauthorized_client}; both surface as an {@link
+ * io.github.fsonboard.core.error.AuthenticationException} whose {@code payload().error()} tells
+ * them apart.
  *
  * <pre>{@code
  * is.revocation(ClientAuthentication.clientSecretBasic(clientId, secret))

@@ -1,11 +1,13 @@
 package io.github.fsonboard.is.selfregistration;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
 import io.github.fsonboard.is.internal.mgmt.ManagementApi;
@@ -16,8 +18,14 @@ import java.util.Map;
 
 /**
  * Self sign-up ({@code POST /api/identity/user/v1.0/me}). Errors come as {@code {code, message,
- * description, traceId}}, e.g. a {@link io.github.fsonboard.core.error.ConflictException} for an
- * existing user.
+ * description, traceId}}, e.g. a {@link io.github.fsonboard.core.error.ConflictException} (code
+ * {@code 20030}) for an existing user, a {@link io.github.fsonboard.core.error.BadRequestException}
+ * (code {@code 20021}) when self sign-up is disabled.
+ *
+ * <p>Checked against IS 7.0 and 7.1 (identity-governance 1.11.48): the 201 is empty by default,
+ * {@code {code: "USR-02007", …}} when the server enables the detailed response body, and the
+ * recovery id as plain text when an external notification channel is configured; {@link
+ * SelfRegistrationResult} covers all three.
  *
  * <pre>{@code
  * SelfRegistrationResult r = is.selfRegistration().register(signUp);
@@ -62,13 +70,19 @@ public final class SelfRegistrationClient {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("user", user);
     body.put("properties", properties);
+    String text = Bodies.text(Calls.execute(api.selfRegister(body)), "Self sign-up response");
+    if (!text.isBlank() && !text.stripLeading().startsWith("{")) {
+      // An external notification channel: the body is the recovery id itself.
+      return new SelfRegistrationResult(null, null, null, null, Secret.of(text.strip()), Map.of());
+    }
     Map<String, Object> json =
-        Bodies.jsonOrNull(Calls.execute(api.selfRegister(body)), "Self sign-up response");
+        text.isBlank() ? Map.of() : RawCall.jsonObject(text, "Self sign-up response");
     return new SelfRegistrationResult(
         Json.str(json, "code"),
         Json.str(json, "message"),
         Json.str(json, "notificationChannel"),
         Json.str(json, "userId"),
+        null,
         Json.rest(json, java.util.Set.of()));
   }
 }

@@ -97,6 +97,45 @@ class ApiResourcesClientTest extends WireMockSupport {
   }
 
   @Test
+  void listReadsTheApiResourcesKeyAndBothCursors() {
+    // ServerAPIResourceManagementService.getAPIResources: "apiResources" (not the YAML's
+    // "APIResources"), cursors in the links' before/after parameters.
+    wm.stubFor(get(urlPathEqualTo(BASE)).willReturn(json(200, "apiresources/200.page2.json")));
+    ApiResourcePage page = is.apiResources().list(null, 5, null, "MjE=");
+    assertThat(page.resources())
+        .extracting(ApiResource::identifier)
+        .containsExactly("/scim2/Users");
+    assertThat(page.previousCursor()).isEqualTo("MjE=");
+    wm.verify(
+        getRequestedFor(urlPathEqualTo(BASE))
+            .withQueryParam("limit", equalTo("5"))
+            .withQueryParam("before", equalTo("MjE="))
+            .withQueryParam("after", absent()));
+  }
+
+  @Test
+  void beforeAndAfterTogetherFailBeforeAnyCall() {
+    // The server refuses both at once with 400 API-RESOURCE-60011.
+    assertThatThrownBy(() -> is.apiResources().list(null, null, "YQ==", "Yg=="))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.field())
+                    .containsExactly("after", "before"));
+    assertNoRequest();
+  }
+
+  @Test
+  void removeScopeDeletesOneScope() {
+    // IS answers PATCH removedScopes with 501 API-RESOURCE-60006; DELETE .../scopes/{name} works.
+    wm.stubFor(
+        delete(BASE + "/" + ID + "/scopes/accounts").willReturn(aResponse().withStatus(204)));
+    is.apiResources().removeScope(ID, "accounts");
+    wm.verify(deleteRequestedFor(urlEqualTo(BASE + "/" + ID + "/scopes/accounts")));
+  }
+
+  @Test
   void streamFollowsNextCursors() {
     wm.stubFor(
         get(urlPathEqualTo(BASE))
@@ -108,7 +147,7 @@ class ApiResourcesClientTest extends WireMockSupport {
             .willReturn(json(200, "apiresources/200.page2.json")));
     assertThat(is.apiResources().stream(null).map(ApiResource::identifier).toList())
         .containsExactly("accounts_api", "payments_api", "/scim2/Users");
-    ApiResourcePage p2 = is.apiResources().list(null, 100, "MjA=");
+    ApiResourcePage p2 = is.apiResources().list(null, 100, "MjA=", null);
     assertThat(p2.nextCursor()).isNull();
     assertThat(p2.previousCursor()).isEqualTo("MjE=");
   }

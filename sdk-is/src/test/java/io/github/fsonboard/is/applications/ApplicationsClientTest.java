@@ -22,8 +22,12 @@ class ApplicationsClientTest extends WireMockSupport {
 
   @Test
   void authorizesAnApiWithRbac() {
-    wm.stubFor(post(PATH).willReturn(aResponse().withStatus(201)));
-    is.applications().authorizeApi("app-1", ApiAuthorization.rbac("r-1", List.of("accounts")));
+    // ServerApplicationManagementService.addAuthorizedAPI answers 200 with no body.
+    wm.stubFor(post(PATH).willReturn(aResponse().withStatus(200)));
+    assertThat(
+            is.applications()
+                .authorizeApi("app-1", ApiAuthorization.rbac("r-1", List.of("accounts"))))
+        .isTrue();
     wm.verify(
         postRequestedFor(urlEqualTo(PATH))
             .withRequestBody(
@@ -32,14 +36,24 @@ class ApplicationsClientTest extends WireMockSupport {
   }
 
   @Test
+  void anApiAuthorizedAlreadyIsReportedNotThrown() {
+    // Re-authorizing is 409 APP-60509: the authorization exists, so a re-run goes on.
+    wm.stubFor(post(PATH).willReturn(json(409, "applications/409.already-authorized.json")));
+    assertThat(
+            is.applications()
+                .authorizeApi("app-1", ApiAuthorization.rbac("r-1", List.of("accounts"))))
+        .isFalse();
+  }
+
+  @Test
   void serverErrorsAreTyped() {
     wm.stubFor(post(PATH).willReturn(json(400, "applications/400.invalid-scope.json")));
     assertThatThrownBy(
             () ->
                 is.applications()
-                    .authorizeApi("app-1", ApiAuthorization.rbac("r-1", List.of("accounts"))))
+                    .authorizeApi("app-1", ApiAuthorization.rbac("r-1", List.of("accounts.write"))))
         .isInstanceOfSatisfying(
-            BadRequestException.class, e -> assertThat(e.payload().code()).isEqualTo("APP-60001"));
+            BadRequestException.class, e -> assertThat(e.payload().code()).isEqualTo("APP-60508"));
   }
 
   @Test

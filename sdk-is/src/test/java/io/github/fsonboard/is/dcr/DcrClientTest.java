@@ -207,12 +207,85 @@ class DcrClientTest extends WireMockSupport {
   }
 
   @Test
+  void aChosenIdAndSecretTravelAsExtensionParametersNeverAsClientId() {
+    // RegistrationRequestDTO (IS 7.0 and 7.1) binds ext_param_client_id/ext_param_client_secret;
+    // 7.0 refuses client_id, 7.1 ignores it and issues a random id.
+    wm.stubFor(post(DCR).willReturn(json(201, "dcr/201.registered.json")));
+    is.dcr()
+        .register(
+            ClientRegistrationRequest.builder()
+                .clientName("chosen")
+                .grantTypes("client_credentials")
+                .clientId("chosen_id_0001")
+                .clientSecret(Secret.of("chosen-secret"))
+                .build());
+    wm.verify(
+        postRequestedFor(urlEqualTo(DCR))
+            .withRequestBody(
+                equalToJson(
+                    "{\"client_name\":\"chosen\",\"redirect_uris\":[],"
+                        + "\"grant_types\":[\"client_credentials\"],"
+                        + "\"ext_param_client_id\":\"chosen_id_0001\","
+                        + "\"ext_param_client_secret\":\"chosen-secret\"}")));
+    assertThatThrownBy(
+            () ->
+                ClientRegistrationRequest.builder()
+                    .clientName("x")
+                    .grantTypes("client_credentials")
+                    .metadata("client_id", "sneaky")
+                    .build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.field()).isEqualTo("additionalMetadata.client_id"));
+  }
+
+  @Test
+  void updateSendsTheCurrentValueOfEveryFlagAPutWouldReset() {
+    // DCRMService.updateApplication switches off the flags a PUT leaves out; the SDK reads the
+    // registration first and sends them, so PKCE, PAR and signed request objects stay on.
+    wm.stubFor(
+        get(DCR + "/abc")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        fixture("dcr/201.registered.json")
+                            .replace(
+                                "\"require_pushed_authorization_requests\": false",
+                                "\"require_pushed_authorization_requests\": true,"
+                                    + " \"require_signed_request_object\": true"))));
+    wm.stubFor(put(DCR + "/abc").willReturn(json(200, "dcr/201.registered.json")));
+    is.dcr()
+        .update(
+            "abc",
+            ClientRegistrationRequest.builder()
+                .clientName("tpp-accounts-app")
+                .grantTypes("client_credentials")
+                .clientId("not-sent-on-update")
+                .pkceSupportPlain(true)
+                .build());
+    wm.verify(
+        putRequestedFor(urlEqualTo(DCR + "/abc"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"client_name\":\"tpp-accounts-app\",\"redirect_uris\":[],"
+                        + "\"grant_types\":[\"client_credentials\"],"
+                        + "\"ext_pkce_mandatory\":true,\"ext_pkce_support_plain\":true,"
+                        + "\"ext_public_client\":false,"
+                        + "\"require_pushed_authorization_requests\":true,"
+                        + "\"require_signed_request_object\":true}")));
+  }
+
+  @Test
   void updatePutsAndDeleteSends204() {
+    wm.stubFor(get(DCR + "/abc").willReturn(json(200, "dcr/201.registered.json")));
     wm.stubFor(put(DCR + "/abc").willReturn(json(200, "dcr/201.registered.json")));
     wm.stubFor(delete(DCR + "/abc").willReturn(aResponse().withStatus(204)));
     RegisteredClient c = is.dcr().update("abc", fullRequest().pkceMandatory(false).build());
     is.dcr().delete("abc");
     assertThat(c.clientId()).isEqualTo("k3Jf0aQ2bX9tTppAppId");
+    // A flag the request sets wins over the stored value.
     wm.verify(
         putRequestedFor(urlEqualTo(DCR + "/abc"))
             .withRequestBody(equalToJson("{\"ext_pkce_mandatory\":false}", true, true)));

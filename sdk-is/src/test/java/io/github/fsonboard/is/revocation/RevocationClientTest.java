@@ -31,17 +31,33 @@ class RevocationClientTest extends WireMockSupport {
 
   @Test
   void badClientCredentialsAreAnAuthenticationException() {
+    // OAuthRevocationEndpoint.revokeAccessToken: invalid_client, sent as text/html.
     wm.stubFor(
-        post("/oauth2/revoke").willReturn(json(401, "revocation/401.unauthorized-client.json")));
+        post("/oauth2/revoke")
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(fixture("revocation/401.invalid-client.json"))));
     assertThatThrownBy(() -> is.revocation(APP).revoke(Secret.of("t")))
         .isInstanceOfSatisfying(
             AuthenticationException.class,
             e -> {
-              assertThat(e.payload().error()).isEqualTo("unauthorized_client");
+              assertThat(e.payload().error()).isEqualTo("invalid_client");
               assertThat(e.getMessage())
                   .contains("Client Authentication failed")
                   .doesNotContain("app-secret");
             });
+  }
+
+  @Test
+  void anotherClientsTokenIsUnauthorizedClient() {
+    wm.stubFor(
+        post("/oauth2/revoke").willReturn(json(401, "revocation/401.another-clients-token.json")));
+    assertThatThrownBy(() -> is.revocation(APP).revoke(Secret.of("t")))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class,
+            e -> assertThat(e.payload().error()).isEqualTo("unauthorized_client"));
   }
 
   @Test

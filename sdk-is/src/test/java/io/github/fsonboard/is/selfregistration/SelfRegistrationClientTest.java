@@ -1,5 +1,6 @@
 package io.github.fsonboard.is.selfregistration;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -48,6 +49,32 @@ class SelfRegistrationClientTest extends WireMockSupport {
     assertThat(r.code()).isEqualTo("USR-02007");
     assertThat(r.notificationChannel()).isEqualTo("EMAIL");
     assertThat(r.userId()).isEqualTo("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d");
+  }
+
+  @Test
+  void anEmptyCreatedIsASuccessWithNothingToReport() {
+    // MeApiServiceImpl.mePost: IS's default answer is 201 with no body.
+    wm.stubFor(post(PATH).willReturn(aResponse().withStatus(201)));
+    SelfRegistrationResult r = is.selfRegistration().register(signUp());
+    assertThat(r.code()).isNull();
+    assertThat(r.hasRecoveryId()).isFalse();
+    assertThat(r.attributes()).isEmpty();
+  }
+
+  @Test
+  void aPlainTextCreatedCarriesTheRecoveryIdAsASecret() {
+    // With an external notification channel the 201 body is the recovery id as plain text.
+    wm.stubFor(
+        post(PATH)
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody("5b1f0a6e-0c55-4a4e-9d4e-2f7f0c1b7d10")));
+    SelfRegistrationResult r = is.selfRegistration().register(signUp());
+    assertThat(r.hasRecoveryId()).isTrue();
+    assertThat(r.recoveryId().reveal()).isEqualTo("5b1f0a6e-0c55-4a4e-9d4e-2f7f0c1b7d10");
+    assertThat(r.toString()).doesNotContain("5b1f0a6e");
   }
 
   @Test

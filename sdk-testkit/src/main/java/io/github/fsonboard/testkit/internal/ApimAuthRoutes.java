@@ -208,10 +208,10 @@ public final class ApimAuthRoutes {
   @SuppressWarnings("unchecked")
   public static Reply signUp(Context ctx, Request r) {
     // WSO2 secures this resource: it needs HTTP Basic credentials of an existing account (its
-    // samples use the admin). Like IS's other REST 401s here, the answer has no body.
+    // samples use the admin). The REST authentication valve refuses others with a JSON body.
     String[] basic = r.basic();
     if (basic == null || ctx.store.authenticate(basic[0], basic[1]) == null) {
-      return Reply.empty(401);
+      return IsAuthValve.refuse(r, 401);
     }
     Map<String, Object> body;
     try {
@@ -245,12 +245,18 @@ public final class ApimAuthRoutes {
       }
     }
     ctx.store.users.put(Context.lower(username), u);
-    return Reply.json(
-        201,
-        map(
-            "code", "USR-02007",
-            "message", "Successful user self registration.",
-            "notificationChannel", "NONE",
-            "userId", u.id));
+    // identity-governance MeApiServiceImpl.mePost: the body depends on the configuration.
+    return switch (ctx.settings.signUpResponse()) {
+      case EMPTY -> Reply.empty(201);
+      case RECOVERY_ID -> Reply.typed(201, "text/plain", UUID.randomUUID().toString());
+      case DETAILED ->
+          Reply.json(
+              201,
+              map(
+                  "code", "USR-02007",
+                  "message", "Successful user self registration.",
+                  "notificationChannel", "NONE",
+                  "userId", u.id));
+    };
   }
 }

@@ -23,11 +23,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * JWT assertions at the IS token endpoint: {@code private_key_jwt} client authentication (client
- * keys from the client's inline {@code jwks} metadata or its {@code jwks_uri}) and the {@code
+ * keys from the client's {@code jwks_uri}; IS's DCR has no inline {@code jwks}) and the {@code
  * urn:ietf:params:oauth:grant-type:jwt-bearer} grant (issuer keys configured on the emulator). Both
  * check audience, expiry and {@code jti} replay; the grant also enforces WSO2's 30-minute {@code
  * iat} window.
@@ -113,13 +112,8 @@ final class Assertions {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static List<JWK> clientKeys(Context ctx, Store.Client client) {
     try {
-      Object inline = client.metadata.get("jwks");
-      if (inline instanceof Map<?, ?> m) {
-        return JWKSet.parse((Map<String, Object>) m).getKeys();
-      }
       Object uri = client.metadata.get("jwks_uri");
       Map<String, Object> local = uri instanceof String u ? ctx.localJwks.apply(u) : null;
       if (local != null) {

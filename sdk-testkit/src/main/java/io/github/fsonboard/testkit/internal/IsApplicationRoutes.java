@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 
 /**
@@ -55,7 +54,7 @@ public final class IsApplicationRoutes {
         client.id(),
         id -> {
           Map<String, Object> app = new LinkedHashMap<>();
-          app.put("id", UUID.randomUUID().toString());
+          app.put("id", IsApplications.idOf(id));
           app.put("name", client.metadata.get("client_name"));
           app.put("clientId", id);
           app.put("certificate", null);

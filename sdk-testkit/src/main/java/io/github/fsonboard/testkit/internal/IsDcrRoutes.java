@@ -2,19 +2,90 @@ package io.github.fsonboard.testkit.internal;
 
 import static io.github.fsonboard.testkit.internal.Fields.str;
 
+import io.github.fsonboard.testkit.IsVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
  * IS DCR v1.1 with WSO2's quirks: duplicate name is 400 {@code invalid_client_metadata}, an unknown
- * client is 401 with no body, GET by name uses the {@code client_name} query parameter, and unknown
- * request fields are kept and echoed.
+ * client is 401 with no body, another owner's client 403 with no body, GET by name uses the {@code
+ * client_name} query parameter, a caller-chosen id/secret travels in {@code ext_param_client_id} /
+ * {@code ext_param_client_secret}, fields {@code RegistrationRequestDTO} does not declare are
+ * refused (IS 7.0) or dropped (IS 7.1), and PUT resets the flags it is not sent.
  */
 public final class IsDcrRoutes {
   /** Where DCR v1.1 lives. */
   public static final String BASE = "/api/identity/oauth2/dcr/v1\\.1/register";
+
+  /**
+   * The JSON names identity-inbound-auth-oauth's {@code RegistrationRequestDTO} binds (dcr
+   * endpoint, IS 7.x). {@code client_id} is not one of them: a chosen id goes in {@code
+   * ext_param_client_id}.
+   */
+  static final Set<String> REQUEST_FIELDS =
+      Set.of(
+          "redirect_uris",
+          "client_name",
+          "grant_types",
+          "application_type",
+          "jwks_uri",
+          "url",
+          "ext_param_client_id",
+          "ext_param_client_secret",
+          "contacts",
+          "post_logout_redirect_uris",
+          "request_uris",
+          "response_types",
+          "token_type_extension",
+          "ext_token_type",
+          "backchannel_logout_uri",
+          "backchannel_logout_session_required",
+          "ext_param_sp_template",
+          "is_management_app",
+          "ext_application_display_name",
+          "ext_application_owner",
+          "ext_application_token_lifetime",
+          "ext_user_token_lifetime",
+          "ext_refresh_token_lifetime",
+          "ext_id_token_lifetime",
+          "ext_pkce_mandatory",
+          "ext_pkce_support_plain",
+          "ext_public_client",
+          "use_client_id_as_sub_claim_for_app_tokens",
+          "omit_username_in_introspection_resp_for_app_tokens",
+          "token_endpoint_auth_method",
+          "token_endpoint_allow_reuse_pvt_key_jwt",
+          "token_endpoint_auth_signing_alg",
+          "sector_identifier_uri",
+          "id_token_signed_response_alg",
+          "id_token_encrypted_response_alg",
+          "id_token_encrypted_response_enc",
+          "request_object_signing_alg",
+          "tls_client_auth_subject_dn",
+          "require_pushed_authorization_requests",
+          "require_signed_request_object",
+          "tls_client_certificate_bound_access_tokens",
+          "subject_type",
+          "request_object_encryption_alg",
+          "request_object_encryption_enc",
+          "software_statement",
+          "ext_allowed_audience");
+
+  /**
+   * The flags DCRMService.updateApplication sets from the PUT body's primitive booleans, so that a
+   * PUT without them switches them off.
+   */
+  static final List<String> RESET_ON_PUT =
+      List.of(
+          "ext_pkce_mandatory",
+          "ext_pkce_support_plain",
+          "ext_public_client",
+          "require_signed_request_object",
+          "require_pushed_authorization_requests",
+          "tls_client_certificate_bound_access_tokens");
 
   private final Context ctx;
 
@@ -47,26 +118,26 @@ public final class IsDcrRoutes {
    * @param r the request
    * @param scope the scope a bearer token needs
    * @return the caller's user name (or client id for application tokens)
-   * @throws Halt 401 (no body) or 403
+   * @throws Halt 401 or 403 as the REST authentication valve answers them ({@link IsAuthValve})
    */
   static String requireIsAdmin(Context ctx, Request r, String scope) {
     String[] basic = r.basic();
     if (basic != null) {
       Store.User u = ctx.store.authenticate(basic[0], basic[1]);
       if (u == null) {
-        throw new Halt(Reply.empty(401));
+        throw new Halt(IsAuthValve.refuse(r, 401));
       }
       if (!u.isAdmin()) {
-        throw new Halt(Reply.empty(403));
+        throw new Halt(IsAuthValve.refuse(r, 403));
       }
       return u.username;
     }
     TokenRecord t = ctx.tokens.verify(r.bearer(), "is");
     if (t == null) {
-      throw new Halt(Reply.empty(401));
+      throw new Halt(IsAuthValve.refuse(r, 401));
     }
     if (!t.scopes().contains(scope)) {
-      throw new Halt(Reply.empty(403));
+      throw new Halt(IsAuthValve.refuse(r, 403));
     }
     return t.username() != null ? t.username() : t.clientId();
   }
@@ -81,9 +152,38 @@ public final class IsDcrRoutes {
 
   private Reply create(Request r) {
     String caller = requireIsAdmin(ctx, r, "internal_dcr_create");
-    Map<String, Object> body = body(r);
+    Map<String, Object> body = declaredFields(body(r));
+    checkGrants(body);
     Store.Client client = createClient(ctx, body, caller);
     return Reply.json(201, view(client));
+  }
+
+  /**
+   * Binds a request as the DTO does: IS 7.0 (strict Jackson) refuses the first undeclared field, IS
+   * 7.1 collects it with {@code @JsonAnySetter} and, without an attribute filter, drops it.
+   */
+  private Map<String, Object> declaredFields(Map<String, Object> body) {
+    Map<String, Object> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : body.entrySet()) {
+      if (REQUEST_FIELDS.contains(e.getKey())) {
+        kept.put(e.getKey(), e.getValue());
+      } else if (ctx.settings.isVersion() == IsVersion.V7_0) {
+        throw new Halt(
+            Replies.dcrError(400, "invalid_client_metadata", "Unrecognized field : " + e.getKey()));
+      }
+    }
+    return kept;
+  }
+
+  /** DCRMService.validateGrantTypes: every grant must be one the server has a handler for. */
+  private static void checkGrants(Map<String, Object> body) {
+    for (String grant : Fields.strings(body, "grant_types")) {
+      if (!IsOAuthRoutes.SERVER_GRANTS.contains(grant)) {
+        throw new Halt(
+            Replies.dcrError(
+                400, "invalid_client_metadata", "'" + grant + "' grant type is not allowed."));
+      }
+    }
   }
 
   /**
@@ -164,9 +264,13 @@ public final class IsDcrRoutes {
     List<String> grants = Fields.strings(meta, "grant_types");
     List<String> uris = Fields.strings(meta, "redirect_uris");
     if ((grants.contains("authorization_code") || grants.contains("implicit")) && uris.isEmpty()) {
+      // DCRMService.validateRedirectionURI runs only for present URIs; the missing case is a
+      // metadata error.
       throw new Halt(
           Replies.dcrError(
-              400, "invalid_redirect_uri", "Redirect URI is mandatory for the requested grants"));
+              400,
+              "invalid_client_metadata",
+              "Redirect URI is mandatory for the requested grants"));
     }
     for (String uri : uris) {
       if (!uri.startsWith("regexp=") && !uri.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
@@ -193,10 +297,19 @@ public final class IsDcrRoutes {
     return out;
   }
 
-  private Store.Client find(String id) {
+  /**
+   * DCRMService.getApplicationById: an unknown client is a 401 with no body, another owner's a 403
+   * with no body (DCRMEndpoint turns both DCRMClientExceptions into bare statuses). The admin
+   * manages every client.
+   */
+  private Store.Client find(String id, String caller) {
     Store.Client c = ctx.store.clients.get(id);
     if (c == null || !"is".equals(c.realm)) {
       throw new Halt(Reply.empty(401));
+    }
+    Store.User user = ctx.store.user(caller);
+    if (!caller.equalsIgnoreCase(c.owner) && (user == null || !user.isAdmin())) {
+      throw new Halt(Reply.empty(403));
     }
     return c;
   }
@@ -213,14 +326,18 @@ public final class IsDcrRoutes {
   }
 
   private Reply get(Request r, Matcher m) {
-    requireIsAdmin(ctx, r, "internal_dcr_view");
-    return Reply.json(200, view(find(m.group(1))));
+    String caller = requireIsAdmin(ctx, r, "internal_dcr_view");
+    return Reply.json(200, view(find(m.group(1), caller)));
   }
 
   private Reply update(Request r, Matcher m) {
-    requireIsAdmin(ctx, r, "internal_dcr_update");
-    Store.Client c = find(m.group(1));
-    Map<String, Object> body = body(r);
+    String caller = requireIsAdmin(ctx, r, "internal_dcr_update");
+    Store.Client c = find(m.group(1), caller);
+    Map<String, Object> body = declaredFields(body(r));
+    body.remove("ext_param_client_id");
+    body.remove("ext_param_client_secret");
+    checkGrants(body);
+    putSemantics(c, body);
     String name = str(body, "client_name");
     if (name != null) {
       for (Store.Client other : ctx.store.clients.values()) {
@@ -236,6 +353,21 @@ public final class IsDcrRoutes {
     }
     updateClient(c, body);
     return Reply.json(200, view(c));
+  }
+
+  /**
+   * DCRMService.updateApplication: the flags are primitive booleans in the PUT body, so an absent
+   * one is written as false; empty grant types or redirect URIs leave the stored ones alone.
+   */
+  private static void putSemantics(Store.Client c, Map<String, Object> body) {
+    for (String flag : RESET_ON_PUT) {
+      body.putIfAbsent(flag, false);
+    }
+    for (String list : List.of("grant_types", "redirect_uris")) {
+      if (Fields.strings(body, list).isEmpty()) {
+        body.put(list, Fields.copy(c.metadata.get(list)));
+      }
+    }
   }
 
   /**
@@ -258,8 +390,8 @@ public final class IsDcrRoutes {
   }
 
   private Reply delete(Request r, Matcher m) {
-    requireIsAdmin(ctx, r, "internal_dcr_delete");
-    Store.Client c = find(m.group(1));
+    String caller = requireIsAdmin(ctx, r, "internal_dcr_delete");
+    Store.Client c = find(m.group(1), caller);
     ctx.store.clients.remove(c.id());
     return Reply.empty(204);
   }

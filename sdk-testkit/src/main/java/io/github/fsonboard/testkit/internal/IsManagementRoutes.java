@@ -3,6 +3,7 @@ package io.github.fsonboard.testkit.internal;
 import static io.github.fsonboard.testkit.internal.Fields.map;
 import static io.github.fsonboard.testkit.internal.Fields.str;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,12 @@ public final class IsManagementRoutes {
   private static final String ROLE_SCHEMA = "urn:ietf:params:scim:schemas:extension:2.0:Role";
   private static final String LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
   private static final String API_RES = "/api/server/v1/api-resources";
+
+  /** charon's ResponseCodeConstants.INVALID_FILTER, capitalised unlike RFC 7644's invalidFilter. */
+  private static final String INVALID_FILTER = "InvalidFilter";
+
+  private static final java.util.regex.Pattern REMOVE_BY_VALUE =
+      java.util.regex.Pattern.compile("(\\w+)\\[value eq \"((?:[^\"\\\\]|\\\\.)*)\"\\]");
   private static final String SCOPES = "/api/identity/oauth2/v1\\.0/scopes";
 
   private final Context ctx;
@@ -59,6 +66,7 @@ public final class IsManagementRoutes {
     router.on("GET", API_RES + "/([^/]+)", this::getApiResource);
     router.on("PATCH", API_RES + "/([^/]+)", this::patchApiResource);
     router.on("DELETE", API_RES + "/([^/]+)", this::deleteApiResource);
+    router.on("DELETE", API_RES + "/([^/]+)/scopes/([^/]+)", this::deleteApiResourceScope);
     router.on("POST", SCOPES, (r, m) -> createScope(r));
     router.on("GET", SCOPES, (r, m) -> listScopes(r));
     router.on("GET", SCOPES + "/name/([^/]+)", this::getScope);
@@ -69,20 +77,9 @@ public final class IsManagementRoutes {
     router.on("GET", "/api/server/v1/applications/([^/]+)/authorized-apis", this::authorizedApis);
   }
 
-  private String admin(Request r, String scope, boolean scim) {
-    try {
-      return IsDcrRoutes.requireIsAdmin(ctx, r, scope);
-    } catch (Halt h) {
-      if (!scim) {
-        throw h;
-      }
-      int status = h.reply().status();
-      throw new Halt(
-          Replies.scimError(
-              status,
-              null,
-              status == 401 ? "Authentication required" : "Operation is not permitted"));
-    }
+  /** The REST valves answer refused calls in each API family's own shape ({@link IsAuthValve}). */
+  private String admin(Request r, String scope) {
+    return IsDcrRoutes.requireIsAdmin(ctx, r, scope);
   }
 
   private Map<String, Object> jsonBody(Request r, boolean scim) {
@@ -112,7 +109,7 @@ public final class IsManagementRoutes {
   }
 
   private Reply createUser(Request r) {
-    admin(r, "internal_user_mgt_create", true);
+    admin(r, "internal_user_mgt_create");
     Map<String, Object> body = jsonBody(r, true);
     String name = str(body, "userName");
     String password = str(body, "password");
@@ -120,8 +117,9 @@ public final class IsManagementRoutes {
       return Replies.scimError(400, "invalidValue", "Required attribute userName is missing");
     }
     if (ctx.store.user(name) != null) {
+      // charon's ConflictException carries no scimType (it sets one only for 400s).
       return Replies.scimError(
-          409, "uniqueness", "User with the name: " + name + " already exists in the system.");
+          409, null, "User with the name: " + name + " already exists in the system.");
     }
     Store.User u =
         new Store.User(UUID.randomUUID().toString(), name, password == null ? "" : password);
@@ -135,7 +133,7 @@ public final class IsManagementRoutes {
   }
 
   private Reply listUsers(Request r) {
-    admin(r, "internal_user_mgt_list", true);
+    admin(r, "internal_user_mgt_list");
     String filter = r.queryParam("filter");
     String wanted = null;
     if (filter != null) {
@@ -143,7 +141,7 @@ public final class IsManagementRoutes {
           java.util.regex.Pattern.compile("(?i)userName\\s+eq\\s+\"?([^\"]+)\"?")
               .matcher(filter.trim());
       if (!m.matches()) {
-        return Replies.scimError(400, "invalidFilter", "Unsupported filter " + filter);
+        return Replies.scimError(400, INVALID_FILTER, "Unsupported filter " + filter);
       }
       wanted = m.group(1);
     }
@@ -179,12 +177,12 @@ public final class IsManagementRoutes {
   }
 
   private Reply getUser(Request r, Matcher m) {
-    admin(r, "internal_user_mgt_view", true);
+    admin(r, "internal_user_mgt_view");
     return Reply.typed(200, SCIM, Json.write(userView(userById(m.group(1)))));
   }
 
   private Reply deleteUser(Request r, Matcher m) {
-    admin(r, "internal_user_mgt_delete", true);
+    admin(r, "internal_user_mgt_delete");
     Store.User u = userById(m.group(1));
     ctx.store.users.remove(Context.lower(u.username));
     return Reply.empty(204);
@@ -199,7 +197,7 @@ public final class IsManagementRoutes {
       u = ctx.store.authenticate(r.basic()[0], r.basic()[1]);
     }
     if (u == null) {
-      return Replies.scimError(401, null, "Authentication required");
+      return IsAuthValve.refuse(r, 401);
     }
     return Reply.typed(200, SCIM, Json.write(userView(u)));
   }
@@ -207,7 +205,7 @@ public final class IsManagementRoutes {
   // ---- Roles v2 ----------------------------------------------------------------------------
 
   private Reply createRole(Request r) {
-    admin(r, "internal_role_mgt_create", true);
+    admin(r, "internal_role_mgt_create");
     Map<String, Object> body = jsonBody(r, true);
     String name = str(body, "displayName");
     if (name == null || name.isBlank()) {
@@ -223,8 +221,9 @@ public final class IsManagementRoutes {
       if (name.equals(role.get("displayName"))
           && String.valueOf(Fields.obj(role, "audience").get("value"))
               .equals(String.valueOf(audience.get("value")))) {
+        // RoleV2Manager: the same charon ConflictException, no scimType.
         return Replies.scimError(
-            409, "uniqueness", "Role with name: " + name + " already exists in the system.");
+            409, null, "Role with name: " + name + " already exists in the system.");
       }
     }
     String id = UUID.randomUUID().toString();
@@ -248,7 +247,7 @@ public final class IsManagementRoutes {
   }
 
   private Reply listRoles(Request r) {
-    admin(r, "internal_role_mgt_view", true);
+    admin(r, "internal_role_mgt_view");
     String filter = r.queryParam("filter");
     if ("POST".equals(r.method())) {
       filter = str(jsonBody(r, true), "filter");
@@ -259,7 +258,7 @@ public final class IsManagementRoutes {
           java.util.regex.Pattern.compile("(?i)displayName\\s+eq\\s+\"?([^\"]+)\"?")
               .matcher(filter.trim());
       if (!m.matches()) {
-        return Replies.scimError(400, "invalidFilter", "Unsupported filter " + filter);
+        return Replies.scimError(400, INVALID_FILTER, "Unsupported filter " + filter);
       }
       wanted = m.group(1);
     }
@@ -292,13 +291,13 @@ public final class IsManagementRoutes {
   }
 
   private Reply getRole(Request r, Matcher m) {
-    admin(r, "internal_role_mgt_view", true);
+    admin(r, "internal_role_mgt_view");
     return Reply.typed(200, SCIM, Json.write(role(m.group(1))));
   }
 
   @SuppressWarnings("unchecked")
   private Reply patchRole(Request r, Matcher m) {
-    admin(r, "internal_role_mgt_update", true);
+    admin(r, "internal_role_mgt_update");
     Map<String, Object> role = role(m.group(1));
     Map<String, Object> body = jsonBody(r, true);
     Object ops = body.get("Operations");
@@ -310,6 +309,22 @@ public final class IsManagementRoutes {
       String kind = String.valueOf(op.get("op")).toLowerCase(java.util.Locale.ROOT);
       Object value = op.get("value");
       String path = str(op, "path");
+      if ("remove".equals(kind)) {
+        // SCIMRoleManagerV2.patchRole: a remove names one member by attr[value eq "x"]; a remove
+        // carrying a value list is refused.
+        Matcher f = path == null ? null : REMOVE_BY_VALUE.matcher(path);
+        if (f == null || !f.matches()) {
+          return Replies.scimError(
+              400, "invalidSyntax", "Remove supports only a path of the form attr[value eq \"x\"]");
+        }
+        String target = f.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
+        List<Object> current =
+            new ArrayList<>(role.get(f.group(1)) instanceof List<?> l ? l : List.of());
+        current.removeIf(
+            item -> item instanceof Map<?, ?> im && target.equals(String.valueOf(im.get("value"))));
+        role.put(f.group(1), Fields.copy(current));
+        continue;
+      }
       Map<String, Object> values =
           value instanceof Map<?, ?> vm && path == null
               ? (Map<String, Object>) vm
@@ -331,7 +346,6 @@ public final class IsManagementRoutes {
             }
           }
           case "replace" -> current = new ArrayList<>(given);
-          case "remove" -> current.removeAll(given);
           default -> {
             return Replies.scimError(400, "invalidSyntax", "Unknown operation " + kind);
           }
@@ -343,7 +357,7 @@ public final class IsManagementRoutes {
   }
 
   private Reply deleteRole(Request r, Matcher m) {
-    admin(r, "internal_role_mgt_delete", true);
+    admin(r, "internal_role_mgt_delete");
     role(m.group(1));
     ctx.store.roles.remove(m.group(1));
     return Reply.empty(204);
@@ -405,7 +419,7 @@ public final class IsManagementRoutes {
   }
 
   private Reply createApiResource(Request r) {
-    admin(r, "internal_api_resource_create", false);
+    admin(r, "internal_api_resource_create");
     Map<String, Object> body = jsonBody(r, false);
     if (!Fields.has(body, "name") || !Fields.has(body, "identifier")) {
       return Replies.isError(
@@ -441,8 +455,32 @@ public final class IsManagementRoutes {
         .withHeader("Location", ctx.isBase + API_RES + "/" + id);
   }
 
+  /**
+   * ServerAPIResourceManagementService.getAPIResources: the list key is {@code apiResources}, the
+   * page size defaults to 10, and paging runs on base64 {@code before}/{@code after} cursors handed
+   * out in {@code links}; asking for both at once is 400 API-RESOURCE-60011.
+   */
   private Reply listApiResources(Request r) {
-    admin(r, "internal_api_resource_view", false);
+    admin(r, "internal_api_resource_view");
+    String before = r.queryParam("before");
+    String after = r.queryParam("after");
+    if (before != null && after != null) {
+      return Replies.isError(
+          400,
+          "API-RESOURCE-60011",
+          "Invalid pagination parameters",
+          "Both 'before' and 'after' parameters cannot be specified at the same time.");
+    }
+    int limit;
+    try {
+      limit = r.queryParam("limit") == null ? 10 : Integer.parseInt(r.queryParam("limit"));
+    } catch (NumberFormatException e) {
+      limit = -1;
+    }
+    if (limit < 1) {
+      return Replies.isError(
+          400, "API-RESOURCE-60001", "Invalid request", "limit must be a positive number");
+    }
     String filter = r.queryParam("filter");
     String wanted = null;
     if (filter != null) {
@@ -454,14 +492,61 @@ public final class IsManagementRoutes {
       }
       wanted = m.group(1).trim();
     }
-    List<Object> list = new ArrayList<>();
+    List<Map<String, Object>> all = new ArrayList<>();
     for (Map<String, Object> res : ctx.store.apiResources.values()) {
       if (wanted == null || wanted.equals(res.get("identifier"))) {
-        list.add(apiResourceView(res, false));
+        all.add(res);
       }
     }
-    return Reply.json(
-        200, map("totalResults", list.size(), "links", List.of(), "APIResources", list));
+    int from = 0;
+    int to = all.size();
+    if (after != null) {
+      from = cursorIndex(all, after) + 1;
+      to = Math.min(all.size(), from + limit);
+    } else if (before != null) {
+      to = cursorIndex(all, before);
+      from = Math.max(0, to - limit);
+    } else {
+      to = Math.min(all.size(), limit);
+    }
+    List<Object> page = new ArrayList<>();
+    for (Map<String, Object> res : all.subList(from, Math.max(from, to))) {
+      page.add(apiResourceView(res, false));
+    }
+    List<Object> links = new ArrayList<>();
+    String base = API_RES + "?limit=" + limit + (filter == null ? "" : "&filter=" + enc(filter));
+    if (from > 0 && to > from) {
+      links.add(map("href", base + "&before=" + cursor(all.get(from)), "rel", "previous"));
+    }
+    if (to < all.size() && to > from) {
+      links.add(map("href", base + "&after=" + cursor(all.get(to - 1)), "rel", "next"));
+    }
+    return Reply.json(200, map("totalResults", page.size(), "links", links, "apiResources", page));
+  }
+
+  private static String cursor(Map<String, Object> res) {
+    return java.util.Base64.getEncoder()
+        .encodeToString(String.valueOf(res.get("id")).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int cursorIndex(List<Map<String, Object>> all, String cursor) {
+    String id;
+    try {
+      id = new String(java.util.Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new Halt(
+          Replies.isError(400, "API-RESOURCE-60001", "Invalid request", "Invalid cursor"));
+    }
+    for (int i = 0; i < all.size(); i++) {
+      if (id.equals(all.get(i).get("id"))) {
+        return i;
+      }
+    }
+    throw new Halt(Replies.isError(400, "API-RESOURCE-60001", "Invalid request", "Invalid cursor"));
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private Map<String, Object> apiResource(String id) {
@@ -478,15 +563,24 @@ public final class IsManagementRoutes {
   }
 
   private Reply getApiResource(Request r, Matcher m) {
-    admin(r, "internal_api_resource_view", false);
+    admin(r, "internal_api_resource_view");
     return Reply.json(200, apiResourceView(apiResource(m.group(1)), true));
   }
 
   @SuppressWarnings("unchecked")
   private Reply patchApiResource(Request r, Matcher m) {
-    admin(r, "internal_api_resource_update", false);
+    admin(r, "internal_api_resource_update");
     Map<String, Object> res = apiResource(m.group(1));
     Map<String, Object> body = jsonBody(r, false);
+    if (!Fields.strings(body, "removedScopes").isEmpty()) {
+      // ApiResourcesApiServiceImpl.patchAPIResource: removing scopes by PATCH is not implemented;
+      // DELETE /api-resources/{id}/scopes/{name} removes one.
+      return Replies.isError(
+          501,
+          "API-RESOURCE-60006",
+          "Not implemented",
+          "Removing scopes is not supported. Use DELETE /api-resources/{id}/scopes/{name}.");
+    }
     List<Object> added = scopesOf(body.get("addedScopes") instanceof List<?> l ? l : List.of());
     for (Object s : added) {
       String name = String.valueOf(((Map<?, ?>) s).get("name"));
@@ -502,13 +596,21 @@ public final class IsManagementRoutes {
       res.put("description", body.get("description"));
     }
     ((List<Object>) res.get("scopes")).addAll(added);
-    List<String> removed = Fields.strings(body, "removedScopes");
-    ((List<Object>) res.get("scopes")).removeIf(s -> removed.contains(((Map<?, ?>) s).get("name")));
+    return Reply.empty(204);
+  }
+
+  /** APIResourceManagementService.deleteAPIScopeByScopeName: removes one scope, 204. */
+  @SuppressWarnings("unchecked")
+  private Reply deleteApiResourceScope(Request r, Matcher m) {
+    admin(r, "internal_api_resource_delete");
+    Map<String, Object> res = apiResource(m.group(1));
+    ((List<Object>) res.get("scopes"))
+        .removeIf(s -> m.group(2).equals(((Map<?, ?>) s).get("name")));
     return Reply.empty(204);
   }
 
   private Reply deleteApiResource(Request r, Matcher m) {
-    admin(r, "internal_api_resource_delete", false);
+    admin(r, "internal_api_resource_delete");
     ctx.store.apiResources.remove(m.group(1));
     return Reply.empty(204);
   }
@@ -516,7 +618,7 @@ public final class IsManagementRoutes {
   // ---- OAuth2 scopes -----------------------------------------------------------------------
 
   private Reply createScope(Request r) {
-    admin(r, "internal_oauth_scope_create", false);
+    admin(r, "internal_oauth_scope_create");
     Map<String, Object> body = jsonBody(r, false);
     String name = str(body, "name");
     if (name == null || name.isBlank() || !Fields.has(body, "displayName")) {
@@ -542,7 +644,7 @@ public final class IsManagementRoutes {
   }
 
   private Reply listScopes(Request r) {
-    admin(r, "internal_oauth_scope_view", false);
+    admin(r, "internal_oauth_scope_view");
     return Reply.json(
         200, new ArrayList<>(Fields.copy(new ArrayList<>(ctx.store.scopes.values()))));
   }
@@ -556,17 +658,17 @@ public final class IsManagementRoutes {
   }
 
   private Reply getScope(Request r, Matcher m) {
-    admin(r, "internal_oauth_scope_view", false);
+    admin(r, "internal_oauth_scope_view");
     return Reply.json(200, Fields.copy(scope(m.group(1))));
   }
 
   private Reply headScope(Request r, Matcher m) {
-    admin(r, "internal_oauth_scope_view", false);
+    admin(r, "internal_oauth_scope_view");
     return Reply.empty(ctx.store.scopes.containsKey(m.group(1)) ? 200 : 404);
   }
 
   private Reply updateScope(Request r, Matcher m) {
-    admin(r, "internal_oauth_scope_update", false);
+    admin(r, "internal_oauth_scope_update");
     Map<String, Object> s = scope(m.group(1));
     Map<String, Object> body = jsonBody(r, false);
     if (!Fields.has(body, "displayName")) {
@@ -579,7 +681,7 @@ public final class IsManagementRoutes {
   }
 
   private Reply deleteScope(Request r, Matcher m) {
-    admin(r, "internal_oauth_scope_delete", false);
+    admin(r, "internal_oauth_scope_delete");
     scope(m.group(1));
     ctx.store.scopes.remove(m.group(1));
     return Reply.empty(204);
@@ -587,30 +689,54 @@ public final class IsManagementRoutes {
 
   // ---- authorized APIs ---------------------------------------------------------------------
 
+  /**
+   * ApplicationManagementService.addAuthorizedAPI (ServerApplicationManagementService): 200 with no
+   * body; an unknown API resource is APP-60507, a scope the resource does not have APP-60508, and
+   * authorizing an API twice 409 APP-60509.
+   */
   private Reply authorizeApi(Request r, Matcher m) {
-    admin(r, "internal_application_mgt_update", false);
+    admin(r, "internal_application_mgt_update");
     Map<String, Object> body = jsonBody(r, false);
     String id = str(body, "id");
-    if (id == null || !ctx.store.apiResources.containsKey(id)) {
+    Map<String, Object> res = id == null ? null : ctx.store.apiResources.get(id);
+    if (res == null) {
       return Replies.isError(
-          400, "APP-60001", "Invalid request", "API resource " + id + " not found");
+          400, "APP-60507", "Invalid API resource", "API resource " + id + " is not found");
     }
-    ctx.store
-        .authorizedApis
-        .computeIfAbsent(m.group(1), k -> new ArrayList<>())
-        .add(
-            map(
-                "id",
-                id,
-                "policyIdentifier",
-                body.getOrDefault("policyIdentifier", "RBAC"),
-                "scopes",
-                Fields.strings(body, "scopes")));
+    List<String> known = new ArrayList<>();
+    for (Object s : (List<?>) res.get("scopes")) {
+      known.add(String.valueOf(((Map<?, ?>) s).get("name")));
+    }
+    for (String scope : Fields.strings(body, "scopes")) {
+      if (!known.contains(scope)) {
+        return Replies.isError(
+            400, "APP-60508", "Invalid scope", "Scope " + scope + " is not found in " + id);
+      }
+    }
+    List<Map<String, Object>> apis =
+        ctx.store.authorizedApis.computeIfAbsent(m.group(1), k -> new ArrayList<>());
+    for (Map<String, Object> api : apis) {
+      if (id.equals(api.get("id"))) {
+        return Replies.isError(
+            409,
+            "APP-60509",
+            "API already authorized",
+            "API resource " + id + " is already authorized for the application");
+      }
+    }
+    apis.add(
+        map(
+            "id",
+            id,
+            "policyIdentifier",
+            body.getOrDefault("policyIdentifier", "RBAC"),
+            "scopes",
+            Fields.strings(body, "scopes")));
     return Reply.empty(200);
   }
 
   private Reply authorizedApis(Request r, Matcher m) {
-    admin(r, "internal_application_mgt_view", false);
+    admin(r, "internal_application_mgt_view");
     return Reply.json(
         200,
         new ArrayList<>(Fields.copy(ctx.store.authorizedApis.getOrDefault(m.group(1), List.of()))));

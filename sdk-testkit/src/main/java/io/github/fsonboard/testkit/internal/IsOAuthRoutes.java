@@ -19,6 +19,26 @@ public final class IsOAuthRoutes {
   public static final String DISCOVERY = "/oauth2/token/.well-known/openid-configuration";
 
   private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
+
+  /**
+   * The grant types a default IS 7 has handlers for ({@code [oauth.grant_type]} in
+   * deployment.toml): what DCR accepts in {@code grant_types}. The token endpoint below runs only
+   * {@link #GRANTS}.
+   */
+  static final List<String> SERVER_GRANTS =
+      List.of(
+          "authorization_code",
+          "implicit",
+          "password",
+          "client_credentials",
+          "refresh_token",
+          "urn:ietf:params:oauth:grant-type:saml2-bearer",
+          "iwa:ntlm",
+          "urn:ietf:params:oauth:grant-type:jwt-bearer",
+          "urn:ietf:params:oauth:grant-type:device_code",
+          "urn:ietf:params:oauth:grant-type:token-exchange",
+          "organization_switch");
+
   private static final List<String> GRANTS =
       List.of(
           "authorization_code",
@@ -121,16 +141,20 @@ public final class IsOAuthRoutes {
 
   private Reply token(Request r) {
     Map<String, String> form = r.form();
-    Store.Client client = authenticateClient(r, form);
-    if (client == null) {
-      return Replies.oauthError(401, "invalid_client", "Client Authentication failed.");
-    }
+    // CarbonOAuthTokenRequest.initValidator checks grant_type before any client authentication;
+    // OAuth2TokenEndpoint reports its OAuthProblemException as invalid_request.
     String grant = form.get("grant_type");
     if (grant == null || grant.isBlank()) {
       return Replies.oauthError(400, "invalid_request", "Missing grant_type parameter value");
     }
     if (!GRANTS.contains(grant)) {
-      return Replies.oauthError(400, "unsupported_grant_type", "Unsupported grant_type value");
+      return Replies.oauthError(400, "invalid_request", "Unsupported grant_type value");
+    }
+    Store.Client client = authenticateClient(r, form);
+    if (client == null) {
+      // OAuth2TokenEndpoint.handleBasicAuthFailure: 401 with the realm challenge.
+      return Replies.oauthError(401, "invalid_client", "Client Authentication failed.")
+          .withHeader("WWW-Authenticate", "Basic realm=" + IsAuthValve.hostName(r));
     }
     if (!client.grantTypes().contains(grant)) {
       return Replies.oauthError(
@@ -194,7 +218,7 @@ public final class IsOAuthRoutes {
     }
     boolean refresh =
         !grant.equals("client_credentials") && client.grantTypes().contains("refresh_token");
-    List<String> granted = scopes.isEmpty() ? List.of("default") : scopes;
+    List<String> granted = IsApplications.grantableScopes(ctx, client, scopes);
     TokenRecord t =
         ctx.tokens.issue("is", ctx.isIssuer(), client.id(), user, granted, grant, refresh);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -202,7 +226,10 @@ public final class IsOAuthRoutes {
     if (t.refreshToken() != null) {
       body.put("refresh_token", t.refreshToken());
     }
-    body.put("scope", String.join(" ", granted));
+    // No granted scope: IS leaves scope out (it never invents a "default" scope).
+    if (!granted.isEmpty()) {
+      body.put("scope", String.join(" ", granted));
+    }
     if (granted.contains("openid")) {
       body.put(
           "id_token",
@@ -343,14 +370,18 @@ public final class IsOAuthRoutes {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /**
+   * OAuth2IntrospectionEndpoint.introspect: callers pass the REST authentication valve first (user
+   * credentials with introspection permission); the body's members depend on the token type.
+   */
   private Reply introspect(Request r) {
     String[] basic = r.basic();
     Store.User caller = basic == null ? null : ctx.store.authenticate(basic[0], basic[1]);
     if (caller == null) {
-      return Replies.oauthError(401, "invalid_client", "Client Authentication failed.");
+      return IsAuthValve.refuse(r, 401);
     }
     if (!caller.isAdmin()) {
-      return Reply.empty(403);
+      return IsAuthValve.refuse(r, 403);
     }
     String token = r.form().get("token");
     if (token == null || token.isBlank()) {
@@ -366,33 +397,74 @@ public final class IsOAuthRoutes {
     if (t == null) {
       return Reply.json(200, map("active", false));
     }
+    Store.Client client = ctx.store.clients.get(t.clientId());
+    boolean jwt =
+        !refresh
+            && client != null
+            && "JWT".equalsIgnoreCase(String.valueOf(client.metadata.get("ext_token_type")));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("active", true);
-    body.put("scope", String.join(" ", t.scopes()));
+    if (!t.scopes().isEmpty()) {
+      body.put("scope", String.join(" ", t.scopes()));
+    }
     body.put("client_id", t.clientId());
     if (t.username() != null) {
       body.put("username", t.username());
     }
-    body.put("token_type", refresh ? "Refresh" : "Bearer");
+    // IntrospectionResponseBuilder: "Refresh" for refresh tokens, "JWT" for self-contained
+    // access tokens, "Bearer" for opaque ones.
+    body.put("token_type", refresh ? "Refresh" : jwt ? "JWT" : "Bearer");
     body.put("exp", t.expiresAt().getEpochSecond());
     body.put("iat", t.issuedAt().getEpochSecond());
     body.put("nbf", t.issuedAt().getEpochSecond());
-    body.put("sub", t.username() != null ? t.username() : t.clientId());
     body.put("aud", t.clientId());
-    body.put("iss", "apim".equals(t.realm()) ? ctx.apimBase + "/oauth2/token" : ctx.isIssuer());
-    body.put("aut", t.username() != null ? "APPLICATION_USER" : "APPLICATION");
-    body.put("jti", t.jti());
+    if (!refresh) {
+      body.put("aut", t.username() != null ? "APPLICATION_USER" : "APPLICATION");
+    }
+    if (jwt) {
+      // Only a JWT's own claims carry these.
+      body.put("sub", t.username() != null ? t.username() : t.clientId());
+      body.put("iss", "apim".equals(t.realm()) ? ctx.apimBase + "/oauth2/token" : ctx.isIssuer());
+      body.put("jti", t.jti());
+    }
     return Reply.json(200, body);
   }
 
+  /**
+   * OAuthRevocationEndpoint.revokeAccessToken: a missing token is invalid_request; failed client
+   * authentication is invalid_client (sent as text/html); a token of another client is
+   * unauthorized_client; an unknown token is a silent 200 (RFC 7009 §2.2).
+   */
   private Reply revoke(Request r) {
     Map<String, String> form = r.form();
+    String token = form.get("token");
+    if (token == null || token.isBlank()) {
+      return Replies.oauthError(400, "invalid_request", "Invalid revocation request");
+    }
     Store.Client client = authenticateClient(r, form);
     if (client == null) {
-      return Replies.oauthError(401, "unauthorized_client", "Client Authentication failed.");
+      Reply json = Replies.oauthError(401, "invalid_client", "Client Authentication failed.");
+      return new Reply(401, Map.of("Content-Type", "text/html"), json.body());
     }
-    revokeToken(ctx, client, form.get("token"));
+    String owner = ownerOf(ctx, token);
+    if (owner != null && !owner.equals(client.id())) {
+      return Replies.oauthError(401, "unauthorized_client", "Unauthorized Client");
+    }
+    revokeToken(ctx, client, token);
     return Reply.empty(200);
+  }
+
+  private static String ownerOf(Context ctx, String token) {
+    String jti = ctx.store.refreshTokens.get(token);
+    if (jti != null && ctx.store.tokens.get(jti) != null) {
+      return ctx.store.tokens.get(jti).clientId();
+    }
+    for (TokenRecord t : ctx.store.tokens.values()) {
+      if (t.accessToken().equals(token)) {
+        return t.clientId();
+      }
+    }
+    return null;
   }
 
   /**

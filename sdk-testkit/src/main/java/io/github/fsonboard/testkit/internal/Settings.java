@@ -11,10 +11,14 @@ package io.github.fsonboard.testkit.internal;
  *     ON_HOLD)
  * @param authorizeUser the user the headless /oauth2/authorize signs in
  * @param jwtBearerIssuers trusted issuers of jwt-bearer grant assertions and their keys
+ * @param isVersion the IS release answered as where releases differ
+ * @param signUpResponse what a successful self sign-up answers with
  */
 public record Settings(
     boolean reRegistrationForbidden,
     boolean applicationApproval,
     boolean subscriptionApproval,
     String authorizeUser,
-    java.util.Map<String, java.security.PublicKey> jwtBearerIssuers) {}
+    java.util.Map<String, java.security.PublicKey> jwtBearerIssuers,
+    io.github.fsonboard.testkit.IsVersion isVersion,
+    io.github.fsonboard.testkit.SelfSignUpResponse signUpResponse) {}

@@ -111,7 +111,8 @@ public final class Tokens {
             .audience(clientId)
             .claim("azp", clientId)
             .claim("client_id", clientId)
-            .claim("scope", String.join(" ", scopes))
+            // No scope granted: no scope claim (JWTAccessTokenOAuthBuilder adds it only if any).
+            .claim("scope", scopes.isEmpty() ? null : String.join(" ", scopes))
             .claim("aut", username != null ? "APPLICATION_USER" : "APPLICATION")
             .issueTime(Date.from(now))
             .notBeforeTime(Date.from(now))

@@ -8,6 +8,7 @@ import io.github.fsonboard.is.internal.Json;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,14 +29,66 @@ public final class DcrMapper {
   private DcrMapper() {}
 
   /**
-   * Builds the request body; null members are left out.
+   * The flags WSO2's DCR PUT writes from primitive booleans (identity-inbound-auth-oauth {@code
+   * DCRMService.updateApplication}): left out of an update, they are switched off.
+   */
+  private static final List<String> RESET_BY_PUT =
+      List.of(
+          "ext_pkce_mandatory",
+          "ext_pkce_support_plain",
+          "ext_public_client",
+          "require_signed_request_object",
+          "require_pushed_authorization_requests",
+          "tls_client_certificate_bound_access_tokens");
+
+  /**
+   * Builds the registration body; null members are left out. A chosen id and secret go in WSO2's
+   * {@code ext_param_client_id} / {@code ext_param_client_secret}.
    *
    * @param r the request
    * @return the JSON members
    */
   public static Map<String, Object> toJson(ClientRegistrationRequest r) {
+    Map<String, Object> m = toUpdateJson(r);
+    put(m, "ext_param_client_id", r.clientId());
+    put(m, "ext_param_client_secret", r.clientSecret() == null ? null : r.clientSecret().reveal());
+    return m;
+  }
+
+  /**
+   * Adds to an update body the current value of every flag WSO2's PUT would otherwise reset, so
+   * that an update changes only what it names.
+   *
+   * @param body the update body (changed in place)
+   * @param current the client as the server holds it now
+   */
+  public static void keepResettableFlags(Map<String, Object> body, RegisteredClient current) {
+    for (String flag : RESET_BY_PUT) {
+      if (!body.containsKey(flag) && current.metadata().get(flag) instanceof Boolean b) {
+        body.put(flag, b);
+      }
+    }
+  }
+
+  /**
+   * Tells whether an update body leaves out a flag WSO2's PUT would reset.
+   *
+   * @param body the update body
+   * @return true when at least one is missing
+   */
+  public static boolean missesResettableFlags(Map<String, Object> body) {
+    return !body.keySet().containsAll(RESET_BY_PUT);
+  }
+
+  /**
+   * Builds an update body: the registration members without the id and secret choices, which only a
+   * registration can make.
+   *
+   * @param r the request
+   * @return the JSON members
+   */
+  public static Map<String, Object> toUpdateJson(ClientRegistrationRequest r) {
     Map<String, Object> m = new LinkedHashMap<>();
-    put(m, "client_id", r.clientId());
     put(m, "client_name", r.clientName());
     // Always sent: WSO2's spec marks it required, and an empty list is valid RFC 7591 metadata.
     m.put("redirect_uris", r.redirectUris());

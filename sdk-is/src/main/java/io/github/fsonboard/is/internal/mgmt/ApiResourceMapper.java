@@ -87,25 +87,29 @@ public final class ApiResourceMapper {
   }
 
   /**
-   * Maps a list response ({@code APIResources} is capitalised on the wire).
+   * Maps a list response. The list key is {@code apiResources}, as identity-api-server's generated
+   * {@code APIResourceListResponse} model serialises it (the published YAML's {@code APIResources}
+   * is a spec error). Cursors are read from the links' {@code after}/{@code before} query
+   * parameters, whatever the links' {@code rel}.
    *
    * @param json the decoded body
    * @return the page
    */
   public static ApiResourcePage page(Map<String, Object> json) {
     List<ApiResource> items = new ArrayList<>();
-    for (Map<String, Object> r : Json.objects(json, "APIResources")) {
+    for (Map<String, Object> r : Json.objects(json, "apiResources")) {
       items.add(fromJson(r));
     }
     String next = null;
     String previous = null;
     for (Map<String, Object> link : Json.objects(json, "links")) {
-      String rel = Json.str(link, "rel");
       String href = Json.str(link, "href");
-      if ("next".equals(rel)) {
-        next = queryValue(href, "after");
-      } else if ("previous".equals(rel) || "before".equals(rel)) {
-        previous = queryValue(href, "before");
+      String after = queryValue(href, "after");
+      String before = queryValue(href, "before");
+      if (after != null) {
+        next = after;
+      } else if (before != null) {
+        previous = before;
       }
     }
     Long total = Json.number(json, "totalResults");

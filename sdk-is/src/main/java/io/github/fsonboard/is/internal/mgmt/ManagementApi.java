@@ -61,6 +61,16 @@ public interface ManagementApi {
   Call<Void> patchApiResource(@Path("id") String id, @Body Map<String, Object> body);
 
   /**
+   * DELETE /api/server/v1/api-resources/{id}/scopes/{scopeName} (204).
+   *
+   * @param id the resource id
+   * @param scopeName the scope name
+   * @return the call
+   */
+  @DELETE("api/server/v1/api-resources/{id}/scopes/{scopeName}")
+  Call<Void> deleteApiResourceScope(@Path("id") String id, @Path("scopeName") String scopeName);
+
+  /**
    * DELETE /api/server/v1/api-resources/{id}.
    *
    * @param id the id
