@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * JWT assertions at the IS token endpoint: {@code private_key_jwt} client authentication (client

@@ -46,7 +46,7 @@ public final class ConnectorCheck {
             .transport(transport)
             .adminCredentials(new BasicCredentials(c.username(), c.password()))
             .build()) {
-      is.apiResources().list(null, 1, null);
+      is.apiResources().list(null, 1, null, null);
       return "the Identity Server accepts the connector's admin credentials";
     } catch (AuthenticationException | AuthorizationException e) {
       throw new FsOnboardException(
