@@ -67,9 +67,14 @@ public final class TestPki {
   }
 
   public static KeyPair rsaKeys() {
+    return rsaKeys(2048);
+  }
+
+  /** RSA keys of any size, e.g. 1024 for a server the SDK must refuse as too weak. */
+  public static KeyPair rsaKeys(int bits) {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-      g.initialize(2048);
+      g.initialize(bits);
       return g.generateKeyPair();
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -77,7 +82,11 @@ public final class TestPki {
   }
 
   public static Issued ca(String cn) {
-    KeyPair keys = ecKeys();
+    return ca(cn, ecKeys(), "SHA256withECDSA");
+  }
+
+  /** A CA with the given keys, self-signed with {@code sigAlg} (weak-CA tests). */
+  public static Issued ca(String cn, KeyPair keys, String sigAlg) {
     Instant now = Instant.now();
     return new Issued(
         build(
@@ -88,7 +97,28 @@ public final class TestPki {
             true,
             List.of(),
             now.minus(Duration.ofHours(1)),
-            now.plus(Duration.ofDays(1))),
+            now.plus(Duration.ofDays(1)),
+            sigAlg),
+        keys);
+  }
+
+  /**
+   * A leaf with the given keys, signed by {@code ca} with {@code sigAlg} (weak-key and
+   * SHA-1-signature tests; the algorithm must fit the CA's key).
+   */
+  public static Issued leaf(Issued ca, KeyPair keys, String sigAlg, String cn, String... sans) {
+    Instant now = Instant.now();
+    return new Issued(
+        build(
+            cn,
+            keys,
+            ca.certificate(),
+            ca.privateKey(),
+            false,
+            List.of(sans),
+            now.minus(Duration.ofHours(1)),
+            now.plus(Duration.ofDays(1)),
+            sigAlg),
         keys);
   }
 
@@ -104,7 +134,15 @@ public final class TestPki {
     KeyPair keys = ecKeys();
     return new Issued(
         build(
-            cn, keys, ca.certificate(), ca.privateKey(), false, List.of(sans), notBefore, notAfter),
+            cn,
+            keys,
+            ca.certificate(),
+            ca.privateKey(),
+            false,
+            List.of(sans),
+            notBefore,
+            notAfter,
+            "SHA256withECDSA"),
         keys);
   }
 
@@ -116,7 +154,8 @@ public final class TestPki {
       boolean ca,
       List<String> sans,
       Instant notBefore,
-      Instant notAfter) {
+      Instant notAfter,
+      String sigAlg) {
     try {
       X500Name subject = new X500Name("CN=" + cn);
       X500Name issuerName =
@@ -163,7 +202,7 @@ public final class TestPki {
             false,
             new GeneralNames(names.toArray(new GeneralName[0])));
       }
-      var contentSigner = new JcaContentSignerBuilder("SHA256withECDSA").build(signer);
+      var contentSigner = new JcaContentSignerBuilder(sigAlg).build(signer);
       return new JcaX509CertificateConverter().getCertificate(b.build(contentSigner));
     } catch (Exception e) {
       throw new IllegalStateException(e);

@@ -8,6 +8,7 @@ import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.is.apiresources.ApiResourcesClient;
@@ -443,7 +444,8 @@ public final class IdentityServer implements AutoCloseable {
       if (u == null) {
         throw new ValidationException(name, "the discovery document does not publish it");
       }
-      return u;
+      // Credentials go to this endpoint: only on the origin the user pointed discovery at.
+      return ServerUrls.requireSameOrigin(u, discoveryUrl, name);
     }
     return baseUrl.resolve(path);
   }

@@ -102,7 +102,10 @@ public final class OAuthTokenClient {
     FormBody.Builder form = new FormBody.Builder().add("grant_type", request.grantType());
     request.parameters().forEach((k, v) -> form.add(k, reveal(v)));
     Request.Builder http =
-        new Request.Builder().url(tokenEndpoint.toString()).header("Accept", "application/json");
+        RawCall.tokenResponse(
+            new Request.Builder()
+                .url(tokenEndpoint.toString())
+                .header("Accept", "application/json"));
     ClientAuthenticator.apply(clientAuthentication, tokenEndpoint.toString(), clock, form, http);
     if (request.isRepeatable()) {
       http.header(RetrySafe.HEADER, "true");
@@ -177,18 +180,27 @@ public final class OAuthTokenClient {
         additional);
   }
 
+  private static final long MAX_EXPIRES_IN = 10L * 366 * 24 * 3600;
+
   private static Duration seconds(Object value) {
     try {
+      long s;
       if (value instanceof Number n) {
-        return Duration.ofSeconds(n.longValue());
+        s = n.longValue();
+      } else if (value instanceof String text && !text.isBlank()) {
+        s = Long.parseLong(text.trim());
+      } else {
+        return null;
       }
-      if (value instanceof String s && !s.isBlank()) {
-        return Duration.ofSeconds(Long.parseLong(s.trim()));
+      if (s < 0) {
+        throw new FsOnboardException("Token response has a negative expires_in: " + s);
       }
+      // WSO2 IS answers Long.MAX_VALUE / 1000 for a token that never expires; a hostile 9.2e18
+      // would overflow every Instant computed from it. Either way: ten years is "never".
+      return Duration.ofSeconds(Math.min(s, MAX_EXPIRES_IN));
     } catch (NumberFormatException e) {
       throw new FsOnboardException("Token response has a non-numeric expires_in");
     }
-    return null;
   }
 
   /** Builds an {@link OAuthTokenClient}. */

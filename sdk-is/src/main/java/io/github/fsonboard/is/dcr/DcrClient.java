@@ -10,11 +10,11 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.http.PathIds;
+import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.is.internal.dcr.DcrApi;
 import io.github.fsonboard.is.internal.dcr.DcrMapper;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -145,8 +145,7 @@ public final class DcrClient {
    */
   public RegisteredClient readConfiguration(RegisteredClient client) {
     requireManageable(client);
-    return DcrMapper.fromJson(
-        Calls.execute(api.read(client.registrationClientUri().toString(), bearer(client))));
+    return DcrMapper.fromJson(Calls.execute(api.read(managementUrl(client), bearer(client))));
   }
 
   /**
@@ -165,7 +164,7 @@ public final class DcrClient {
     Map<String, Object> body = DcrMapper.toJson(request);
     body.putIfAbsent("client_id", client.clientId());
     return DcrMapper.fromJson(
-        Calls.execute(api.update(client.registrationClientUri().toString(), bearer(client), body)));
+        Calls.execute(api.update(managementUrl(client), bearer(client), body)));
   }
 
   /**
@@ -176,12 +175,18 @@ public final class DcrClient {
    */
   public void deleteConfiguration(RegisteredClient client) {
     requireManageable(client);
-    Calls.execute(api.delete(client.registrationClientUri().toString(), bearer(client)));
+    Calls.execute(api.delete(managementUrl(client), bearer(client)));
   }
 
   private String clientUrl(String clientId) {
-    Validation.requireNonBlank(clientId, "client_id");
-    return endpoint + "/" + URLEncoder.encode(clientId, StandardCharsets.UTF_8).replace("+", "%20");
+    return endpoint + "/" + PathIds.segment(clientId, "client_id");
+  }
+
+  /** Where the registration access token may go: https on the registration endpoint's origin. */
+  private String managementUrl(RegisteredClient client) {
+    return ServerUrls.requireSameOrigin(
+            client.registrationClientUri(), endpoint, "registration_client_uri")
+        .toString();
   }
 
   private static void requireManageable(RegisteredClient client) {
