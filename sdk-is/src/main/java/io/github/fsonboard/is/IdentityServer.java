@@ -8,6 +8,7 @@ import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
@@ -445,7 +446,8 @@ public final class IdentityServer implements AutoCloseable {
         throw new ValidationException(name, "the discovery document does not publish it");
       }
       // Credentials go to this endpoint: only on the origin the user pointed discovery at.
-      return ServerUrls.requireSameOrigin(u, discoveryUrl, name);
+      return ServerUrls.requireTrusted(
+          u, discoveryUrl, HttpEngine.of(transport).config().trustedOrigins(), name);
     }
     return baseUrl.resolve(path);
   }

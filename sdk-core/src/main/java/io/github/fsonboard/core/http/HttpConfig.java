@@ -34,6 +34,7 @@ public final class HttpConfig {
   private final String userAgent;
   private final ResponseLimits responseLimits;
   private final KeyStrengthPolicy serverKeyStrength;
+  private final java.util.List<java.net.URI> trustedOrigins;
 
   private HttpConfig(Builder b) {
     this.connectTimeout = b.connectTimeout;
@@ -47,6 +48,7 @@ public final class HttpConfig {
     this.userAgent = b.userAgent;
     this.responseLimits = b.responseLimits;
     this.serverKeyStrength = b.serverKeyStrength;
+    this.trustedOrigins = b.trustedOrigins;
   }
 
   /**
@@ -85,6 +87,7 @@ public final class HttpConfig {
     b.userAgent = userAgent;
     b.responseLimits = responseLimits;
     b.serverKeyStrength = serverKeyStrength;
+    b.trustedOrigins = trustedOrigins;
     return b;
   }
 
@@ -190,6 +193,16 @@ public final class HttpConfig {
     return serverKeyStrength;
   }
 
+  /**
+   * Returns the origins, besides the one configured for each client, that a server may point
+   * credentials at (a {@code registration_client_uri}, endpoints from a discovery document).
+   *
+   * @return the origins as {@code scheme://host[:port]} URIs, empty by default
+   */
+  public java.util.List<java.net.URI> trustedOrigins() {
+    return trustedOrigins;
+  }
+
   @Override
   public String toString() {
     return "HttpConfig[connect="
@@ -223,6 +236,7 @@ public final class HttpConfig {
     private String userAgent = "fs-onboard-sdk/" + SdkVersion.VERSION;
     private ResponseLimits responseLimits = ResponseLimits.defaults();
     private KeyStrengthPolicy serverKeyStrength = KeyStrengthPolicy.defaults();
+    private java.util.List<java.net.URI> trustedOrigins = java.util.List.of();
 
     private Builder() {}
 
@@ -346,6 +360,24 @@ public final class HttpConfig {
      */
     public Builder serverKeyStrength(KeyStrengthPolicy policy) {
       this.serverKeyStrength = Validation.requireNonNull(policy, "serverKeyStrength");
+      return this;
+    }
+
+    /**
+     * Lets servers point credentials at these origins too, e.g. when an IS behind a proxy publishes
+     * its endpoints under its internal host name. By default a {@code registration_client_uri} or a
+     * discovered endpoint must be on the origin the client was configured with.
+     *
+     * @param origins {@code https://host[:port]} URLs (http only for loopback)
+     * @return this builder
+     * @throws ValidationException naming {@code trustedOrigins} for an unusable URL
+     */
+    public Builder trustedOrigins(String... origins) {
+      java.util.List<java.net.URI> list = new java.util.ArrayList<>();
+      for (String o : Validation.requireNonNull(origins, "trustedOrigins")) {
+        list.add(BaseUrl.of(o, "trustedOrigins").uri());
+      }
+      this.trustedOrigins = java.util.List.copyOf(list);
       return this;
     }
 

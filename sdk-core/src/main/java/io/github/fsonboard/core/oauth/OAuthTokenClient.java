@@ -195,8 +195,9 @@ public final class OAuthTokenClient {
       if (s < 0) {
         throw new FsOnboardException("Token response has a negative expires_in: " + s);
       }
-      // WSO2 IS answers Long.MAX_VALUE / 1000 for a token that never expires; a hostile 9.2e18
-      // would overflow every Instant computed from it. Either way: ten years is "never".
+      // WSO2 answers Long.MAX_VALUE / 1000 for a token that never expires (identity-inbound-
+      // auth-oauth TokenResponseTypeHandler.issue); a hostile 9.2e18 would overflow every Instant
+      // computed from it. Either way: ten years is "never".
       return Duration.ofSeconds(Math.min(s, MAX_EXPIRES_IN));
     } catch (NumberFormatException e) {
       throw new FsOnboardException("Token response has a non-numeric expires_in");

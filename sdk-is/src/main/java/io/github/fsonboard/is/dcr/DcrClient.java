@@ -45,6 +45,7 @@ import java.util.Optional;
 public final class DcrClient {
   private final URI endpoint;
   private final DcrApi api;
+  private final java.util.List<URI> trustedOrigins;
 
   /**
    * Creates a client.
@@ -59,7 +60,9 @@ public final class DcrClient {
       HttpTransport transport, URI registrationEndpoint, Authentication authentication) {
     BaseUrl base = BaseUrl.of(String.valueOf(registrationEndpoint), "registrationEndpoint");
     this.endpoint = base.uri();
-    this.api = HttpEngine.of(transport).service(base, authentication, DcrApi.class);
+    HttpEngine engine = HttpEngine.of(transport);
+    this.api = engine.service(base, authentication, DcrApi.class);
+    this.trustedOrigins = engine.config().trustedOrigins();
   }
 
   /**
@@ -184,8 +187,8 @@ public final class DcrClient {
 
   /** Where the registration access token may go: https on the registration endpoint's origin. */
   private String managementUrl(RegisteredClient client) {
-    return ServerUrls.requireSameOrigin(
-            client.registrationClientUri(), endpoint, "registration_client_uri")
+    return ServerUrls.requireTrusted(
+            client.registrationClientUri(), endpoint, trustedOrigins, "registration_client_uri")
         .toString();
   }
 

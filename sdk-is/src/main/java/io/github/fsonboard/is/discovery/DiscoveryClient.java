@@ -90,8 +90,10 @@ public final class DiscoveryClient {
   /**
    * The issuer must be the URL the document was read from, less its well-known suffix (OpenID
    * Connect Discovery §4.3, RFC 8414 §3.3), so a document cannot claim another server's identity.
-   * WSO2 IS also serves its document at {@code /oauth2/oidcdiscovery/.well-known/...} with issuer
-   * {@code <origin>/oauth2/token}; a custom document URL needs at least the same origin.
+   * WSO2 IS serves the same document at {@code /oauth2/oidcdiscovery/.well-known/...}, issuer
+   * {@code <origin>/oauth2/token} (identity-inbound-auth-oauth {@code
+   * OIDCDiscoveryEndpoint.getOIDProviderConfiguration}: path component "token" or "oidcdiscovery");
+   * a custom document URL needs at least the same origin.
    */
   private static void checkIssuer(URI discoveryUrl, String issuer) {
     String url = discoveryUrl.toString();

@@ -13,7 +13,13 @@ import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.cert.CertificatePurpose;
+import io.github.fsonboard.core.cert.CertificateValidationResult;
+import io.github.fsonboard.core.cert.CertificateValidator;
+import io.github.fsonboard.core.cert.CheckName;
+import io.github.fsonboard.core.cert.CheckStatus;
 import io.github.fsonboard.core.cert.KeyStrengthPolicy;
+import io.github.fsonboard.core.cert.RevocationMode;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.FsOnboardException;
@@ -349,16 +355,7 @@ class HostileServerSuiteTest {
 
   @Test
   void aRegistrationClientUriOnAnotherOriginGetsNoToken() {
-    server.answer(
-        (r, out) ->
-            respond(
-                out,
-                201,
-                "application/json",
-                "{\"client_id\":\"c1\",\"client_name\":\"tpp\",\"registration_access_token\":"
-                    + "\"rat-SECRET\",\"registration_client_uri\":\""
-                    + elsewhere.url("/register/c1")
-                    + "\"}"));
+    server.answer(registered("rat-SECRET", elsewhere.url("/register/c1")));
     RegisteredClient client = is().dcr().register(registration());
     assertThatThrownBy(() -> is().dcr().readConfiguration(client))
         .isInstanceOf(FsOnboardException.class)
@@ -399,6 +396,18 @@ class HostileServerSuiteTest {
         .hasMessageContaining("token_endpoint");
     assertThat(server.requests()).extracting(HostileServer.Exchange::path).containsOnly(wso2Path);
     assertThat(elsewhere.requests()).isEmpty();
+
+    // An origin the user allowed explicitly (an IS publishing its internal host name) is used.
+    elsewhere.answer(
+        (r, out) -> respond(out, 200, "application/json", "{\"access_token\":\"at-ok\"}"));
+    IdentityServer allowed =
+        IdentityServer.builder()
+            .baseUrl(server.baseUrl())
+            .useDiscovery()
+            .httpConfig(HttpConfig.builder().trustedOrigins(elsewhere.baseUrl()).build())
+            .build();
+    closing.add(allowed);
+    assertThat(tokens(allowed).clientCredentials().accessToken().reveal()).isEqualTo("at-ok");
   }
 
   // ---- 8. path traversal --------------------------------------------------------------------
@@ -499,16 +508,7 @@ class HostileServerSuiteTest {
 
   @Test
   void controlCharactersFromTheServerOrTheCallerAreTyped() {
-    server.answer(
-        (r, out) ->
-            respond(
-                out,
-                201,
-                "application/json",
-                "{\"client_id\":\"c1\",\"client_name\":\"tpp\",\"registration_access_token\":"
-                    + "\"rat\\r\\nX-Injected: 1\",\"registration_client_uri\":\""
-                    + server.url("/register/c1")
-                    + "\"}"));
+    server.answer(registered("rat\\r\\nX-Injected: 1", server.url("/register/c1")));
     RegisteredClient client = is().dcr().register(registration());
     assertThatThrownBy(() -> is().dcr().readConfiguration(client))
         .isInstanceOf(FsOnboardException.class);
@@ -516,6 +516,42 @@ class HostileServerSuiteTest {
     assertThatThrownBy(() -> HttpConfig.builder().userAgent("agent-ü").build())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("userAgent");
+  }
+
+  // ---- 11. CRL memory (and OCSP abuse, which already held) ----------------------------------
+
+  @Test
+  void aForgedTenMegabyteCrlAndAnEndlessOcspAnswerStayWithinTheHeap() {
+    TestPki.Issued ca = TestPki.ca("Revocation CA");
+    TestPki.Issued leaf = TestPki.leafWithCrl(ca, "tpp", server.url("/crl"));
+    byte[] crl = TestPki.forgedCrl(ca, 450_000, leaf.certificate().getSerialNumber());
+    server.answer(
+        (r, out) -> {
+          head(out, 200, Map.of("Content-Type", "application/pkix-crl"), crl.length);
+          out.write(crl);
+        });
+    CertificateValidator.Builder validator =
+        CertificateValidator.builder()
+            .trustAnchors(List.of(ca.certificate()))
+            .purpose(CertificatePurpose.TLS_CLIENT);
+    CertificateValidationResult byCrl =
+        validator.revocation(RevocationMode.CRL).build().validate(leaf.certificatePem());
+    assertThat(byCrl.status(CheckName.REVOCATION)).isEqualTo(CheckStatus.FAIL);
+    assertThat(byCrl.check(CheckName.REVOCATION).orElseThrow().reason())
+        .contains("revoked", "KEY_COMPROMISE");
+
+    server.answer(
+        (r, out) -> {
+          head(out, 200, Map.of("Content-Type", "application/ocsp-response"), -1);
+          stream(out, "", (byte) 0x30, 1L << 30);
+        });
+    CertificateValidationResult byOcsp =
+        validator
+            .revocation(RevocationMode.OCSP)
+            .ocspResponder(java.net.URI.create(server.url("/ocsp")))
+            .build()
+            .validate(leaf.certificatePem());
+    assertThat(byOcsp.status(CheckName.REVOCATION)).isNotEqualTo(CheckStatus.PASS);
   }
 
   // ---- what already held --------------------------------------------------------------------
@@ -658,6 +694,20 @@ class HostileServerSuiteTest {
 
   private static io.github.fsonboard.core.oauth.OAuthTokenClient tokens(IdentityServer is) {
     return is.tokens(ClientAuthentication.clientSecretBasic("client-1", Secret.of(CLIENT_SECRET)));
+  }
+
+  /** A DCR 201 with management credentials; {@code token} is inserted as JSON string text. */
+  private static HostileServer.Script registered(String token, String clientUri) {
+    return (r, out) ->
+        respond(
+            out,
+            201,
+            "application/json",
+            "{\"client_id\":\"c1\",\"client_name\":\"tpp\",\"registration_access_token\":\""
+                + token
+                + "\",\"registration_client_uri\":\""
+                + clientUri
+                + "\"}");
   }
 
   private static ClientRegistrationRequest registration() {

@@ -2,6 +2,7 @@ package io.github.fsonboard.core.internal.http;
 
 import io.github.fsonboard.core.error.FsOnboardException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,10 +24,26 @@ public final class ServerUrls {
    * @throws FsOnboardException when the URL is on another origin or downgrades to http
    */
   public static URI requireSameOrigin(URI supplied, URI configured, String field) {
+    return requireTrusted(supplied, configured, List.of(), field);
+  }
+
+  /**
+   * Returns {@code supplied} when it is on {@code configured}'s origin or one of {@code trusted}
+   * ({@link io.github.fsonboard.core.http.HttpConfig#trustedOrigins()}).
+   *
+   * @param supplied the URL the server gave
+   * @param configured the URL the user configured
+   * @param trusted further origins the user allowed
+   * @param field what the URL is, e.g. {@code registration_client_uri}
+   * @return {@code supplied}
+   * @throws FsOnboardException when the URL is on no allowed origin
+   */
+  public static URI requireTrusted(URI supplied, URI configured, List<URI> trusted, String field) {
     if (supplied == null || !supplied.isAbsolute() || supplied.getHost() == null) {
       throw new FsOnboardException("The server's " + field + " is not an absolute URL");
     }
-    if (!sameOrigin(supplied, configured)) {
+    if (!sameOrigin(supplied, configured)
+        && trusted.stream().noneMatch(t -> sameOrigin(supplied, t))) {
       throw new FsOnboardException(
           "The server's "
               + field
@@ -34,7 +51,7 @@ public final class ServerUrls {
               + Redactor.url(supplied.toString())
               + " is not on "
               + origin(configured)
-              + ": no credentials are sent to it");
+              + " (nor on HttpConfig.trustedOrigins): no credentials are sent to it");
     }
     return supplied;
   }
