@@ -11,8 +11,9 @@ import okhttp3.Response;
 /**
  * Sets the configured {@code User-Agent} and adds credentials to each attempt, in one copy of the
  * request. For bearer tokens, a 401 invalidates the token that was actually sent and repeats the
- * request once with a fresh token, unless the provider hands back the same token. A request that
- * already carries {@code Authorization} (set per call) keeps it.
+ * request once with a fresh token, unless the provider hands back the very same token (or, for
+ * anything but a GET, a token of the same value). A request that already carries {@code
+ * Authorization} (set per call) keeps it.
  */
 final class AuthInterceptor implements Interceptor {
   private final String userAgent;
@@ -41,9 +42,12 @@ final class AuthInterceptor implements Interceptor {
       }
       bearer.tokens().invalidate(used);
       AccessToken fresh = bearer.tokens().token();
-      if (fresh == used || fresh.value().equals(used.value())) {
+      boolean sameToken = fresh == used;
+      boolean sameValue = sameToken || fresh.value().equals(used.value());
+      if (sameToken || (sameValue && !"GET".equals(request.method()))) {
         // A token that cannot be renewed (a fixed initial access token): sending the same
-        // request again, a POST included, would only repeat the write or the refusal.
+        // request again would only repeat the refusal, and a write is never repeated with an
+        // unchanged credential. (A read may be: WSO2 hands out the still-active token again.)
         return response;
       }
       response.close();
