@@ -37,11 +37,14 @@ public final class PairedMedians {
   /**
    * Runs the measurement.
    *
-   * @param args optional number of measured rounds per pair (default 20000)
+   * @param args optional number of measured rounds per pair (default 20000), then optional pair
+   *     names separated by commas (default all), e.g. {@code 10000 GetApplication,TokenRequest}
    * @throws Exception when a call fails
    */
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    java.util.Set<String> only =
+        args.length > 1 ? java.util.Set.of(args[1].split(",")) : java.util.Set.of();
     CallOverheadBenchmark calls = new CallOverheadBenchmark();
     calls.setUp();
     ValidationBenchmark validation = new ValidationBenchmark();
@@ -59,6 +62,9 @@ public final class PairedMedians {
               + " ratio per quarter of the run |");
       System.out.println("|---|---|---|---|---|---|");
       for (Map.Entry<String, Callable<?>[]> e : pairs.entrySet()) {
+        if (!only.isEmpty() && !only.contains(e.getKey())) {
+          continue;
+        }
         Callable<?>[] p = e.getValue();
         warmUp(p);
         long[] sdk = new long[rounds];

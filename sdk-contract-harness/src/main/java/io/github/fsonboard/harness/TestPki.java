@@ -67,9 +67,14 @@ public final class TestPki {
   }
 
   public static KeyPair rsaKeys() {
+    return rsaKeys(2048);
+  }
+
+  /** RSA keys of any size, e.g. 1024 for a server the SDK must refuse as too weak. */
+  public static KeyPair rsaKeys(int bits) {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-      g.initialize(2048);
+      g.initialize(bits);
       return g.generateKeyPair();
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -77,7 +82,11 @@ public final class TestPki {
   }
 
   public static Issued ca(String cn) {
-    KeyPair keys = ecKeys();
+    return ca(cn, ecKeys(), "SHA256withECDSA");
+  }
+
+  /** A CA with the given keys, self-signed with {@code sigAlg} (weak-CA tests). */
+  public static Issued ca(String cn, KeyPair keys, String sigAlg) {
     Instant now = Instant.now();
     return new Issued(
         build(
@@ -88,8 +97,27 @@ public final class TestPki {
             true,
             List.of(),
             now.minus(Duration.ofHours(1)),
-            now.plus(Duration.ofDays(1))),
+            now.plus(Duration.ofDays(1)),
+            sigAlg,
+            null),
         keys);
+  }
+
+  /**
+   * A leaf with the given keys, signed by {@code ca} with {@code sigAlg} (weak-key and
+   * SHA-1-signature tests; the algorithm must fit the CA's key).
+   */
+  public static Issued leaf(Issued ca, KeyPair keys, String sigAlg, String cn, String... sans) {
+    Instant now = Instant.now();
+    return issue(
+        ca,
+        keys,
+        sigAlg,
+        null,
+        now.minus(Duration.ofHours(1)),
+        now.plus(Duration.ofDays(1)),
+        cn,
+        sans);
   }
 
   /** A leaf certificate for server and client auth, with DNS and IP SANs. */
@@ -101,11 +129,120 @@ public final class TestPki {
   /** A leaf certificate valid only between {@code notBefore} and {@code notAfter}. */
   public static Issued leaf(
       Issued ca, Instant notBefore, Instant notAfter, String cn, String... sans) {
-    KeyPair keys = ecKeys();
+    return issue(ca, ecKeys(), "SHA256withECDSA", null, notBefore, notAfter, cn, sans);
+  }
+
+  /** A leaf whose CRL distribution point is {@code crlUrl} (revocation tests). */
+  public static Issued leafWithCrl(Issued ca, String cn, String crlUrl) {
+    Instant now = Instant.now();
+    return issue(
+        ca,
+        ecKeys(),
+        "SHA256withECDSA",
+        crlUrl,
+        now.minus(Duration.ofHours(1)),
+        now.plus(Duration.ofDays(1)),
+        cn);
+  }
+
+  private static Issued issue(
+      Issued ca,
+      KeyPair keys,
+      String sigAlg,
+      String crlUrl,
+      Instant notBefore,
+      Instant notAfter,
+      String cn,
+      String... sans) {
     return new Issued(
         build(
-            cn, keys, ca.certificate(), ca.privateKey(), false, List.of(sans), notBefore, notAfter),
+            cn,
+            keys,
+            ca.certificate(),
+            ca.privateKey(),
+            false,
+            List.of(sans),
+            notBefore,
+            notAfter,
+            sigAlg,
+            crlUrl),
         keys);
+  }
+
+  /**
+   * A v2 CRL from an EC {@code ca} with {@code entries} entries, written straight to DER (450,000
+   * make a CRL just under 10 MB, the size a forged one would have): serials {@code 0, 1, ...}, the
+   * last one replaced by {@code keyCompromised} (reason keyCompromise) when given. Valid from an
+   * hour ago to tomorrow.
+   */
+  public static byte[] forgedCrl(Issued ca, int entries, BigInteger keyCompromised) {
+    try {
+      byte[] alg = {
+        0x30, 0x0a, 0x06, 0x08, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x04, 0x03, 0x02
+      };
+      java.io.ByteArrayOutputStream revoked = new java.io.ByteArrayOutputStream(entries * 24);
+      byte[] date = der(0x17, "260101000000Z".getBytes(StandardCharsets.US_ASCII));
+      byte[] reasonOid = {0x06, 0x03, 0x55, 0x1d, 0x15};
+      byte[] reason = der(0x30, der(0x30, concat(reasonOid, der(0x04, der(0x0a, new byte[] {1})))));
+      for (int i = 0; i < entries; i++) {
+        boolean last = i == entries - 1 && keyCompromised != null;
+        BigInteger serial = last ? keyCompromised : BigInteger.valueOf(i);
+        byte[] number = der(0x02, serial.toByteArray());
+        revoked.writeBytes(der(0x30, last ? concat(number, date, reason) : concat(number, date)));
+      }
+      Instant now = Instant.now();
+      var utc =
+          java.time.format.DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'")
+              .withZone(java.time.ZoneOffset.UTC);
+      byte[] thisUpdate =
+          utc.format(now.minus(Duration.ofHours(1))).getBytes(StandardCharsets.US_ASCII);
+      byte[] nextUpdate =
+          utc.format(now.plus(Duration.ofDays(1))).getBytes(StandardCharsets.US_ASCII);
+      byte[] tbs =
+          der(
+              0x30,
+              concat(
+                  der(0x02, new byte[] {1}),
+                  alg,
+                  ca.certificate().getSubjectX500Principal().getEncoded(),
+                  der(0x17, thisUpdate),
+                  der(0x17, nextUpdate),
+                  der(0x30, revoked.toByteArray())));
+      java.security.Signature signer = java.security.Signature.getInstance("SHA256withECDSA");
+      signer.initSign(ca.privateKey());
+      signer.update(tbs);
+      byte[] sig = signer.sign();
+      byte[] bits = new byte[sig.length + 1];
+      System.arraycopy(sig, 0, bits, 1, sig.length);
+      return der(0x30, concat(tbs, alg, der(0x03, bits)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] der(int tag, byte[] content) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length + 6);
+    out.write(tag);
+    int len = content.length;
+    if (len < 0x80) {
+      out.write(len);
+    } else {
+      int bytes = (32 - Integer.numberOfLeadingZeros(len) + 7) / 8;
+      out.write(0x80 | bytes);
+      for (int i = bytes - 1; i >= 0; i--) {
+        out.write((len >>> (8 * i)) & 0xff);
+      }
+    }
+    out.writeBytes(content);
+    return out.toByteArray();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
   }
 
   private static X509Certificate build(
@@ -116,7 +253,9 @@ public final class TestPki {
       boolean ca,
       List<String> sans,
       Instant notBefore,
-      Instant notAfter) {
+      Instant notAfter,
+      String sigAlg,
+      String crlUrl) {
     try {
       X500Name subject = new X500Name("CN=" + cn);
       X500Name issuerName =
@@ -163,7 +302,19 @@ public final class TestPki {
             false,
             new GeneralNames(names.toArray(new GeneralName[0])));
       }
-      var contentSigner = new JcaContentSignerBuilder("SHA256withECDSA").build(signer);
+      if (crlUrl != null) {
+        var point =
+            new org.bouncycastle.asn1.x509.DistributionPointName(
+                new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl)));
+        b.addExtension(
+            Extension.cRLDistributionPoints,
+            false,
+            new org.bouncycastle.asn1.x509.CRLDistPoint(
+                new org.bouncycastle.asn1.x509.DistributionPoint[] {
+                  new org.bouncycastle.asn1.x509.DistributionPoint(point, null, null)
+                }));
+      }
+      var contentSigner = new JcaContentSignerBuilder(sigAlg).build(signer);
       return new JcaX509CertificateConverter().getCertificate(b.build(contentSigner));
     } catch (Exception e) {
       throw new IllegalStateException(e);

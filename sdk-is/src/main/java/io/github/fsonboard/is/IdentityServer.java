@@ -8,6 +8,8 @@ import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.is.apiresources.ApiResourcesClient;
@@ -462,7 +464,9 @@ public final class IdentityServer implements AutoCloseable {
       if (u == null) {
         throw new ValidationException(name, "the discovery document does not publish it");
       }
-      return u;
+      // Credentials go to this endpoint: only on the origin the user pointed discovery at.
+      return ServerUrls.requireTrusted(
+          u, discoveryUrl, HttpEngine.of(transport).config().trustedOrigins(), name);
     }
     return baseUrl.resolve(path);
   }

@@ -1,6 +1,5 @@
 package io.github.fsonboard.is;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -60,14 +59,7 @@ class IdentityServerTest extends WireMockSupport {
   @Test
   void takesEndpointsFromAnyDiscoveryDocumentOnceAndOverridesWin() {
     String doc = "/realms/fs/.well-known/openid-configuration";
-    wm.stubFor(
-        get(doc)
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        fixture("discovery/200.keycloak.json")
-                            .replace("PORT", String.valueOf(wm.port())))));
+    wm.stubFor(get(doc).willReturn(discoveryDocument("discovery/200.keycloak.json")));
     try (IdentityServer kc =
         IdentityServer.builder()
             .baseUrl(baseUrl())
@@ -91,11 +83,10 @@ class IdentityServerTest extends WireMockSupport {
   void useDiscoveryReadsTheWso2Document() {
     wm.stubFor(
         get("/oauth2/token/.well-known/openid-configuration")
-            .willReturn(json(200, "discovery/200.wso2.json")));
+            .willReturn(discoveryDocument("discovery/200.wso2.json")));
     try (IdentityServer d =
         IdentityServer.builder().baseUrl(baseUrl()).transport(transport).useDiscovery().build()) {
-      assertThat(d.tokenEndpoint())
-          .isEqualTo(URI.create("https://is.bank.example:9446/oauth2/token"));
+      assertThat(d.tokenEndpoint()).isEqualTo(URI.create(baseUrl() + "/oauth2/token"));
     }
   }
 
@@ -163,7 +154,7 @@ class IdentityServerTest extends WireMockSupport {
   void concurrentFirstUsesFetchTheDiscoveryDocumentOnce() throws Exception {
     wm.stubFor(
         get("/oauth2/token/.well-known/openid-configuration")
-            .willReturn(json(200, "discovery/200.wso2.json")));
+            .willReturn(discoveryDocument("discovery/200.wso2.json")));
     try (IdentityServer d =
         IdentityServer.builder().baseUrl(baseUrl()).transport(transport).useDiscovery().build()) {
       java.util.concurrent.ExecutorService pool =
@@ -174,7 +165,7 @@ class IdentityServerTest extends WireMockSupport {
           results.add(pool.submit(d::jwksUri));
         }
         for (java.util.concurrent.Future<URI> f : results) {
-          assertThat(f.get()).isEqualTo(URI.create("https://is.bank.example:9446/oauth2/jwks"));
+          assertThat(f.get()).isEqualTo(URI.create(baseUrl() + "/oauth2/jwks"));
         }
       } finally {
         pool.shutdownNow();

@@ -124,6 +124,23 @@ public abstract class WireMockSupport {
   }
 
   /**
+   * A discovery document fixture served as if published by this server: the issuer and endpoints
+   * the fixture names ({@code https://is.bank.example:9446}, {@code http://127.0.0.1:PORT}) are
+   * moved to {@link #baseUrl()}, since the SDK refuses a document naming another issuer or origin.
+   *
+   * @param path the fixture
+   * @return the response
+   */
+  protected ResponseDefinitionBuilder discoveryDocument(String path) {
+    return WireMock.aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody(
+            fixture(path)
+                .replace("https://is.bank.example:9446", baseUrl())
+                .replace("http://127.0.0.1:PORT", baseUrl()));
+  }
+
+  /**
    * A JSON response from a fixture.
    *
    * @param status the status

@@ -3,6 +3,7 @@ package io.github.fsonboard.apim.devportal;
 import io.github.fsonboard.apim.internal.DevportalService;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
+import io.github.fsonboard.core.internal.http.PageGuard;
 import java.util.Optional;
 
 /** Published APIs in the Developer Portal ({@code /apis}; no scope needed). Thread-safe. */
@@ -50,6 +51,7 @@ public final class Apis {
     v.require(name != null && !name.isBlank(), "name", "is required");
     v.require(version != null && !version.isBlank(), "version", "is required");
     v.throwIfInvalid();
+    PageGuard guard = new PageGuard("APIs");
     int offset = 0;
     while (true) {
       Page<ApiInfo> page = search("name:" + name, PAGE, offset);
@@ -61,6 +63,7 @@ public final class Apis {
         return hit;
       }
       offset += page.list().size();
+      guard.next(offset, page.list().size());
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.fsonboard.apim.internal.Json;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpResult;
+import io.github.fsonboard.core.internal.http.PageGuard;
 import java.util.Optional;
 import okhttp3.ResponseBody;
 
@@ -68,6 +69,7 @@ public final class Applications {
    */
   public Optional<ApplicationInfo> findByExactName(String name) {
     Validation.requireNonBlank(name, "name");
+    PageGuard guard = new PageGuard("applications");
     int offset = 0;
     while (true) {
       Page<ApplicationInfo> page = list(name, PAGE, offset);
@@ -77,6 +79,7 @@ public final class Applications {
         return hit;
       }
       offset += page.list().size();
+      guard.next(offset, page.list().size());
     }
   }
 

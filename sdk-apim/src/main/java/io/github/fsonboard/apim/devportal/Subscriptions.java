@@ -5,6 +5,7 @@ import io.github.fsonboard.apim.internal.Json;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpResult;
+import io.github.fsonboard.core.internal.http.PageGuard;
 import java.util.Optional;
 import okhttp3.ResponseBody;
 
@@ -80,6 +81,7 @@ public final class Subscriptions {
    */
   public Optional<Subscription> find(String applicationId, String apiId) {
     Validation.requireNonBlank(apiId, "apiId");
+    PageGuard guard = new PageGuard("subscriptions");
     int offset = 0;
     while (true) {
       Page<Subscription> page = listByApplication(applicationId, PAGE, offset);
@@ -94,6 +96,7 @@ public final class Subscriptions {
         return hit;
       }
       offset += page.list().size();
+      guard.next(offset, page.list().size());
     }
   }
 

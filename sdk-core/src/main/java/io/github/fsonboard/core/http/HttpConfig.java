@@ -1,5 +1,6 @@
 package io.github.fsonboard.core.http;
 
+import io.github.fsonboard.core.cert.KeyStrengthPolicy;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import java.time.Duration;
  * #toBuilder()}.
  *
  * <p>Defaults: connect 10 s, read 30 s, write 30 s, whole call 60 s (never infinite), the JVM's
- * trust store, no proxy, no client certificate, {@link RetryPolicy#defaults()}.
+ * trust store, no proxy, no client certificate, {@link RetryPolicy#defaults()}, {@link
+ * ResponseLimits#defaults()}.
  *
  * <pre>{@code
  * HttpConfig http = HttpConfig.builder()
@@ -30,6 +32,9 @@ public final class HttpConfig {
   private final ProxyConfig proxy;
   private final RetryPolicy retryPolicy;
   private final String userAgent;
+  private final ResponseLimits responseLimits;
+  private final KeyStrengthPolicy serverKeyStrength;
+  private final java.util.List<java.net.URI> trustedOrigins;
 
   private HttpConfig(Builder b) {
     this.connectTimeout = b.connectTimeout;
@@ -41,6 +46,9 @@ public final class HttpConfig {
     this.proxy = b.proxy;
     this.retryPolicy = b.retryPolicy;
     this.userAgent = b.userAgent;
+    this.responseLimits = b.responseLimits;
+    this.serverKeyStrength = b.serverKeyStrength;
+    this.trustedOrigins = b.trustedOrigins;
   }
 
   /**
@@ -77,6 +85,9 @@ public final class HttpConfig {
     b.proxy = proxy;
     b.retryPolicy = retryPolicy;
     b.userAgent = userAgent;
+    b.responseLimits = responseLimits;
+    b.serverKeyStrength = serverKeyStrength;
+    b.trustedOrigins = trustedOrigins;
     return b;
   }
 
@@ -161,6 +172,37 @@ public final class HttpConfig {
     return userAgent;
   }
 
+  /**
+   * Returns how many bytes of each kind of response body are read.
+   *
+   * @return the limits
+   */
+  public ResponseLimits responseLimits() {
+    return responseLimits;
+  }
+
+  /**
+   * Returns the strength floor for server certificates: every certificate of a server's chain and
+   * its trust anchor must have keys at least this strong, and no certificate but a self-signed
+   * anchor may be signed with MD5 or SHA-1. Not applied to a {@link Trust#sslContext custom
+   * SSLContext}, whose trust is the caller's own.
+   *
+   * @return the policy
+   */
+  public KeyStrengthPolicy serverKeyStrength() {
+    return serverKeyStrength;
+  }
+
+  /**
+   * Returns the origins, besides the one configured for each client, that a server may point
+   * credentials at (a {@code registration_client_uri}, endpoints from a discovery document).
+   *
+   * @return the origins as {@code scheme://host[:port]} URIs, empty by default
+   */
+  public java.util.List<java.net.URI> trustedOrigins() {
+    return trustedOrigins;
+  }
+
   @Override
   public String toString() {
     return "HttpConfig[connect="
@@ -192,6 +234,9 @@ public final class HttpConfig {
     private ProxyConfig proxy;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private String userAgent = "fs-onboard-sdk/" + SdkVersion.VERSION;
+    private ResponseLimits responseLimits = ResponseLimits.defaults();
+    private KeyStrengthPolicy serverKeyStrength = KeyStrengthPolicy.defaults();
+    private java.util.List<java.net.URI> trustedOrigins = java.util.List.of();
 
     private Builder() {}
 
@@ -295,6 +340,48 @@ public final class HttpConfig {
     }
 
     /**
+     * Sets how many bytes of each kind of response body are read.
+     *
+     * @param responseLimits the limits
+     * @return this builder
+     */
+    public Builder responseLimits(ResponseLimits responseLimits) {
+      this.responseLimits = Validation.requireNonNull(responseLimits, "responseLimits");
+      return this;
+    }
+
+    /**
+     * Sets the strength floor for server certificates (default RSA 2048, EC 256), e.g. {@code new
+     * KeyStrengthPolicy(1024, 256)} for a legacy test server. MD5 and SHA-1 signatures are always
+     * refused.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder serverKeyStrength(KeyStrengthPolicy policy) {
+      this.serverKeyStrength = Validation.requireNonNull(policy, "serverKeyStrength");
+      return this;
+    }
+
+    /**
+     * Lets servers point credentials at these origins too, e.g. when an IS behind a proxy publishes
+     * its endpoints under its internal host name. By default a {@code registration_client_uri} or a
+     * discovered endpoint must be on the origin the client was configured with.
+     *
+     * @param origins {@code https://host[:port]} URLs (http only for loopback)
+     * @return this builder
+     * @throws ValidationException naming {@code trustedOrigins} for an unusable URL
+     */
+    public Builder trustedOrigins(String... origins) {
+      java.util.List<java.net.URI> list = new java.util.ArrayList<>();
+      for (String o : Validation.requireNonNull(origins, "trustedOrigins")) {
+        list.add(BaseUrl.of(o, "trustedOrigins").uri());
+      }
+      this.trustedOrigins = java.util.List.copyOf(list);
+      return this;
+    }
+
+    /**
      * Builds the configuration.
      *
      * @return the configuration
@@ -307,9 +394,11 @@ public final class HttpConfig {
       checkTimeout(v, writeTimeout, "writeTimeout");
       checkTimeout(v, callTimeout, "callTimeout");
       v.require(
-          userAgent != null && !userAgent.isBlank() && userAgent.chars().allMatch(c -> c >= 0x20),
+          userAgent != null
+              && !userAgent.isBlank()
+              && userAgent.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
           "userAgent",
-          "must be a non-blank header value");
+          "must be a non-blank header value of printable ASCII characters");
       v.throwIfInvalid();
       return new HttpConfig(this);
     }

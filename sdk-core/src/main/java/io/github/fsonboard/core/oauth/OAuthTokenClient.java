@@ -103,7 +103,10 @@ public final class OAuthTokenClient {
     FormBody.Builder form = new FormBody.Builder().add("grant_type", request.grantType());
     request.parameters().forEach((k, v) -> form.add(k, reveal(v)));
     Request.Builder http =
-        new Request.Builder().url(tokenEndpoint.toString()).header("Accept", "application/json");
+        RawCall.tokenResponse(
+            new Request.Builder()
+                .url(tokenEndpoint.toString())
+                .header("Accept", "application/json"));
     ClientAuthenticator.apply(clientAuthentication, tokenEndpoint.toString(), clock, form, http);
     if (request.isRepeatable()) {
       http.header(RetrySafe.HEADER, "true");
@@ -178,19 +181,32 @@ public final class OAuthTokenClient {
         additional);
   }
 
+  private static final long MAX_EXPIRES_IN = 10L * 366 * 24 * 3600;
+
   private static Duration seconds(Object value) {
     try {
-      Long n = JsonNumbers.asLong(value);
-      if (n != null) {
-        return Duration.ofSeconds(n);
+      long s;
+      Long exact = JsonNumbers.asLong(value);
+      if (exact != null) {
+        s = exact;
+      } else if (value instanceof Number n) {
+        // A fraction or a number beyond a long: the cast truncates and saturates, never wraps.
+        s = (long) n.doubleValue();
+      } else if (value instanceof String text && !text.isBlank()) {
+        s = Long.parseLong(text.trim());
+      } else {
+        return null;
       }
-      if (value instanceof String s && !s.isBlank()) {
-        return Duration.ofSeconds(Long.parseLong(s.trim()));
+      if (s < 0) {
+        throw new FsOnboardException("Token response has a negative expires_in: " + s);
       }
+      // WSO2 answers Long.MAX_VALUE / 1000 for a token that never expires (identity-inbound-
+      // auth-oauth TokenResponseTypeHandler.issue); a hostile 9.2e18 would overflow every Instant
+      // computed from it. Either way: ten years is "never".
+      return Duration.ofSeconds(Math.min(s, MAX_EXPIRES_IN));
     } catch (NumberFormatException e) {
       throw new FsOnboardException("Token response has a non-numeric expires_in");
     }
-    return null;
   }
 
   /** Builds an {@link OAuthTokenClient}. */

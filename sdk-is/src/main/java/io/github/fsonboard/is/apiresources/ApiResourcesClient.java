@@ -9,6 +9,7 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
+import io.github.fsonboard.core.internal.http.PageGuard;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
 import io.github.fsonboard.is.internal.mgmt.ApiResourceMapper;
@@ -143,6 +144,7 @@ public final class ApiResourcesClient {
           private Iterator<ApiResource> current = List.<ApiResource>of().iterator();
           private String cursor;
           private boolean done;
+          private final PageGuard guard = new PageGuard("API resources");
 
           @Override
           public boolean hasNext() {
@@ -151,6 +153,9 @@ public final class ApiResourcesClient {
               current = page.resources().iterator();
               cursor = page.nextCursor();
               done = cursor == null || page.resources().isEmpty();
+              if (!done) {
+                guard.next(cursor, page.resources().size());
+              }
             }
             return current.hasNext();
           }

@@ -10,11 +10,11 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.http.PathIds;
+import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.is.internal.dcr.DcrApi;
 import io.github.fsonboard.is.internal.dcr.DcrMapper;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +52,7 @@ import java.util.Optional;
 public final class DcrClient {
   private final URI endpoint;
   private final DcrApi api;
+  private final java.util.List<URI> trustedOrigins;
 
   /**
    * Creates a client.
@@ -66,7 +67,9 @@ public final class DcrClient {
       HttpTransport transport, URI registrationEndpoint, Authentication authentication) {
     BaseUrl base = BaseUrl.of(String.valueOf(registrationEndpoint), "registrationEndpoint");
     this.endpoint = base.uri();
-    this.api = HttpEngine.of(transport).service(base, authentication, DcrApi.class);
+    HttpEngine engine = HttpEngine.of(transport);
+    this.api = engine.service(base, authentication, DcrApi.class);
+    this.trustedOrigins = engine.config().trustedOrigins();
   }
 
   /**
@@ -164,8 +167,7 @@ public final class DcrClient {
    */
   public RegisteredClient readConfiguration(RegisteredClient client) {
     requireManageable(client);
-    return DcrMapper.fromJson(
-        Calls.execute(api.read(client.registrationClientUri().toString(), bearer(client))));
+    return DcrMapper.fromJson(Calls.execute(api.read(managementUrl(client), bearer(client))));
   }
 
   /**
@@ -184,7 +186,7 @@ public final class DcrClient {
     Map<String, Object> body = DcrMapper.toUpdateJson(request);
     body.put("client_id", client.clientId());
     return DcrMapper.fromJson(
-        Calls.execute(api.update(client.registrationClientUri().toString(), bearer(client), body)));
+        Calls.execute(api.update(managementUrl(client), bearer(client), body)));
   }
 
   /**
@@ -195,12 +197,18 @@ public final class DcrClient {
    */
   public void deleteConfiguration(RegisteredClient client) {
     requireManageable(client);
-    Calls.execute(api.delete(client.registrationClientUri().toString(), bearer(client)));
+    Calls.execute(api.delete(managementUrl(client), bearer(client)));
   }
 
   private String clientUrl(String clientId) {
-    Validation.requireNonBlank(clientId, "client_id");
-    return endpoint + "/" + URLEncoder.encode(clientId, StandardCharsets.UTF_8).replace("+", "%20");
+    return endpoint + "/" + PathIds.segment(clientId, "client_id");
+  }
+
+  /** Where the registration access token may go: https on the registration endpoint's origin. */
+  private String managementUrl(RegisteredClient client) {
+    return ServerUrls.requireTrusted(
+            client.registrationClientUri(), endpoint, trustedOrigins, "registration_client_uri")
+        .toString();
   }
 
   private static void requireManageable(RegisteredClient client) {

@@ -1,11 +1,13 @@
 package io.github.fsonboard.is.discovery;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.RawCall;
+import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.is.internal.discovery.DiscoveryMapper;
 import java.net.URI;
 import okhttp3.OkHttpClient;
@@ -26,6 +28,9 @@ import okhttp3.Request;
 public final class DiscoveryClient {
   /** Where WSO2 IS serves its discovery document, relative to the server. */
   public static final String WSO2_PATH = "/oauth2/token/.well-known/openid-configuration";
+
+  private static final String WELL_KNOWN = "/.well-known/openid-configuration";
+  private static final String WSO2_ALIAS_PATH = "/oauth2/oidcdiscovery" + WELL_KNOWN;
 
   private final BaseUrl baseUrl;
   private final OkHttpClient http;
@@ -77,6 +82,44 @@ public final class DiscoveryClient {
             .get()
             .build();
     String body = RawCall.execute(http, request).body();
-    return DiscoveryMapper.map(RawCall.jsonObject(body, "Discovery document"));
+    OidcConfiguration c = DiscoveryMapper.map(RawCall.jsonObject(body, "Discovery document"));
+    checkIssuer(discoveryUrl, c.issuer());
+    return c;
+  }
+
+  /**
+   * The issuer must be the URL the document was read from, less its well-known suffix (OpenID
+   * Connect Discovery §4.3, RFC 8414 §3.3), so a document cannot claim another server's identity.
+   * WSO2 IS serves the same document at {@code /oauth2/oidcdiscovery/.well-known/...}, issuer
+   * {@code <origin>/oauth2/token} (identity-inbound-auth-oauth {@code
+   * OIDCDiscoveryEndpoint.getOIDProviderConfiguration}: path component "token" or "oidcdiscovery");
+   * a custom document URL needs at least the same origin.
+   */
+  private static void checkIssuer(URI discoveryUrl, String issuer) {
+    String url = discoveryUrl.toString();
+    String expected =
+        url.endsWith(WELL_KNOWN) ? url.substring(0, url.length() - WELL_KNOWN.length()) : null;
+    URI issuerUri;
+    try {
+      issuerUri = new URI(issuer);
+    } catch (java.net.URISyntaxException e) {
+      throw new FsOnboardException("Discovery document has an invalid issuer");
+    }
+    boolean wso2Alias =
+        url.endsWith(WSO2_ALIAS_PATH)
+            && issuer.equals(
+                url.substring(0, url.length() - WSO2_ALIAS_PATH.length()) + "/oauth2/token");
+    boolean ok =
+        expected != null
+            ? issuer.equals(expected) || wso2Alias
+            : ServerUrls.sameOrigin(issuerUri, discoveryUrl);
+    if (!ok) {
+      throw new FsOnboardException(
+          "Discovery document from "
+              + url
+              + " names another issuer ("
+              + issuer
+              + "): refused, RFC 8414 §3.3");
+    }
   }
 }

@@ -102,7 +102,10 @@ public final class RolesClient {
    */
   public List<Role> findByDisplayName(String displayName) {
     Validation.requireNonBlank(displayName, "displayName");
-    return stream(Scim.eq("displayName", displayName)).toList();
+    // Keep only true matches: a server that ignores the filter must not make this hold every role.
+    return stream(Scim.eq("displayName", displayName))
+        .filter(r -> displayName.equals(r.displayName()))
+        .toList();
   }
 
   /**

@@ -18,12 +18,11 @@ class DiscoveryClientTest extends WireMockSupport {
   void mapsTheWso2Document() {
     wm.stubFor(
         get("/oauth2/token/.well-known/openid-configuration")
-            .willReturn(json(200, "discovery/200.wso2.json")));
+            .willReturn(discoveryDocument("discovery/200.wso2.json")));
     OidcConfiguration c = is.discovery().fetch();
-    assertThat(c.issuer()).isEqualTo("https://is.bank.example:9446/oauth2/token");
+    assertThat(c.issuer()).isEqualTo(baseUrl() + "/oauth2/token");
     assertThat(c.registrationEndpoint())
-        .isEqualTo(
-            URI.create("https://is.bank.example:9446/api/identity/oauth2/dcr/v1.1/register"));
+        .isEqualTo(URI.create(baseUrl() + "/api/identity/oauth2/dcr/v1.1/register"));
     assertThat(c.introspectionEndpoint().getPath()).isEqualTo("/oauth2/introspect");
     assertThat(c.revocationEndpoint().getPath()).isEqualTo("/oauth2/revoke");
     assertThat(c.jwksUri().getPath()).isEqualTo("/oauth2/jwks");
@@ -42,7 +41,7 @@ class DiscoveryClientTest extends WireMockSupport {
   void readsAnyDocumentByFullUrl() {
     wm.stubFor(
         get("/realms/fs/.well-known/openid-configuration")
-            .willReturn(json(200, "discovery/200.keycloak.json")));
+            .willReturn(discoveryDocument("discovery/200.keycloak.json")));
     OidcConfiguration c =
         is.discovery().fetch(baseUrl() + "/realms/fs/.well-known/openid-configuration");
     assertThat(c.tokenEndpoint().getPath()).isEqualTo("/realms/fs/protocol/openid-connect/token");
@@ -60,5 +59,16 @@ class DiscoveryClientTest extends WireMockSupport {
         get("/oauth2/token/.well-known/openid-configuration")
             .willReturn(aResponse().withStatus(200).withBody("<html>login</html>")));
     assertThatThrownBy(() -> is.discovery().fetch()).isInstanceOf(FsOnboardException.class);
+  }
+
+  @Test
+  void aDocumentNamingAnotherIssuerIsRefused() {
+    wm.stubFor(
+        get("/oauth2/token/.well-known/openid-configuration")
+            .willReturn(json(200, "discovery/200.wso2.json")));
+    // RFC 8414 section 3.3: the issuer must be the URL the document was read from.
+    assertThatThrownBy(() -> is.discovery().fetch())
+        .isInstanceOf(io.github.fsonboard.core.error.FsOnboardException.class)
+        .hasMessageContaining("names another issuer");
   }
 }

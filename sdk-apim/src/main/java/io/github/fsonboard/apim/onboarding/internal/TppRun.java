@@ -40,6 +40,7 @@ import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
+import io.github.fsonboard.core.internal.http.PageGuard;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -603,6 +604,7 @@ public final class TppRun {
 
   private static List<Subscription> listSubscriptions(DevportalApi dp, String applicationId) {
     List<Subscription> all = new ArrayList<>();
+    PageGuard guard = new PageGuard("subscriptions");
     int offset = 0;
     while (true) {
       Page<Subscription> page = dp.subscriptions().listByApplication(applicationId, PAGE, offset);
@@ -611,6 +613,7 @@ public final class TppRun {
         return all;
       }
       offset += page.list().size();
+      guard.next(offset, page.list().size());
     }
   }
 

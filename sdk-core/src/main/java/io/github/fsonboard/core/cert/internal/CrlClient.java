@@ -3,12 +3,9 @@ package io.github.fsonboard.core.cert.internal;
 import io.github.fsonboard.core.cert.HttpFetcher;
 import io.github.fsonboard.core.cert.internal.RevocationOutcome.Status;
 import io.github.fsonboard.core.error.TransportException;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +25,7 @@ public final class CrlClient {
   private final Duration timeout;
   private final Clock clock;
   private final Duration skew;
-  private final ExpiringCache<X509CRL> cache;
+  private final ExpiringCache<LeanCrl> cache;
 
   public CrlClient(
       HttpFetcher fetcher, Duration timeout, Clock clock, Duration skew, Duration ttl) {
@@ -57,8 +54,8 @@ public final class CrlClient {
 
   private RevocationOutcome checkOne(URI url, X509Certificate cert, X509Certificate issuer) {
     String key = url + "|" + issuer.getSubjectX500Principal().getName();
-    X509CRL crl = cache.get(key);
-    if (crl == null) {
+    LeanCrl lean = cache.get(key);
+    if (lean == null) {
       try {
         HttpFetcher.Response http =
             fetcher.fetch(
@@ -68,7 +65,7 @@ public final class CrlClient {
           return RevocationOutcome.of(
               Status.UNAVAILABLE, "CRL at " + url + " answered HTTP " + http.status());
         }
-        crl = parse(http.body());
+        lean = parse(http.body());
       } catch (TransportException e) {
         return RevocationOutcome.of(
             Status.UNAVAILABLE, "CRL at " + url + " unreachable: " + e.getMessage());
@@ -76,11 +73,12 @@ public final class CrlClient {
         // CertificateFactory reports malformed CRLs with checked and runtime exceptions.
         return RevocationOutcome.of(Status.INVALID, "CRL at " + url + " is malformed");
       }
+      X509CRL crl = lean.header();
       if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
         return RevocationOutcome.of(Status.INVALID, "CRL at " + url + " is from another issuer");
       }
       try {
-        crl.verify(issuer.getPublicKey());
+        lean.verify(issuer.getPublicKey());
       } catch (Exception e) {
         return RevocationOutcome.of(
             Status.INVALID, "CRL at " + url + " is not signed by the certificate's issuer");
@@ -94,19 +92,22 @@ public final class CrlClient {
           && crl.getNextUpdate().toInstant().isBefore(now.minus(skew))) {
         return RevocationOutcome.of(Status.UNAVAILABLE, "CRL at " + url + " is stale");
       }
-      cache.put(key, crl, crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
+      cache.put(key, lean, crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant());
     }
-    X509CRLEntry entry = crl.getRevokedCertificate(cert.getSerialNumber());
+    LeanCrl.Revocation entry;
+    try {
+      entry = lean.find(cert.getSerialNumber());
+    } catch (RuntimeException e) {
+      return RevocationOutcome.of(Status.INVALID, "CRL at " + url + " is malformed");
+    }
     if (entry != null) {
-      String reason =
-          entry.getRevocationReason() == null ? "" : " reason " + entry.getRevocationReason();
-      return RevocationOutcome.of(
-          Status.REVOKED, "CRL: revoked at " + entry.getRevocationDate().toInstant() + reason);
+      String reason = entry.reason() == null ? "" : " reason " + entry.reason();
+      return RevocationOutcome.of(Status.REVOKED, "CRL: revoked at " + entry.at() + reason);
     }
     return RevocationOutcome.of(Status.GOOD, "CRL: not listed");
   }
 
-  private static X509CRL parse(byte[] body) throws Exception {
+  private static LeanCrl parse(byte[] body) throws Exception {
     byte[] der = body;
     if (body.length > 0 && body[0] == '-') {
       String text = new String(body, StandardCharsets.US_ASCII);
@@ -117,7 +118,6 @@ public final class CrlClient {
       }
       der = Base64.getMimeDecoder().decode(text.substring(start + 5, end));
     }
-    return (X509CRL)
-        CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
+    return LeanCrl.parse(der);
   }
 }

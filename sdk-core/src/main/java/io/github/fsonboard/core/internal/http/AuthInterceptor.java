@@ -2,6 +2,7 @@ package io.github.fsonboard.core.internal.http;
 
 import io.github.fsonboard.core.auth.AccessToken;
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.FsOnboardException;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -10,8 +11,9 @@ import okhttp3.Response;
 /**
  * Sets the configured {@code User-Agent} and adds credentials to each attempt, in one copy of the
  * request. For bearer tokens, a 401 invalidates the token that was actually sent and repeats the
- * request once with a fresh token. A request that already carries {@code Authorization} (set per
- * call) keeps it.
+ * request once with a fresh token, unless the provider hands back the very same token (or, for
+ * anything but a GET, a token of the same value). A request that already carries {@code
+ * Authorization} (set per call) keeps it.
  */
 final class AuthInterceptor implements Interceptor {
   private final String userAgent;
@@ -38,9 +40,18 @@ final class AuthInterceptor implements Interceptor {
       if (response.code() != 401) {
         return response;
       }
-      response.close();
       bearer.tokens().invalidate(used);
-      return chain.proceed(withHeaders(request, headerFor(bearer.tokens().token())));
+      AccessToken fresh = bearer.tokens().token();
+      boolean sameToken = fresh == used;
+      boolean sameValue = sameToken || fresh.value().equals(used.value());
+      if (sameToken || (sameValue && !"GET".equals(request.method()))) {
+        // A token that cannot be renewed (a fixed initial access token): sending the same
+        // request again would only repeat the refusal, and a write is never repeated with an
+        // unchanged credential. (A read may be: WSO2 hands out the still-active token again.)
+        return response;
+      }
+      response.close();
+      return chain.proceed(withHeaders(request, headerFor(fresh)));
     }
     return chain.proceed(withHeaders(request, null));
   }
@@ -63,6 +74,15 @@ final class AuthInterceptor implements Interceptor {
       return cached.value;
     }
     String value = token.authorizationHeader();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x7f) {
+        // A token from a server's answer with CR/LF in it: OkHttp would throw an untyped
+        // IllegalArgumentException; and a header must never be split by server data.
+        throw new FsOnboardException(
+            "The access token cannot be sent: it holds a control or non-ASCII character");
+      }
+    }
     lastHeader = new CachedHeader(token, value);
     return value;
   }

@@ -15,8 +15,6 @@ import retrofit2.Response;
  * Retrofit type escapes.
  */
 public final class Calls {
-  private static final long MAX_ERROR_BODY = 64 * 1024;
-
   private Calls() {}
 
   /**
@@ -62,7 +60,15 @@ public final class Calls {
    * @throws io.github.fsonboard.core.error.TransportException when no response arrived
    */
   public static <T> HttpResult<T> exchange(Call<T> call) {
-    Request request = call.request();
+    Request request;
+    try {
+      request = call.request();
+    } catch (IllegalArgumentException e) {
+      // A header or URL value OkHttp refuses, e.g. a server-issued registration access token with
+      // CR/LF. OkHttp leaves credential header values out of its message.
+      throw new FsOnboardException(
+          "Cannot build the request: " + Redactor.text(String.valueOf(e.getMessage())));
+    }
     String method = request.method();
     String url = request.url().toString();
     Response<T> response;
@@ -70,6 +76,8 @@ public final class Calls {
       response = call.execute();
     } catch (JsonDataException e) {
       throw malformed(method, url, e);
+    } catch (ResponseGuard.Failure e) {
+      throw e.typed();
     } catch (IOException e) {
       if (e instanceof com.squareup.moshi.JsonEncodingException) {
         throw malformed(method, url, e);
@@ -94,28 +102,28 @@ public final class Calls {
     return new LazyHeaderMap(headers);
   }
 
+  /** Reads an error body, already cut to its limit and scrubbed by {@link ResponseGuard}. */
   static String errorBody(ResponseBody body) {
     if (body == null) {
       return null;
     }
     try (body) {
-      okio.BufferedSource source = body.source();
-      source.request(MAX_ERROR_BODY);
-      okio.Buffer buffer = source.getBuffer();
-      return buffer.clone().readUtf8(Math.min(buffer.size(), MAX_ERROR_BODY));
+      return body.string();
     } catch (IOException e) {
       return null; // the status alone still produces a typed exception
     }
   }
 
   private static FsOnboardException malformed(String method, String url, Exception e) {
+    // Never the parser's own message: it can quote values (a duplicated key's two secrets) or
+    // suggest setLenient, which is no advice for a caller.
     return new FsOnboardException(
         "Malformed response body from "
             + method
             + " "
             + Redactor.url(url)
             + ": "
-            + Redactor.text(String.valueOf(e.getMessage())),
-        e);
+            + ErrorMapper.describeJsonFailure(e),
+        null);
   }
 }

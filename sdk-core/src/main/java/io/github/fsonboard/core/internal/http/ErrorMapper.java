@@ -140,6 +140,33 @@ public final class ErrorMapper {
         raw);
   }
 
+  /**
+   * Says why a body is not the JSON expected, without the parser's message (which can quote values
+   * or suggest {@code setLenient}).
+   *
+   * @param e the parser's failure
+   * @return a short description that holds no body content
+   */
+  public static String describeJsonFailure(Exception e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int at = m.indexOf(" at path ");
+    String path = at < 0 ? "" : m.substring(at + 9).split("[:\\s]", 2)[0];
+    path =
+        path.isEmpty()
+            ? ""
+            : " at " + Redactor.text(path.substring(0, Math.min(80, path.length())));
+    if (m.startsWith("Map key")) {
+      return "a key appears twice" + path;
+    }
+    if (e instanceof com.squareup.moshi.JsonEncodingException || m.contains("setLenient")) {
+      return "not well-formed JSON" + path;
+    }
+    if (e instanceof com.squareup.moshi.JsonDataException) {
+      return "unexpected JSON shape" + path;
+    }
+    return "unreadable body (" + e.getClass().getSimpleName() + ")";
+  }
+
   private static Map<?, ?> readObject(String body) {
     String trimmed = body.trim();
     if (!trimmed.startsWith("{")) {

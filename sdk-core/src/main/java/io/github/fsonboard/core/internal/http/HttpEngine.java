@@ -5,6 +5,7 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.http.ProxyConfig;
+import io.github.fsonboard.core.internal.tls.StrengthTrustManager;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.security.GeneralSecurityException;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.Credentials;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -78,11 +80,15 @@ public final class HttpEngine {
             .retryOnConnectionFailure(false)
             .followRedirects(false)
             .addInterceptor(new RetryInterceptor(config.retryPolicy(), sleeper))
-            // Last application interceptor, so it runs once per attempt; client(authentication)
-            // swaps it for one that also adds credentials (one request copy for both headers).
+            // Runs once per attempt; client(authentication) swaps it for one that also adds
+            // credentials (one request copy for both headers).
             .addInterceptor(new AuthInterceptor(config.userAgent(), Authentication.None.INSTANCE))
+            // Innermost: bounds and scrubs every body before anything above reads it.
+            .addInterceptor(new ResponseGuard(config.responseLimits()))
+            // Outermost network interceptor: hides Retry-After from OkHttp's own 503 follow-up.
+            .addNetworkInterceptor(new FollowUpBlocker())
             .addNetworkInterceptor(new LoggingInterceptor());
-    b.sslSocketFactory(sslSocketFactory(config), config.trust().trustManager());
+    b.sslSocketFactory(sslSocketFactory(config), trustManager(config));
     ProxyConfig proxy = config.proxy();
     if (proxy != null) {
       b.proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(proxy.host(), proxy.port())));
@@ -126,8 +132,11 @@ public final class HttpEngine {
     }
     OkHttpClient.Builder b = client.newBuilder();
     List<Interceptor> interceptors = b.interceptors();
-    interceptors.set(
-        interceptors.size() - 1, new AuthInterceptor(config.userAgent(), authentication));
+    for (int i = 0; i < interceptors.size(); i++) {
+      if (interceptors.get(i) instanceof AuthInterceptor) {
+        interceptors.set(i, new AuthInterceptor(config.userAgent(), authentication));
+      }
+    }
     return b.build();
   }
 
@@ -175,6 +184,7 @@ public final class HttpEngine {
         new Retrofit.Builder()
             .baseUrl(url.endsWith("/") ? url : url + "/")
             .client(c)
+            .addConverterFactory(PathIds.converterFactory())
             .addConverterFactory(new NullOnEmptyConverterFactory())
             .addConverterFactory(MoshiConverterFactory.create(MoshiFactory.moshi()))
             .build();
@@ -187,6 +197,13 @@ public final class HttpEngine {
     client.connectionPool().evictAll();
   }
 
+  private static X509TrustManager trustManager(HttpConfig config) {
+    if (config.trust().customSslContext() != null) {
+      return config.trust().trustManager(); // the caller's context decides trust
+    }
+    return new StrengthTrustManager(config.trust().trustManager(), config.serverKeyStrength());
+  }
+
   private static SSLSocketFactory sslSocketFactory(HttpConfig config) {
     if (config.trust().customSslContext() != null) {
       return config.trust().customSslContext().getSocketFactory();
@@ -195,7 +212,7 @@ public final class HttpEngine {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(
           config.clientCertificate() == null ? null : config.clientCertificate().keyManagers(),
-          new javax.net.ssl.TrustManager[] {config.trust().trustManager()},
+          new javax.net.ssl.TrustManager[] {trustManager(config)},
           null);
       return context.getSocketFactory();
     } catch (GeneralSecurityException e) {

@@ -73,7 +73,7 @@ final class LoggingInterceptor implements Interceptor {
           request.method(),
           url,
           headers(response.headers()),
-          responseBody(response));
+          RequestSecrets.of(request).scrub(responseBody(response)));
     }
     return response;
   }

@@ -12,8 +12,6 @@ import okio.Buffer;
 
 /** Executes a hand-built OkHttp request (form posts, discovery) with the SDK's error mapping. */
 public final class RawCall {
-  private static final long MAX_BODY = 1024 * 1024;
-
   private RawCall() {}
 
   /**
@@ -40,9 +38,22 @@ public final class RawCall {
       }
       String body = read(response.body());
       return new HttpResult<>(response.code(), Calls.headers(response.headers()), body);
+    } catch (ResponseGuard.Failure e) {
+      throw e.typed();
     } catch (IOException e) {
       throw ErrorMapper.toTransportException(e, method, url);
     }
+  }
+
+  /**
+   * Marks a request as a token request: its 2xx body is held to the token limit of {@link
+   * io.github.fsonboard.core.http.ResponseLimits} and must be JSON.
+   *
+   * @param request the request being built
+   * @return the same builder
+   */
+  public static Request.Builder tokenResponse(Request.Builder request) {
+    return request.tag(ResponseGuard.Kind.class, ResponseGuard.Kind.TOKEN);
   }
 
   /**
@@ -62,8 +73,10 @@ public final class RawCall {
         return members;
       }
     } catch (IOException | RuntimeException e) {
+      // Not the parser's message, nor the exception as cause: a duplicated key's message quotes
+      // both values, which in a token response are secrets.
       throw new FsOnboardException(
-          what + " is not valid JSON: " + Redactor.text(e.getMessage()), e);
+          what + " is not valid JSON: " + ErrorMapper.describeJsonFailure(e));
     }
     throw new FsOnboardException(what + " is not a JSON object");
   }
@@ -72,14 +85,6 @@ public final class RawCall {
     if (body == null) {
       return "";
     }
-    long length = body.contentLength();
-    if (length > MAX_BODY) {
-      throw new IOException("response body of " + length + " bytes exceeds " + MAX_BODY);
-    }
-    okio.BufferedSource source = body.source();
-    if (source.request(MAX_BODY + 1)) {
-      throw new IOException("response body exceeds " + MAX_BODY + " bytes");
-    }
-    return source.getBuffer().readUtf8();
+    return body.string(); // bounded by ResponseGuard
   }
 }

@@ -40,6 +40,7 @@ final class RetryInterceptor implements Interceptor {
     Request request =
         marked ? original.newBuilder().removeHeader(RetrySafe.HEADER).build() : original;
     boolean repeatable = marked || IDEMPOTENT.contains(request.method());
+    Deadline deadline = Deadline.of(chain);
     int attempt = 1;
     while (true) {
       // The first attempt goes out untagged (the log reads a missing tag as attempt 1): no copy
@@ -56,10 +57,14 @@ final class RetryInterceptor implements Interceptor {
         // (this is also how another address of the host gets its turn, since OkHttp's own route
         // fallback is off together with its silent retry).
         boolean safe = repeatable || neverSent(e);
-        if (!safe || attempt >= policy.maxAttempts() || !isRetryable(e, chain)) {
+        Duration backoff = policy.backoff(attempt);
+        if (!safe
+            || attempt >= policy.maxAttempts()
+            || !isRetryable(e, chain)
+            || !deadline.allows(backoff)) {
           throw e;
         }
-        sleeper.sleep(policy.backoff(attempt));
+        sleeper.sleep(backoff);
         attempt++;
         continue;
       }
@@ -72,6 +77,10 @@ final class RetryInterceptor implements Interceptor {
       }
       Duration hint = RetryAfter.parse(response.header("Retry-After"));
       Duration delay = hint != null ? policy.capRetryAfter(hint) : policy.backoff(attempt);
+      if (!deadline.allows(delay)) {
+        // Waiting would outlive the call's deadline: the caller gets this answer now, typed.
+        return response;
+      }
       response.close();
       sleeper.sleep(delay);
       attempt++;
@@ -110,6 +119,26 @@ final class RetryInterceptor implements Interceptor {
     }
     String m = e.getMessage();
     return m != null && (m.contains("unexpected end of stream") || m.contains("closed"));
+  }
+
+  /**
+   * The call's whole-call timeout as seen when the call started: a wait (backoff or {@code
+   * Retry-After}) that would end after it is not started, since OkHttp's timeout cancels the socket
+   * but cannot cut a sleep short.
+   */
+  private record Deadline(long endNanos) {
+    static Deadline of(Chain chain) {
+      long timeout = chain.call().timeout().timeoutNanos();
+      return new Deadline(timeout <= 0 ? Long.MAX_VALUE : System.nanoTime() + timeout);
+    }
+
+    boolean allows(Duration wait) {
+      if (endNanos == Long.MAX_VALUE) {
+        return true;
+      }
+      long left = endNanos - System.nanoTime();
+      return left > 0 && wait.compareTo(Duration.ofNanos(left)) < 0;
+    }
   }
 
   /** Sleeps between attempts; replaceable in tests. */

@@ -76,7 +76,8 @@ class InterruptionTest {
   @Test
   void aCallerInterruptedDuringTheBackoffStopsAtOnce() throws Exception {
     wm.stubFor(get(PATH).willReturn(aResponse().withStatus(503)));
-    HttpEngine engine = engine(Duration.ofSeconds(60));
+    // Within the 60 s call deadline, so the backoff does start (a longer one would not).
+    HttpEngine engine = engine(Duration.ofSeconds(30));
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean stillInterrupted = new AtomicBoolean();
     Thread caller =

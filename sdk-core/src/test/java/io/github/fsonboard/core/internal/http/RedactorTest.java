@@ -74,4 +74,32 @@ class RedactorTest {
     assertThat(Redactor.isSecretHeader("Content-Type")).isFalse();
     assertThat(Redactor.text(null)).isNull();
   }
+
+  @Test
+  void longAndEscapedSecretValuesAreMaskedWithoutOverflowingTheStack() {
+    String value = "\\\"".repeat(50_000) + "v".repeat(200_000);
+    String out = Redactor.text("{\"assertion\":\"" + value + "\",\"x\":\"y\"}");
+    assertThat(out).isEqualTo("{\"assertion\":\"****\",\"x\":\"y\"}");
+  }
+
+  @Test
+  void duplicatedKeysAreAllMasked() {
+    assertThat(Redactor.text("{\"access_token\":\"S1\",\"access_token\":\"S2\"}"))
+        .doesNotContain("S1")
+        .doesNotContain("S2");
+  }
+
+  @Test
+  void adversarialRunsStayCheap() {
+    // Shapes that make backtracking patterns quadratic or recursive: many starts, no ends.
+    String jwtStarts = "eyJ".repeat(200_000);
+    String pemStarts = "-----BEGIN RSA PRIVATE KEY\n".repeat(20_000);
+    String quotes = "\"".repeat(200_000);
+    String escapedQuotes = "\\\"".repeat(100_000);
+    for (String s : new String[] {jwtStarts, pemStarts, quotes, escapedQuotes}) {
+      assertThat(Redactor.text(s)).hasSize(s.length());
+    }
+    assertThat(Redactor.text("{\"Authorization\":\"Basic YWRtaW46cHc=\"}"))
+        .isEqualTo("{\"Authorization\":\"****\"}");
+  }
 }

@@ -1,7 +1,8 @@
 package io.github.fsonboard.is.internal.scim;
 
 import io.github.fsonboard.core.error.NotFoundException;
-import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.http.PageGuard;
+import io.github.fsonboard.core.internal.http.PathIds;
 import io.github.fsonboard.is.internal.Json;
 import io.github.fsonboard.is.scim.ScimPage;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ public final class Scim {
           private int next = 1;
           private Iterator<T> current = List.<T>of().iterator();
           private boolean done;
+          private final PageGuard guard = new PageGuard("SCIM resources");
 
           @Override
           public boolean hasNext() {
@@ -81,6 +83,9 @@ public final class Scim {
               current = page.resources().iterator();
               next = page.startIndex() + page.resources().size();
               done = page.resources().isEmpty() || next > page.totalResults();
+              if (!done) {
+                guard.next(next, page.resources().size());
+              }
             }
             return current.hasNext();
           }
@@ -120,6 +125,6 @@ public final class Scim {
    * @return the id
    */
   public static String id(String id, String field) {
-    return Validation.requireNonBlank(id, field);
+    return PathIds.check(id, field);
   }
 }

@@ -1,0 +1,226 @@
+package io.github.fsonboard.core.internal.http;
+
+import io.github.fsonboard.core.error.UnexpectedResponseException;
+import io.github.fsonboard.core.http.ResponseLimits;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import retrofit2.Invocation;
+
+/**
+ * The one bounded path every response body of an {@link HttpEngine} client goes through. Installed
+ * as the innermost application interceptor, so it sees the body after OkHttp undid gzip (a gzip
+ * bomb counts at its inflated size) and the request with its credentials:
+ *
+ * <ul>
+ *   <li>an error body is cut to {@link ResponseLimits#errorBody()} bytes and scrubbed of the
+ *       secrets this request sent, before Retrofit, the error mapper or a retry sees it;
+ *   <li>a 2xx body fails with {@link UnexpectedResponseException} once it passes its kind's limit;
+ *   <li>a 2xx body that should be JSON but starts like an HTML page fails at once, typed, with
+ *       status, content type and a short excerpt.
+ * </ul>
+ */
+final class ResponseGuard implements Interceptor {
+  /** Tag on a request whose 2xx body is a token response (smaller limit). */
+  enum Kind {
+    TOKEN
+  }
+
+  private static final int EXCERPT = 200;
+  private static final int JSON_SNIFF = 512;
+
+  private final ResponseLimits limits;
+
+  ResponseGuard(ResponseLimits limits) {
+    this.limits = limits;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    Response response = FollowUpBlocker.restore(chain.proceed(request));
+    ResponseBody body = response.body();
+    if (body == null) {
+      return response;
+    }
+    if (!response.isSuccessful()) {
+      return withBoundedErrorBody(request, response, body);
+    }
+    long limit = request.tag(Kind.class) == Kind.TOKEN ? limits.token() : limits.apiBody();
+    String contentType = response.header("Content-Type");
+    if (body.contentLength() > limit) {
+      body.close();
+      throw tooLarge(request, response.code(), contentType, limit);
+    }
+    Limited limited =
+        new Limited(body, limit, () -> tooLarge(request, response.code(), contentType, limit));
+    Response guarded = response.newBuilder().body(limited).build();
+    if (expectsJson(request)) {
+      try {
+        checkLooksLikeJson(request, response.code(), contentType, limited.source());
+      } catch (RuntimeException | IOException e) {
+        guarded.close();
+        throw e;
+      }
+    }
+    return guarded;
+  }
+
+  private Response withBoundedErrorBody(Request request, Response response, ResponseBody body)
+      throws IOException {
+    String text;
+    try (body) {
+      BufferedSource source = body.source();
+      source.request(limits.errorBody());
+      Buffer buffer = source.getBuffer();
+      text = buffer.readUtf8(Math.min(buffer.size(), limits.errorBody()));
+    } catch (IOException e) {
+      text = ""; // the status alone still gives a typed exception
+    }
+    String clean = RequestSecrets.of(request).scrub(text);
+    MediaType type = body.contentType();
+    return response
+        .newBuilder()
+        .body(ResponseBody.create(clean.getBytes(StandardCharsets.UTF_8), type))
+        .build();
+  }
+
+  /** A Retrofit call declared {@code Call<Void>} reads no body; every other SDK body is JSON. */
+  private static boolean expectsJson(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return request.tag(Kind.class) == Kind.TOKEN;
+    }
+    Type returned = invocation.method().getGenericReturnType();
+    return !(returned instanceof ParameterizedType p
+        && p.getActualTypeArguments().length == 1
+        && p.getActualTypeArguments()[0] == Void.class);
+  }
+
+  private static void checkLooksLikeJson(
+      Request request, int status, String contentType, BufferedSource source) throws IOException {
+    for (long i = 0; i < JSON_SNIFF && source.request(i + 1); i++) {
+      byte b = source.getBuffer().getByte(i);
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+        continue;
+      }
+      if ("{[\"-0123456789tfn".indexOf(b) >= 0) {
+        return;
+      }
+      source.request(EXCERPT);
+      Buffer buffer = source.getBuffer();
+      String excerpt = excerpt(request, buffer.clone().readUtf8(Math.min(buffer.size(), EXCERPT)));
+      throw new UnexpectedResponseException(
+          request.method()
+              + " "
+              + Redactor.url(request.url().toString())
+              + " answered "
+              + status
+              + " with a body that is not JSON (Content-Type: "
+              + (contentType == null ? "none" : Redactor.text(contentType))
+              + "): "
+              + excerpt,
+          status,
+          contentType,
+          excerpt);
+    }
+  }
+
+  private static String excerpt(Request request, String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    raw.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+    return RequestSecrets.of(request).scrub(Redactor.text(sb.toString().strip()));
+  }
+
+  private static UnexpectedResponseException tooLarge(
+      Request request, int status, String contentType, long limit) {
+    return new UnexpectedResponseException(
+        request.method()
+            + " "
+            + Redactor.url(request.url().toString())
+            + " answered "
+            + status
+            + " with a body larger than "
+            + limit
+            + " bytes (raise HttpConfig.responseLimits if this is expected)",
+        status,
+        contentType,
+        "");
+  }
+
+  /**
+   * Carries a typed failure through OkHttp's and Retrofit's {@code IOException} channel; {@link
+   * Calls} and {@link RawCall} unwrap it.
+   */
+  static final class Failure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(UnexpectedResponseException typed) {
+      super(typed.getMessage(), typed);
+    }
+
+    UnexpectedResponseException typed() {
+      return (UnexpectedResponseException) getCause();
+    }
+  }
+
+  /** A body that fails once more than its limit has been read. */
+  private static final class Limited extends ResponseBody {
+    private final ResponseBody delegate;
+    private final BufferedSource source;
+
+    Limited(
+        ResponseBody delegate,
+        long limit,
+        java.util.function.Supplier<UnexpectedResponseException> failure) {
+      this.delegate = delegate;
+      this.source =
+          Okio.buffer(
+              new ForwardingSource(delegate.source()) {
+                private long total;
+
+                @Override
+                public long read(Buffer sink, long byteCount) throws IOException {
+                  long n = super.read(sink, byteCount);
+                  if (n > 0) {
+                    total += n;
+                    if (total > limit) {
+                      throw new Failure(failure.get());
+                    }
+                  }
+                  return n;
+                }
+              });
+    }
+
+    @Override
+    public MediaType contentType() {
+      return delegate.contentType();
+    }
+
+    @Override
+    public long contentLength() {
+      return delegate.contentLength();
+    }
+
+    @Override
+    public BufferedSource source() {
+      return source;
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
+  }
+}
