@@ -4,9 +4,7 @@ import static io.github.fsonboard.testkit.TestHttp.bearer;
 import static io.github.fsonboard.testkit.TestHttp.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,44 +13,61 @@ import org.junit.jupiter.api.Test;
 class KeyManagerAdminTest {
   static final String KM = "/api/am/admin/v4/key-managers";
 
-  /** WSO2's own FS key manager example, read from the shared specs folder, pointed at the IS. */
-  static Map<String, Object> fsKeyManagerBody(Wso2Emulator wso2, String name) throws Exception {
-    Path specs = specsDir();
-    String text =
-        Files.readString(specs.resolve("apim/examples/admin-fskm-create.request.json"))
-            .replace("https://<IS_HOST>:9446", wso2.isBaseUrl())
-            .replace("<IS admin username>", wso2.adminUsername())
-            .replace("<IS admin password>", wso2.adminPassword());
-    Map<String, Object> body = JSONObjectUtils.parse(text);
-    body.remove("endpoints");
-    body.put("permissions", map("permissionType", "PUBLIC"));
+  /**
+   * An fsKeyManager create body of our own (the fields an APIM 4.x admin sends for the FS key
+   * manager), pointed at the emulator's IS with its admin credentials. Tests own their fixtures:
+   * nothing here reads WSO2's spec folder.
+   */
+  static Map<String, Object> fsKeyManagerBody(Wso2Emulator wso2, String name) {
+    String is = wso2.isBaseUrl();
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", name);
     body.put("displayName", name);
+    body.put("type", "fsKeyManager");
+    body.put("description", "FS key manager for " + name);
+    body.put("wellKnownEndpoint", is + "/oauth2/token/.well-known/openid-configuration");
+    body.put("introspectionEndpoint", is + "/oauth2/introspect");
+    body.put("clientRegistrationEndpoint", is + "/api/identity/oauth2/dcr/v1.1/register");
+    body.put("tokenEndpoint", is + "/oauth2/token");
+    body.put("displayTokenEndpoint", is + "/oauth2/token");
+    body.put("revokeEndpoint", is + "/oauth2/revoke");
+    body.put("displayRevokeEndpoint", is + "/oauth2/revoke");
+    body.put("userInfoEndpoint", is + "/scim2/Me");
+    body.put("authorizeEndpoint", is + "/oauth2/authorize");
+    body.put("certificates", map("type", "JWKS", "value", is + "/oauth2/jwks"));
+    body.put("issuer", is + "/oauth2/token");
+    body.put("scopeManagementEndpoint", is + "/api/identity/oauth2/v1.0/scopes");
+    body.put(
+        "availableGrantTypes",
+        List.of(
+            "refresh_token",
+            "client_credentials",
+            "authorization_code",
+            "urn:ietf:params:oauth:grant-type:jwt-bearer"));
+    body.put("enableTokenGeneration", true);
+    body.put("enableTokenEncryption", false);
+    body.put("enableTokenHashing", false);
+    body.put("enableMapOAuthConsumerApps", true);
+    body.put("enableOAuthAppCreation", true);
+    body.put("enableSelfValidationJWT", true);
+    body.put("claimMapping", List.of());
+    body.put("consumerKeyClaim", "azp");
+    body.put("scopesClaim", "scope");
+    body.put(
+        "tokenValidation",
+        List.of(map("id", 1, "type", "JWT", "value", map("body", map()), "enable", true)));
+    body.put("enabled", true);
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("Username", wso2.adminUsername());
+    props.put("Password", wso2.adminPassword());
+    props.put("api_resource_management_endpoint", is + "/api/server/v1/api-resources");
+    props.put("is7_roles_endpoint", is + "/scim2/v2/Roles");
+    props.put("enable_roles_creation", true);
+    body.put("additionalProperties", props);
+    body.put("permissions", map("permissionType", "PUBLIC"));
+    body.put("tokenType", "DIRECT");
+    body.put("allowedOrganizations", List.of("ALL"));
     return body;
-  }
-
-  /**
-   * The shared WSO2 specs folder: the build's {@code fsonboard.specs.dir}, or the nearest {@code
-   * shared/wso2-specs} above it or above the working directory (git worktrees sit one level deeper
-   * than the main checkout).
-   */
-  static Path specsDir() {
-    String configured = System.getProperty("fsonboard.specs.dir");
-    if (configured != null && Files.isDirectory(Path.of(configured))) {
-      return Path.of(configured);
-    }
-    for (Path start :
-        new Path[] {
-          configured == null ? null : Path.of(configured).toAbsolutePath().normalize(),
-          Path.of("").toAbsolutePath()
-        }) {
-      for (Path p = start; p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolve("shared/wso2-specs"))) {
-          return p.resolve("shared/wso2-specs");
-        }
-      }
-    }
-    throw new IllegalStateException("WSO2 specs folder not found; set -Dfsonboard.specs.dir");
   }
 
   Wso2Emulator wso2;
