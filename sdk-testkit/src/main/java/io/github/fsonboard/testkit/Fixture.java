@@ -87,7 +87,22 @@ public final class Fixture {
   }
 
   /**
-   * The default fixture: WSO2's default policies and two FS-style APIs.
+   * The default fixture, what {@code Wso2Emulator.builder().build()} starts with.
+   *
+   * <ul>
+   *   <li>Application throttling policies (WSO2's defaults): {@code Unlimited}, {@code 10PerMin},
+   *       {@code 20PerMin}, {@code 50PerMin}.
+   *   <li>Subscription throttling policies (WSO2's defaults): {@code Unlimited}, {@code Gold},
+   *       {@code Silver}, {@code Bronze}.
+   *   <li>Published APIs: {@code AccountandTransactionAPI} {@code 3.1.11} at {@code
+   *       /open-banking/v3.1/aisp} (tiers {@code Unlimited}, {@code Gold}) and {@code
+   *       PaymentInitiationAPI} {@code 3.1.11} at {@code /open-banking/v3.1/pisp} (tier {@code
+   *       Unlimited}); ids from {@link #apiId(String, String)}.
+   *   <li>Users: none besides the emulator's admin ({@code admin}/{@code admin} unless the
+   *       emulator's builder sets others), who has the {@code admin} role on both servers. TPPs
+   *       sign up themselves, or add them with {@link Builder#user(String, String, String...)}.
+   *   <li>Key managers: the Resident Key Manager only, enabled, as on a fresh API Manager.
+   * </ul>
    *
    * @return the default fixture
    */
