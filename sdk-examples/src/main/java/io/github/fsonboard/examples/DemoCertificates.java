@@ -1,6 +1,7 @@
 package io.github.fsonboard.examples;
 
-import java.io.ByteArrayInputStream;
+import io.github.fsonboard.core.cert.Certificates;
+import io.github.fsonboard.core.error.ValidationException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigInteger;
@@ -11,9 +12,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,13 +93,8 @@ public final class DemoCertificates {
 
   private static Instant notAfter(String pem) {
     try {
-      X509Certificate certificate =
-          (X509Certificate)
-              CertificateFactory.getInstance("X.509")
-                  .generateCertificate(
-                      new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-      return certificate.getNotAfter().toInstant();
-    } catch (CertificateException e) {
+      return Certificates.parseOne(pem).getNotAfter().toInstant();
+    } catch (ValidationException e) {
       return null;
     }
   }

@@ -4,7 +4,7 @@ import static io.github.fsonboard.testkit.TestHttp.bearer;
 import static io.github.fsonboard.testkit.TestHttp.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
+import io.github.fsonboard.testkit.internal.KeyManagerRoutes;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,59 +14,15 @@ class KeyManagerAdminTest {
   static final String KM = "/api/am/admin/v4/key-managers";
 
   /**
-   * An fsKeyManager create body of our own (the fields an APIM 4.x admin sends for the FS key
-   * manager), pointed at the emulator's IS with its admin credentials. Tests own their fixtures:
-   * nothing here reads WSO2's spec folder.
+   * An fsKeyManager create body (the emulator's own, as a bank admin sends it), pointed at the
+   * emulator's IS with its admin credentials. Tests own their fixtures: nothing here reads WSO2's
+   * spec folder.
    */
   static Map<String, Object> fsKeyManagerBody(Wso2Emulator wso2, String name) {
-    String is = wso2.isBaseUrl();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", name);
-    body.put("displayName", name);
-    body.put("type", "fsKeyManager");
-    body.put("description", "FS key manager for " + name);
-    body.put("wellKnownEndpoint", is + "/oauth2/token/.well-known/openid-configuration");
-    body.put("introspectionEndpoint", is + "/oauth2/introspect");
-    body.put("clientRegistrationEndpoint", is + "/api/identity/oauth2/dcr/v1.1/register");
-    body.put("tokenEndpoint", is + "/oauth2/token");
-    body.put("displayTokenEndpoint", is + "/oauth2/token");
-    body.put("revokeEndpoint", is + "/oauth2/revoke");
-    body.put("displayRevokeEndpoint", is + "/oauth2/revoke");
-    body.put("userInfoEndpoint", is + "/scim2/Me");
-    body.put("authorizeEndpoint", is + "/oauth2/authorize");
-    body.put("certificates", map("type", "JWKS", "value", is + "/oauth2/jwks"));
-    body.put("issuer", is + "/oauth2/token");
-    body.put("scopeManagementEndpoint", is + "/api/identity/oauth2/v1.0/scopes");
-    body.put(
-        "availableGrantTypes",
-        List.of(
-            "refresh_token",
-            "client_credentials",
-            "authorization_code",
-            "urn:ietf:params:oauth:grant-type:jwt-bearer"));
-    body.put("enableTokenGeneration", true);
-    body.put("enableTokenEncryption", false);
-    body.put("enableTokenHashing", false);
-    body.put("enableMapOAuthConsumerApps", true);
-    body.put("enableOAuthAppCreation", true);
-    body.put("enableSelfValidationJWT", true);
-    body.put("claimMapping", List.of());
-    body.put("consumerKeyClaim", "azp");
-    body.put("scopesClaim", "scope");
-    body.put(
-        "tokenValidation",
-        List.of(map("id", 1, "type", "JWT", "value", map("body", map()), "enable", true)));
-    body.put("enabled", true);
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("Username", wso2.adminUsername());
-    props.put("Password", wso2.adminPassword());
-    props.put("api_resource_management_endpoint", is + "/api/server/v1/api-resources");
-    props.put("is7_roles_endpoint", is + "/scim2/v2/Roles");
-    props.put("enable_roles_creation", true);
-    body.put("additionalProperties", props);
+    Map<String, Object> body =
+        KeyManagerRoutes.fsKeyManagerBody(
+            wso2.isBaseUrl(), name, wso2.adminUsername(), wso2.adminPassword());
     body.put("permissions", map("permissionType", "PUBLIC"));
-    body.put("tokenType", "DIRECT");
-    body.put("allowedOrganizations", List.of("ALL"));
     return body;
   }
 
@@ -96,6 +52,33 @@ class KeyManagerAdminTest {
         .containsEntry("name", "Resident Key Manager")
         .containsEntry("type", "default")
         .containsEntry("enabled", true);
+  }
+
+  @Test
+  void startsWithAnFsKeyManagerWhenTheFixtureSetsOneUp() {
+    try (Wso2Emulator seeded =
+        Wso2Emulator.builder()
+            .fixture(Fixture.defaults().withFsKeyManager("FSKM"))
+            .build()
+            .start()) {
+      TestHttp h = new TestHttp(seeded);
+      String token = bearer(h.adminToken());
+      assertThat(h.apim("GET", KM, token, null).list())
+          .extracting(k -> k.get("name") + " " + k.get("type") + " " + k.get("enabled"))
+          .containsExactly("Resident Key Manager default true", "FSKM fsKeyManager true");
+      String id =
+          h.apim("GET", KM, token, null).list().stream()
+              .filter(k -> "FSKM".equals(k.get("name")))
+              .findFirst()
+              .orElseThrow()
+              .get("id")
+              .toString();
+      assertThat(h.apim("GET", KM + "/" + id, token, null).json())
+          .containsEntry("tokenEndpoint", seeded.isBaseUrl() + "/oauth2/token");
+      TestHttp.Res duplicate = h.apim("POST", KM, token, fsKeyManagerBody(seeded, "FSKM"));
+      assertThat(duplicate.status()).isEqualTo(409);
+    }
+    assertThat(Fixture.defaults().fsKeyManager()).isEmpty();
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.Trust;
+import io.github.fsonboard.testkit.Fixture;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,9 @@ class TppOnboardingTest {
 
   @Test
   void onboardsATppOnTheEmulator() {
-    try (Wso2Emulator wso2 = Wso2Emulator.builder().build().start();
+    // The bank's fsKeyManager is set up by the emulator: this test plays the TPP only.
+    try (Wso2Emulator wso2 =
+            Wso2Emulator.builder().fixture(Fixture.defaults().withFsKeyManager("FSKM")).build().start();
         ApiManager apim =
             ApiManager.builder()
                 .baseUrl(wso2.apimBaseUrl())
@@ -29,14 +32,6 @@ class TppOnboardingTest {
                     HttpConfig.builder().trust(Trust.pem(wso2.trustedCertificatePem())).build())
                 .build()) {
       Secret adminPassword = Secret.of(wso2.adminPassword());
-      Onboarding.keyManager(apim.admin(wso2.adminUsername(), adminPassword))
-          .fsKeyManager("FSKM")
-          .identityServer(wso2.isBaseUrl())
-          .identityServerAdmin(wso2.adminUsername(), adminPassword)
-          .disableResidentKeyManager()
-          .build()
-          .apply(ProgressListener.printingTo(System.out));
-
       TppOnboardingResult tpp =
           Onboarding.tpp(apim)
               .signUp(
