@@ -1,12 +1,11 @@
 package io.github.fsonboard.apim;
 
 import io.github.fsonboard.core.internal.http.MoshiFactory;
+import io.github.fsonboard.harness.Wso2Specs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /** Parses JSON in tests (request bodies, WSO2's example files). */
 public final class TestJson {
@@ -23,25 +22,13 @@ public final class TestJson {
   }
 
   /**
-   * Reads a file under the shared WSO2 specs directory: {@code fsonboard.specs.dir}, else the first
-   * {@code shared/wso2-specs} found above the working directory (git worktrees sit one level
-   * deeper). Skips the test when the specs are not there.
+   * Reads one of WSO2's example files from the specs folder that {@link Wso2Specs} locates: a
+   * contract check, skipped (the specs folder is third-party data, absent from a plain clone).
    */
   public static String specsFile(String relative) {
-    Path file = null;
-    String dir = System.getProperty("fsonboard.specs.dir");
-    if (dir != null && Files.isRegularFile(Path.of(dir, relative))) {
-      file = Path.of(dir, relative);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); file == null && p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/wso2-specs").resolve(relative);
-      if (Files.isRegularFile(candidate)) {
-        file = candidate;
-      }
-    }
-    Assumptions.assumeTrue(file != null, "WSO2 specs not found: " + relative);
+    Wso2Specs.assumeAvailable();
     try {
-      return Files.readString(file);
+      return Files.readString(Wso2Specs.dir().orElseThrow().resolve(relative));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

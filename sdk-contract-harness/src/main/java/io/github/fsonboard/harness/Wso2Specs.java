@@ -5,15 +5,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Locates WSO2's OpenAPI files ({@code shared/wso2-specs}, third-party data never copied into the
  * repository).
  *
- * <p>Looks at the system property {@value #PROPERTY} first (the parent pom's surefire configuration
- * sets it), then walks up from the working directory looking for {@code shared/wso2-specs} in each
- * ancestor.
+ * <p>When the system property {@value #PROPERTY} is set (the parent pom's surefire configuration
+ * sets it to {@code ../shared/wso2-specs} beside the checkout), that folder alone is used, so
+ * {@code -Dfsonboard.specs.dir=/nonexistent} really runs the build without the specs. Without the
+ * property (a test started from an IDE), each ancestor of the working directory is tried for {@code
+ * shared/wso2-specs}. When the specs are absent, one line per test JVM says that the contract
+ * checks are skipped.
  *
  * <pre>{@code
  * @BeforeAll
@@ -26,6 +30,9 @@ public final class Wso2Specs {
 
   /** System property naming the specs folder. */
   public static final String PROPERTY = "fsonboard.specs.dir";
+
+  /** The skip notice is printed once per test JVM, not once per skipped test. */
+  private static final AtomicBoolean TOLD_SKIPPED = new AtomicBoolean();
 
   private Wso2Specs() {}
 
@@ -44,7 +51,11 @@ public final class Wso2Specs {
    * @return true when {@link #dir()} is present
    */
   public static boolean available() {
-    return dir().isPresent();
+    boolean found = dir().isPresent();
+    if (!found && TOLD_SKIPPED.compareAndSet(false, true)) {
+      System.out.println(skippedMessage(candidates()));
+    }
+    return found;
   }
 
   /**
@@ -52,18 +63,21 @@ public final class Wso2Specs {
    * looked and how to point at it.
    */
   public static void assumeAvailable() {
+    available(); // prints the one skip notice
     assumeAvailable(candidates());
   }
 
   static void assumeAvailable(List<Path> candidates) {
     Assumptions.assumeTrue(
-        candidates.stream().anyMatch(Wso2Specs::looksLikeSpecs),
-        () ->
-            "WSO2 specs not found (looked at "
-                + candidates
-                + "). Set -D"
-                + PROPERTY
-                + "=/path/to/shared/wso2-specs to run the contract tests.");
+        candidates.stream().anyMatch(Wso2Specs::looksLikeSpecs), () -> skippedMessage(candidates));
+  }
+
+  private static String skippedMessage(List<Path> candidates) {
+    return "Contract checks skipped: WSO2 specs not found (looked at "
+        + candidates
+        + "). Set -D"
+        + PROPERTY
+        + "=/path/to/shared/wso2-specs to run them.";
   }
 
   /**
@@ -88,13 +102,14 @@ public final class Wso2Specs {
   /**
    * Returns the folders that are tried, in order.
    *
-   * @return candidate folders (the system property first, then ancestors' shared/wso2-specs)
+   * @return the system property's folder when it is set, else each ancestor's shared/wso2-specs
    */
   public static List<Path> candidates() {
     List<Path> result = new ArrayList<>();
     String property = System.getProperty(PROPERTY);
     if (property != null && !property.isBlank()) {
       result.add(Path.of(property).toAbsolutePath().normalize());
+      return result; // an explicit folder is the only one tried
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       result.add(dir.resolve("shared").resolve("wso2-specs"));

@@ -30,7 +30,10 @@ import java.util.Properties;
  * @param apiVersion its version
  * @param throttlingPolicy the subscription throttling policy
  * @param callbackUrl the TPP's OAuth callback URL
- * @param certificatePem PEM file with the TPP's application certificate; null to make a demo one
+ * @param certificatePem PEM file with the TPP's application certificate; null to use a demo one
+ * @param demoCertificate where the demo certificate is kept between runs against real servers
+ *     (default {@code ~/.fsonboard/demo-certificate-<tpp user>.pem}), so that a re-run sends the
+ *     same certificate and changes nothing
  */
 public record ExampleConfig(
     String apimUrl,
@@ -48,7 +51,8 @@ public record ExampleConfig(
     String apiVersion,
     String throttlingPolicy,
     String callbackUrl,
-    Path certificatePem) {
+    Path certificatePem,
+    Path demoCertificate) {
 
   /**
    * Tells whether the job runs on the embedded emulator.
@@ -83,6 +87,15 @@ public record ExampleConfig(
     Source s = new Source(env, file);
     String trust = s.get("trust.pem", null);
     String certificate = s.get("certificate.pem", null);
+    String tppUser = s.get("tpp.user", "tpp1@fs-tpp.example");
+    String demoCertificate =
+        s.get(
+            "demo.certificate",
+            Path.of(
+                    System.getProperty("user.home"),
+                    ".fsonboard",
+                    "demo-certificate-" + tppUser.replaceAll("[^A-Za-z0-9._-]", "_") + ".pem")
+                .toString());
     return new ExampleConfig(
         s.get("apim.url", null),
         s.get("is.url", null),
@@ -92,14 +105,15 @@ public record ExampleConfig(
         s.get("is.admin.user", "admin"),
         Secret.of(s.get("is.admin.password", "admin")),
         s.get("keymanager.name", "FSKM"),
-        s.get("tpp.user", "tpp1@fs-tpp.example"),
+        tppUser,
         Secret.of(s.get("tpp.password", "Tpp-Passw0rd!")),
         s.get("application.name", "AccountsApp"),
         s.get("api.name", "AccountandTransactionAPI"),
         s.get("api.version", "3.1.11"),
         s.get("throttling.policy", "Unlimited"),
         s.get("callback.url", "https://tpp.example/callback"),
-        certificate == null ? null : Path.of(certificate));
+        certificate == null ? null : Path.of(certificate),
+        Path.of(demoCertificate));
   }
 
   /** Environment first (FSONBOARD_X_Y), then the file (fsonboard.x.y), then the default. */

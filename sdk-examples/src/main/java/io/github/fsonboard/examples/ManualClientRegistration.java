@@ -4,11 +4,17 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.onboarding.KeyManagerSetupReport;
+import io.github.fsonboard.apim.onboarding.KeyOutcome;
 import io.github.fsonboard.apim.onboarding.Onboarding;
+import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.apim.onboarding.ProgressListener;
+import io.github.fsonboard.apim.onboarding.StepEvent;
+import io.github.fsonboard.apim.onboarding.StepStatus;
+import io.github.fsonboard.apim.onboarding.TppOnboarding;
 import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.http.Trust;
@@ -23,7 +29,10 @@ import io.github.fsonboard.is.introspection.IntrospectionResult;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The main job: the whole Manual Client Registration flow, end to end.
@@ -39,10 +48,14 @@ import java.time.Duration;
  *
  * <p>Without configuration it runs on the embedded emulator over HTTPS, trusting the emulator's
  * generated certificate explicitly. Point it at a real deployment with environment variables or
- * {@code --config file.properties} (see {@link ExampleConfig}). Running it twice changes nothing
- * the second time.
+ * {@code --config file.properties} (see {@link ExampleConfig}). Running it twice against the same
+ * servers changes nothing the second time, and says so: the TPP who can already sign in is not
+ * signed up again, and the demo certificate is kept in a file between runs.
  */
 public final class ManualClientRegistration {
+  private static final String DEMO_ORGANIZATION = "FS TPP Ltd";
+  private static final String DEMO_ORGANIZATION_ID = "PSDGB-OB-Unknown0015800001HQQrZAAX";
+
   private ManualClientRegistration() {}
 
   /**
@@ -53,11 +66,6 @@ public final class ManualClientRegistration {
    */
   public static void main(String[] args) throws Exception {
     ExampleConfig config = ExampleConfig.load(args, System.getenv());
-    String certificate =
-        config.certificatePem() != null
-            ? java.nio.file.Files.readString(config.certificatePem())
-            : DemoCertificates.applicationCertificatePem(
-                "FS TPP Ltd", "PSDGB-OB-Unknown0015800001HQQrZAAX", Duration.ofDays(365));
     if (config.embedded()) {
       try (Wso2Emulator emulator = Wso2Emulator.builder().build().start()) {
         System.out.println(
@@ -65,6 +73,17 @@ public final class ManualClientRegistration {
                 + emulator.apimBaseUrl()
                 + ", IS "
                 + emulator.isBaseUrl());
+        // The embedded servers start empty on every run: a certificate for this run is enough.
+        String certificate =
+            config.certificatePem() != null
+                ? Files.readString(config.certificatePem())
+                : DemoCertificates.applicationCertificatePem(
+                    DEMO_ORGANIZATION, DEMO_ORGANIZATION_ID, Duration.ofDays(365));
+        System.out.println(
+            "Application certificate: "
+                + (config.certificatePem() != null
+                    ? config.certificatePem().toString()
+                    : "a demo certificate made for this run"));
         run(
             config,
             Trust.pem(emulator.trustedCertificatePem()),
@@ -74,6 +93,20 @@ public final class ManualClientRegistration {
             System.out);
       }
     } else {
+      String certificate;
+      if (config.certificatePem() != null) {
+        certificate = Files.readString(config.certificatePem());
+        System.out.println("Application certificate: " + config.certificatePem());
+      } else {
+        DemoCertificates.Kept demo =
+            DemoCertificates.kept(
+                config.demoCertificate(),
+                DEMO_ORGANIZATION,
+                DEMO_ORGANIZATION_ID,
+                Duration.ofDays(365));
+        certificate = demo.pem();
+        System.out.println("Application certificate: " + demo.note());
+      }
       Trust trust = config.trustPem() == null ? Trust.system() : Trust.pem(config.trustPem());
       run(config, trust, config.apimUrl(), config.isUrl(), certificate, System.out);
     }
@@ -121,22 +154,29 @@ public final class ManualClientRegistration {
               .disableResidentKeyManager()
               .build()
               .apply(progress);
-      out.println("   key manager " + keyManager.keyManagerId() + ": " + keyManager.action());
+      out.println("   " + keyManagerOutcome(keyManager));
 
       out.println("\n== TPP: " + config.tppUser());
+      TppOnboarding.Builder onboarding = Onboarding.tpp(apim);
+      if (canSignIn(apim, config)) {
+        out.println("   " + config.tppUser() + " can already sign in: no sign-up is sent");
+        onboarding.signIn(config.tppUser(), config.tppPassword());
+      } else {
+        out.println("   " + config.tppUser() + " cannot sign in yet: signing up");
+        onboarding.signUp(
+            SignUpRequest.builder()
+                .username(config.tppUser())
+                .password(config.tppPassword())
+                .givenName("Tina")
+                .lastName("Provider")
+                .email(config.tppUser())
+                .organization(DEMO_ORGANIZATION)
+                .build(),
+            // IS secures the self sign-up resource: an existing account registers the TPP.
+            new BasicCredentials(config.apimAdminUser(), config.apimAdminPassword()));
+      }
       TppOnboardingResult tpp =
-          Onboarding.tpp(apim)
-              .signUp(
-                  SignUpRequest.builder()
-                      .username(config.tppUser())
-                      .password(config.tppPassword())
-                      .givenName("Tina")
-                      .lastName("Provider")
-                      .email(config.tppUser())
-                      .organization("FS TPP Ltd")
-                      .build(),
-                  // IS secures the self sign-up resource: an existing account registers the TPP.
-                  new BasicCredentials(config.apimAdminUser(), config.apimAdminPassword()))
+          onboarding
               .application(config.applicationName())
               .subscribe(config.apiName(), config.apiVersion(), config.throttlingPolicy())
               .keyManager(config.keyManagerName())
@@ -151,14 +191,18 @@ public final class ManualClientRegistration {
                           .certificate(certificatePem))
               .build()
               .run(progress);
-      var keys = tpp.keys().get(KeyType.PRODUCTION);
+      KeyOutcome keys = tpp.key(KeyType.PRODUCTION).orElseThrow();
       out.println(
-          "   application "
+          "   Application "
+              + config.applicationName()
+              + " (id "
               + tpp.applicationId()
-              + ", consumer key "
+              + "): production consumer key "
               + keys.consumerKey()
-              + ", consumer secret held as "
-              + keys.consumerSecret());
+              + "; the consumer secret "
+              + (keys.consumerSecret() == null
+                  ? "was not returned by the server"
+                  : "was received and is kept in memory only, never printed"));
 
       out.println("\n== Proving the keys work at IS");
       TokenResponse token =
@@ -166,17 +210,19 @@ public final class ManualClientRegistration {
                   ClientAuthentication.clientSecretBasic(keys.consumerKey(), keys.consumerSecret()))
               .clientCredentials();
       out.println(
-          "   client_credentials token: "
+          "   Client-credentials token: a "
               + token.tokenType()
-              + ", expires in "
-              + token.expiresIn()
-              + ", scopes "
-              + token.scopes());
+              + " token "
+              + (token.expiresIn() == null
+                  ? "with no lifetime given"
+                  : "valid for " + inWords(token.expiresIn()))
+              + ", scopes: "
+              + (token.scopes().isEmpty() ? "none" : String.join(", ", token.scopes())));
       IntrospectionResult introspection = is.introspection().introspect(token.accessToken());
       out.println(
-          "   introspection: active="
-              + introspection.active()
-              + ", client_id="
+          "   Introspection: the token is "
+              + (introspection.active() ? "active" : "NOT active")
+              + ", issued to consumer key "
               + introspection.clientId());
       Pkce pkce = Pkce.s256();
       URI authorize =
@@ -190,8 +236,64 @@ public final class ManualClientRegistration {
               .build()
               .toUri();
       out.println("   PKCE authorization URL: " + authorize);
-      out.println("\nDone.");
-      return new MainJobResult(keyManager, tpp, introspection.active(), authorize);
+      MainJobResult result = new MainJobResult(keyManager, tpp, introspection.active(), authorize);
+      List<String> writes = result.writes();
+      out.println(
+          writes.isEmpty()
+              ? "\nDone: nothing was changed on the servers; everything was already in place."
+              : "\nDone: changed on the servers: " + String.join("; ", writes) + ".");
+      return result;
+    }
+  }
+
+  /** Whether the TPP can sign in already (a re-run): then no sign-up is sent. */
+  private static boolean canSignIn(ApiManager apim, ExampleConfig config) {
+    try {
+      apim.tpp(config.tppUser(), config.tppPassword()).tokens().token();
+      return true;
+    } catch (AuthenticationException e) {
+      return false;
+    }
+  }
+
+  private static String keyManagerOutcome(KeyManagerSetupReport report) {
+    String what =
+        switch (report.action()) {
+          case CREATE -> "created";
+          case UPDATE -> "updated (" + String.join(", ", report.changedFields()) + ")";
+          case NONE -> "already as configured, not changed";
+        };
+    String resident =
+        report.residentKeyManagerAction() == Action.UPDATE
+            ? "disabled now"
+            : "disabled already, or not present";
+    return "Key manager "
+        + report.name()
+        + " (id "
+        + report.keyManagerId()
+        + "): "
+        + what
+        + "; Resident Key Manager: "
+        + resident;
+  }
+
+  /** A lifetime as an operator reads it: "1 hour", "2 hours 30 minutes", "45 seconds". */
+  static String inWords(Duration duration) {
+    List<String> parts = new ArrayList<>();
+    long days = duration.toDays();
+    int hours = duration.toHoursPart();
+    int minutes = duration.toMinutesPart();
+    int seconds = duration.toSecondsPart();
+    addUnit(parts, days, "day");
+    addUnit(parts, hours, "hour");
+    addUnit(parts, minutes, "minute");
+    addUnit(parts, seconds, "second");
+    return parts.isEmpty() ? "less than a second" : String.join(" ", parts);
+  }
+
+  private static void addUnit(List<String> parts, long amount, String unit) {
+    if (amount > 0) {
+      parts.add(amount + " " + unit + (amount == 1 ? "" : "s"));
     }
   }
 
@@ -207,5 +309,26 @@ public final class ManualClientRegistration {
       KeyManagerSetupReport keyManager,
       TppOnboardingResult tpp,
       boolean tokenActive,
-      URI authorizationUrl) {}
+      URI authorizationUrl) {
+
+    /**
+     * Names the steps that wrote to the servers.
+     *
+     * @return the writing steps, in order; empty when the run changed nothing
+     */
+    public List<String> writes() {
+      List<String> writes = new ArrayList<>();
+      for (StepEvent step : keyManager.steps()) {
+        if (step.status() == StepStatus.DONE) {
+          writes.add(step.step());
+        }
+      }
+      for (StepEvent step : tpp.steps()) {
+        if (step.status() == StepStatus.DONE && !step.step().startsWith("sign in")) {
+          writes.add(step.step());
+        }
+      }
+      return writes;
+    }
+  }
 }

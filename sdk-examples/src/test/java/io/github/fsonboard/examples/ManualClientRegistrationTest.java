@@ -11,10 +11,12 @@ import io.github.fsonboard.testkit.Wso2EmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's main job, run twice on the emulator: the second run changes nothing. */
 class ManualClientRegistrationTest {
@@ -22,18 +24,45 @@ class ManualClientRegistrationTest {
   static Wso2EmulatorExtension wso2 = Wso2EmulatorExtension.with(Wso2Emulator.builder());
 
   @Test
-  void runsTheWholeFlowAndASecondRunChangesNothing(Wso2Emulator emulator) throws Exception {
+  void runsTheWholeFlowAndASecondRunChangesNothing(Wso2Emulator emulator, @TempDir Path home)
+      throws Exception {
     ExampleConfig config = ExampleConfig.load(new String[0], Map.of());
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    String certificate =
-        DemoCertificates.applicationCertificatePem("FS TPP Ltd", "PSDGB-OB-1", Duration.ofDays(30));
+    Path kept = home.resolve(".fsonboard/demo-certificate.pem");
+    DemoCertificates.Kept made =
+        DemoCertificates.kept(kept, "FS TPP Ltd", "PSDGB-OB-1", Duration.ofDays(30));
 
-    ManualClientRegistration.MainJobResult first = run(config, emulator, certificate, log);
+    ManualClientRegistration.MainJobResult first = run(config, emulator, made.pem(), log);
     EmulatorState state = emulator.state();
     int applications = state.applicationCount();
     int subscriptions = state.subscriptionCount();
     int keyMappings = state.keyMappingCount();
-    ManualClientRegistration.MainJobResult second = run(config, emulator, certificate, log);
+    String firstOutput = log.toString(StandardCharsets.UTF_8);
+    log.reset();
+    emulator.resetRequestCounts();
+    // the second run, as a new process would: the certificate comes from the file again
+    DemoCertificates.Kept reused =
+        DemoCertificates.kept(kept, "FS TPP Ltd", "PSDGB-OB-1", Duration.ofDays(30));
+    ManualClientRegistration.MainJobResult second = run(config, emulator, reused.pem(), log);
+    String secondOutput = log.toString(StandardCharsets.UTF_8);
+
+    assertThat(made.note()).contains("made now", kept.toString());
+    assertThat(reused.pem()).isEqualTo(made.pem());
+    assertThat(reused.note()).contains("kept in " + kept, "valid until");
+    assertThat(firstOutput)
+        .contains("cannot sign in yet: signing up", "Done: changed on the servers: ")
+        .contains("valid for 1 hour", "the token is active")
+        .doesNotContain("PT1H", "Secret[", "CREATE", "…");
+    assertThat(secondOutput)
+        .contains(
+            "can already sign in: no sign-up is sent",
+            "already as configured, not changed",
+            "Done: nothing was changed on the servers")
+        .doesNotContain("sign up ");
+    assertThat(second.writes()).isEmpty();
+    assertThat(emulator.state().requestCounts().keySet())
+        .as("writes on the second run")
+        .noneMatch(ManualClientRegistrationTest::isWrite);
 
     assertThat(first.keyManager().action()).isEqualTo(Action.CREATE);
     assertThat(first.tokenActive()).isTrue();
@@ -52,12 +81,31 @@ class ManualClientRegistrationTest {
     assertThat(emulator.state().subscriptionCount()).isEqualTo(subscriptions);
     assertThat(emulator.state().keyMappingCount()).isEqualTo(keyMappings);
 
-    String printed = log.toString(StandardCharsets.UTF_8);
+    String printed = firstOutput + secondOutput;
     assertThat(printed).contains("DONE", "SKIPPED", "PKCE authorization URL");
     assertThat(printed)
         .doesNotContain(
             first.tpp().keys().get(KeyType.PRODUCTION).consumerSecret().reveal(),
             config.tppPassword().reveal());
+  }
+
+  /**
+   * A request that changes server state (token, introspection and REST-API client look-ups do not).
+   */
+  private static boolean isWrite(String request) {
+    return request.matches("\\w+ (POST|PUT|PATCH|DELETE) .*")
+        && !request.contains("/oauth2/token")
+        && !request.contains("/oauth2/introspect")
+        && !request.contains("/client-registration/");
+  }
+
+  @Test
+  void durationsReadAsWords() {
+    assertThat(ManualClientRegistration.inWords(Duration.ofHours(1))).isEqualTo("1 hour");
+    assertThat(ManualClientRegistration.inWords(Duration.ofMinutes(150)))
+        .isEqualTo("2 hours 30 minutes");
+    assertThat(ManualClientRegistration.inWords(Duration.ofSeconds(45))).isEqualTo("45 seconds");
+    assertThat(ManualClientRegistration.inWords(Duration.ofDays(2))).isEqualTo("2 days");
   }
 
   private static ManualClientRegistration.MainJobResult run(

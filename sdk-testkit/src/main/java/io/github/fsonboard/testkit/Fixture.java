@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -78,16 +79,34 @@ public final class Fixture {
   private final List<String> applicationPolicies;
   private final List<String> subscriptionPolicies;
   private final List<User> users;
+  private final String fsKeyManager;
 
   private Fixture(Builder b) {
     this.apis = List.copyOf(b.apis);
     this.applicationPolicies = List.copyOf(b.applicationPolicies);
     this.subscriptionPolicies = List.copyOf(b.subscriptionPolicies);
     this.users = List.copyOf(b.users);
+    this.fsKeyManager = b.fsKeyManager;
   }
 
   /**
-   * The default fixture: WSO2's default policies and two FS-style APIs.
+   * The default fixture, what {@code Wso2Emulator.builder().build()} starts with.
+   *
+   * <ul>
+   *   <li>Application throttling policies (WSO2's defaults): {@code Unlimited}, {@code 10PerMin},
+   *       {@code 20PerMin}, {@code 50PerMin}.
+   *   <li>Subscription throttling policies (WSO2's defaults): {@code Unlimited}, {@code Gold},
+   *       {@code Silver}, {@code Bronze}.
+   *   <li>Published APIs: {@code AccountandTransactionAPI} {@code 3.1.11} at {@code
+   *       /open-banking/v3.1/aisp} (tiers {@code Unlimited}, {@code Gold}) and {@code
+   *       PaymentInitiationAPI} {@code 3.1.11} at {@code /open-banking/v3.1/pisp} (tier {@code
+   *       Unlimited}); ids from {@link #apiId(String, String)}.
+   *   <li>Users: none besides the emulator's admin ({@code admin}/{@code admin} unless the
+   *       emulator's builder sets others), who has the {@code admin} role on both servers. TPPs
+   *       sign up themselves, or add them with {@link Builder#user(String, String, String...)}.
+   *   <li>Key managers: the Resident Key Manager only, enabled, as on a fresh API Manager ({@link
+   *       #withFsKeyManager(String)} adds an fsKeyManager).
+   * </ul>
    *
    * @return the default fixture
    */
@@ -157,14 +176,59 @@ public final class Fixture {
     return users;
   }
 
+  /**
+   * Returns the name of the fsKeyManager the emulator starts with, if any.
+   *
+   * @return the key manager name, or empty when the bank has not set one up yet
+   */
+  public Optional<String> fsKeyManager() {
+    return Optional.ofNullable(fsKeyManager);
+  }
+
+  /**
+   * Returns this fixture with an fsKeyManager already set up, as if the bank admin had created it
+   * (connected to the emulated IS with the emulator's admin credentials, roles creation on), so
+   * that a TPP's test can generate keys with it straight away:
+   *
+   * <pre>{@code
+   * Wso2Emulator.builder().fixture(Fixture.defaults().withFsKeyManager("FSKM")).build().start();
+   * }</pre>
+   *
+   * <p>The Resident Key Manager stays enabled.
+   *
+   * @param name the key manager name, e.g. {@code FSKM}
+   * @return a new fixture
+   */
+  public Fixture withFsKeyManager(String name) {
+    Builder b = builder();
+    b.apis.addAll(apis);
+    b.applicationPolicies.addAll(applicationPolicies);
+    b.subscriptionPolicies.addAll(subscriptionPolicies);
+    b.users.addAll(users);
+    return b.fsKeyManager(name).build();
+  }
+
   /** Builds a {@link Fixture}. Not thread-safe. */
   public static final class Builder {
     private final List<Api> apis = new ArrayList<>();
     private final Set<String> applicationPolicies = new LinkedHashSet<>();
     private final Set<String> subscriptionPolicies = new LinkedHashSet<>();
     private final List<User> users = new ArrayList<>();
+    private String fsKeyManager;
 
     private Builder() {}
+
+    /**
+     * Sets up an fsKeyManager before the first request, as if the bank admin had created it (see
+     * {@link Fixture#withFsKeyManager(String)}).
+     *
+     * @param name the key manager name
+     * @return this
+     */
+    public Builder fsKeyManager(String name) {
+      this.fsKeyManager = Objects.requireNonNull(name, "name");
+      return this;
+    }
 
     /**
      * Adds an API.

@@ -305,6 +305,13 @@ public final class Wso2Emulator implements AutoCloseable {
       store.apis.put(api.id(), info);
     }
     KeyManagerRoutes.seedResident(ctx);
+    config
+        .fixture
+        .fsKeyManager()
+        .ifPresent(
+            name ->
+                KeyManagerRoutes.seedFsKeyManager(
+                    ctx, name, config.adminUsername, config.adminPassword));
   }
 
   private static Map<String, Object> policy(String name, String level) {

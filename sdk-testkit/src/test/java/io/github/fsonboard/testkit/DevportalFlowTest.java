@@ -24,17 +24,11 @@ class DevportalFlowTest {
 
   @BeforeEach
   void start() throws Exception {
-    wso2 = Wso2Emulator.builder().build().start();
+    // The bank's fsKeyManager is there from the start: a TPP's test need not play the bank.
+    wso2 = Wso2Emulator.builder().fixture(Fixture.defaults().withFsKeyManager("FSKM")).build();
+    wso2.start();
     http = new TestHttp(wso2);
     admin = bearer(http.adminToken());
-    assertThat(
-            http.apim(
-                    "POST",
-                    KeyManagerAdminTest.KM,
-                    admin,
-                    KeyManagerAdminTest.fsKeyManagerBody(wso2, "FSKM"))
-                .status())
-        .isEqualTo(201);
     tpp = bearer(http.tpp("tpp@example.com"));
   }
 

@@ -4,9 +4,7 @@ import static io.github.fsonboard.testkit.TestHttp.bearer;
 import static io.github.fsonboard.testkit.TestHttp.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.fsonboard.testkit.internal.KeyManagerRoutes;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,44 +13,17 @@ import org.junit.jupiter.api.Test;
 class KeyManagerAdminTest {
   static final String KM = "/api/am/admin/v4/key-managers";
 
-  /** WSO2's own FS key manager example, read from the shared specs folder, pointed at the IS. */
-  static Map<String, Object> fsKeyManagerBody(Wso2Emulator wso2, String name) throws Exception {
-    Path specs = specsDir();
-    String text =
-        Files.readString(specs.resolve("apim/examples/admin-fskm-create.request.json"))
-            .replace("https://<IS_HOST>:9446", wso2.isBaseUrl())
-            .replace("<IS admin username>", wso2.adminUsername())
-            .replace("<IS admin password>", wso2.adminPassword());
-    Map<String, Object> body = JSONObjectUtils.parse(text);
-    body.remove("endpoints");
-    body.put("permissions", map("permissionType", "PUBLIC"));
-    body.put("name", name);
-    body.put("displayName", name);
-    return body;
-  }
-
   /**
-   * The shared WSO2 specs folder: the build's {@code fsonboard.specs.dir}, or the nearest {@code
-   * shared/wso2-specs} above it or above the working directory (git worktrees sit one level deeper
-   * than the main checkout).
+   * An fsKeyManager create body (the emulator's own, as a bank admin sends it), pointed at the
+   * emulator's IS with its admin credentials. Tests own their fixtures: nothing here reads WSO2's
+   * spec folder.
    */
-  static Path specsDir() {
-    String configured = System.getProperty("fsonboard.specs.dir");
-    if (configured != null && Files.isDirectory(Path.of(configured))) {
-      return Path.of(configured);
-    }
-    for (Path start :
-        new Path[] {
-          configured == null ? null : Path.of(configured).toAbsolutePath().normalize(),
-          Path.of("").toAbsolutePath()
-        }) {
-      for (Path p = start; p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolve("shared/wso2-specs"))) {
-          return p.resolve("shared/wso2-specs");
-        }
-      }
-    }
-    throw new IllegalStateException("WSO2 specs folder not found; set -Dfsonboard.specs.dir");
+  static Map<String, Object> fsKeyManagerBody(Wso2Emulator wso2, String name) {
+    Map<String, Object> body =
+        KeyManagerRoutes.fsKeyManagerBody(
+            wso2.isBaseUrl(), name, wso2.adminUsername(), wso2.adminPassword());
+    body.put("permissions", map("permissionType", "PUBLIC"));
+    return body;
   }
 
   Wso2Emulator wso2;
@@ -81,6 +52,33 @@ class KeyManagerAdminTest {
         .containsEntry("name", "Resident Key Manager")
         .containsEntry("type", "default")
         .containsEntry("enabled", true);
+  }
+
+  @Test
+  void startsWithAnFsKeyManagerWhenTheFixtureSetsOneUp() {
+    try (Wso2Emulator seeded =
+        Wso2Emulator.builder()
+            .fixture(Fixture.defaults().withFsKeyManager("FSKM"))
+            .build()
+            .start()) {
+      TestHttp h = new TestHttp(seeded);
+      String token = bearer(h.adminToken());
+      assertThat(h.apim("GET", KM, token, null).list())
+          .extracting(k -> k.get("name") + " " + k.get("type") + " " + k.get("enabled"))
+          .containsExactly("Resident Key Manager default true", "FSKM fsKeyManager true");
+      String id =
+          h.apim("GET", KM, token, null).list().stream()
+              .filter(k -> "FSKM".equals(k.get("name")))
+              .findFirst()
+              .orElseThrow()
+              .get("id")
+              .toString();
+      assertThat(h.apim("GET", KM + "/" + id, token, null).json())
+          .containsEntry("tokenEndpoint", seeded.isBaseUrl() + "/oauth2/token");
+      TestHttp.Res duplicate = h.apim("POST", KM, token, fsKeyManagerBody(seeded, "FSKM"));
+      assertThat(duplicate.status()).isEqualTo(409);
+    }
+    assertThat(Fixture.defaults().fsKeyManager()).isEmpty();
   }
 
   @Test

@@ -27,7 +27,8 @@ public interface ProgressListener {
   void onEvent(StepEvent event);
 
   /**
-   * A listener that prints one aligned line per finished step.
+   * A listener that prints one aligned line per finished step. A step name is never cut: a name
+   * longer than the column is printed whole and pushes the rest of its line to the right.
    *
    * @param out where to print
    * @return the listener
@@ -38,12 +39,11 @@ public interface ProgressListener {
       if (event.status() == StepStatus.STARTED) {
         return;
       }
-      String name = event.step().length() > 48 ? event.step().substring(0, 47) + "…" : event.step();
       out.printf(
           Locale.ROOT,
           "[%2d] %-48s %-8s %6d ms%s%n",
           ++counter[0],
-          name,
+          event.step(),
           event.status(),
           event.elapsed().toMillis(),
           event.detail().isEmpty() ? "" : "  " + event.detail());

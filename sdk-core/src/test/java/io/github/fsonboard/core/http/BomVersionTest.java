@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** The BOM has no parent on purpose, so its version must be kept in step by hand: check it. */
+/**
+ * The BOM has no parent on purpose, so its version and its third-party versions must be kept in
+ * step with the parent by hand: check them.
+ */
 class BomVersionTest {
 
   @Test
@@ -27,11 +32,39 @@ class BomVersionTest {
     assertThat(Files.readString(bom)).contains("<artifactId>sdk-core</artifactId>");
   }
 
-  private static String projectVersion(Path pom) throws Exception {
+  /** Consumers get their third-party versions from the BOM; they must be the ones we test with. */
+  @Test
+  void bomThirdPartyVersionsMatchTheParents() throws Exception {
+    Path module = Path.of("").toAbsolutePath();
+    Map<String, String> bom = properties(module.resolve("../sdk-bom/pom.xml").normalize());
+    Map<String, String> parent = properties(module.resolve("../pom.xml").normalize());
+    assertThat(bom).containsKeys("okhttp.version", "okio.version", "kotlin.version");
+    bom.forEach(
+        (name, version) -> assertThat(parent).as("parent's %s", name).containsEntry(name, version));
+  }
+
+  private static Map<String, String> properties(Path pom) throws Exception {
+    Map<String, String> result = new TreeMap<>();
+    for (Node n = root(pom).getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && e.getTagName().equals("properties")) {
+        for (Node p = e.getFirstChild(); p != null; p = p.getNextSibling()) {
+          if (p instanceof Element property) {
+            result.put(property.getTagName(), property.getTextContent().trim());
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Element root(Path pom) throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Element project = factory.newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
-    for (Node n = project.getFirstChild(); n != null; n = n.getNextSibling()) {
+    return factory.newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
+  }
+
+  private static String projectVersion(Path pom) throws Exception {
+    for (Node n = root(pom).getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e && e.getTagName().equals("version")) {
         return e.getTextContent().trim();
       }

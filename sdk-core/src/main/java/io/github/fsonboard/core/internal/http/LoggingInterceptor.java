@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * io.github.fsonboard.http}; at TRACE also headers and bodies on {@code
  * io.github.fsonboard.http.wire}, always passed through {@link Redactor}. Installed as a network
  * interceptor so it sees exactly what goes on the wire.
+ *
+ * <p>Every wire entry is one line: headers are separated by {@code " | "} and line breaks in a body
+ * are written as {@code \n}, so that log shippers and grep see one record per request or response
+ * instead of bare continuation lines.
  */
 final class LoggingInterceptor implements Interceptor {
   static final Logger LOG = LoggerFactory.getLogger("io.github.fsonboard.http");
@@ -38,12 +42,12 @@ final class LoggingInterceptor implements Interceptor {
     String url = Redactor.url(request.url().toString());
     if (WIRE.isTraceEnabled()) {
       WIRE.trace(
-          "--> {} {} (attempt {})\n{}{}",
+          "--> {} {} (attempt {}){}{}",
           request.method(),
           url,
           n,
           headers(request.headers()),
-          body(request.body()));
+          bodyPart(body(request.body())));
     }
     long start = System.nanoTime();
     Response response;
@@ -68,12 +72,12 @@ final class LoggingInterceptor implements Interceptor {
         n);
     if (WIRE.isTraceEnabled()) {
       WIRE.trace(
-          "<-- {} {} {}\n{}{}",
+          "<-- {} {} {}{}{}",
           response.code(),
           request.method(),
           url,
           headers(response.headers()),
-          RequestSecrets.of(request).scrub(responseBody(response)));
+          bodyPart(RequestSecrets.of(request).scrub(responseBody(response))));
     }
     return response;
   }
@@ -86,12 +90,24 @@ final class LoggingInterceptor implements Interceptor {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      sb.append(name)
+      sb.append(" | ")
+          .append(name)
           .append(": ")
-          .append(Redactor.isSecretHeader(name) ? Redactor.MASK : Redactor.text(headers.value(i)))
-          .append('\n');
+          .append(
+              Redactor.isSecretHeader(name)
+                  ? Redactor.MASK
+                  : oneLine(Redactor.text(headers.value(i))));
     }
     return sb.toString();
+  }
+
+  private static String bodyPart(String body) {
+    return body.isEmpty() ? "" : " | body: " + oneLine(body);
+  }
+
+  /** Line breaks and tabs as escapes (after redaction, which may match across lines). */
+  static String oneLine(String text) {
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
   }
 
   private static String body(RequestBody body) throws IOException {
