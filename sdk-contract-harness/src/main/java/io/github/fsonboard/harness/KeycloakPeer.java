@@ -42,11 +42,11 @@ public final class KeycloakPeer implements AutoCloseable {
   /** System property naming the unpacked Keycloak folder (the one holding {@code bin/kc.sh}). */
   public static final String HOME_PROPERTY = "fsonboard.keycloak.home";
 
-  /** System property: seconds to wait for readiness (default 180; raise it on a loaded machine). */
+  /** System property: seconds to wait for readiness (default 300; raise it on a loaded machine). */
   public static final String TIMEOUT_PROPERTY = "fsonboard.keycloak.startTimeoutSeconds";
 
   private static final Duration READY_TIMEOUT =
-      Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 180));
+      Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 300));
   private static final AtomicInteger REALMS = new AtomicInteger();
   private static KeycloakPeer shared;
 
@@ -135,7 +135,7 @@ public final class KeycloakPeer implements AutoCloseable {
   /**
    * Starts a new instance (the caller closes it). Dev mode with an in-memory database, HTTP on a
    * free loopback port; waits until the master realm's discovery document answers 200 (at most
-   * {@value #TIMEOUT_PROPERTY} seconds, default 180).
+   * {@value #TIMEOUT_PROPERTY} seconds, default 300).
    *
    * @param home the unpacked Keycloak folder
    * @param logFile where Keycloak's output goes
