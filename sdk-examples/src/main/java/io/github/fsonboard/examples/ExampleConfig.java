@@ -34,6 +34,11 @@ import java.util.Properties;
  * @param demoCertificate where the demo certificate is kept between runs against real servers
  *     (default {@code ~/.fsonboard/demo-certificate-<tpp user>.pem}), so that a re-run sends the
  *     same certificate and changes nothing
+ * @param dcr whether to run the second part, a TPP onboarded by FS DCR: {@code on} or {@code off};
+ *     null for the default, on for the embedded emulator and off against a real deployment
+ * @param dcrAudience the ASPSP's identifier at the directory, the DCR request's {@code aud}
+ * @param dcrClientFile where the DCR client id is kept between runs (default {@code
+ *     ~/.fsonboard/dcr-client-id.txt}), so that a re-run registers nothing
  */
 public record ExampleConfig(
     String apimUrl,
@@ -52,7 +57,10 @@ public record ExampleConfig(
     String throttlingPolicy,
     String callbackUrl,
     Path certificatePem,
-    Path demoCertificate) {
+    Path demoCertificate,
+    String dcr,
+    String dcrAudience,
+    Path dcrClientFile) {
 
   /**
    * Tells whether the job runs on the embedded emulator.
@@ -61,6 +69,16 @@ public record ExampleConfig(
    */
   public boolean embedded() {
     return apimUrl == null;
+  }
+
+  /**
+   * Tells whether the second part, a TPP onboarded by FS DCR, runs: by default on the embedded
+   * emulator only (a real deployment needs the TPP's directory material).
+   *
+   * @return true when it runs
+   */
+  public boolean dcrEnabled() {
+    return dcr == null ? embedded() : dcr.equalsIgnoreCase("on") || dcr.equalsIgnoreCase("true");
   }
 
   /**
@@ -113,7 +131,14 @@ public record ExampleConfig(
         s.get("throttling.policy", "Unlimited"),
         s.get("callback.url", "https://tpp.example/callback"),
         certificate == null ? null : Path.of(certificate),
-        Path.of(demoCertificate));
+        Path.of(demoCertificate),
+        s.get("dcr", null),
+        s.get("dcr.audience", "aspsp1"),
+        Path.of(
+            s.get(
+                "dcr.client.file",
+                Path.of(System.getProperty("user.home"), ".fsonboard", "dcr-client-id.txt")
+                    .toString())));
   }
 
   /** Environment first (FSONBOARD_X_Y), then the file (fsonboard.x.y), then the default. */
