@@ -35,7 +35,14 @@ import java.util.Properties;
  *     (default {@code ~/.fsonboard/demo-certificate-<tpp user>.pem}), so that a re-run sends the
  *     same certificate and changes nothing
  * @param dcr whether to run the second part, a TPP onboarded by FS DCR: {@code on} or {@code off};
- *     null for the default, on for the embedded emulator and off against a real deployment
+ *     null for the default: on for the embedded emulator, and against a real deployment on only
+ *     when {@code dcrUrl} and {@code dcrSoftware} are given
+ * @param dcrUrl the FS DCR API base against a real deployment, e.g.
+ *     https://apim.bank.example:8243/open-banking/v3.3; null for none
+ * @param dcrSoftware a directory with the TPP's directory material against a real deployment
+ *     ({@code ssa.jwt}, {@code signing-key.pem}, {@code transport-certificate.pem}, {@code
+ *     transport-key.pem}); null for none
+ * @param dcrKeyId the {@code kid} of the signing key in the software JWKS
  * @param dcrAudience the ASPSP's identifier at the directory, the DCR request's {@code aud}
  * @param dcrClientFile where the DCR client id is kept between runs (default {@code
  *     ~/.fsonboard/dcr-client-id.txt}), so that a re-run registers nothing
@@ -59,6 +66,9 @@ public record ExampleConfig(
     Path certificatePem,
     Path demoCertificate,
     String dcr,
+    String dcrUrl,
+    Path dcrSoftware,
+    String dcrKeyId,
     String dcrAudience,
     Path dcrClientFile) {
 
@@ -73,12 +83,16 @@ public record ExampleConfig(
 
   /**
    * Tells whether the second part, a TPP onboarded by FS DCR, runs: by default on the embedded
-   * emulator only (a real deployment needs the TPP's directory material).
+   * emulator, and against a real deployment only when its DCR URL and the TPP's directory material
+   * are configured.
    *
    * @return true when it runs
    */
   public boolean dcrEnabled() {
-    return dcr == null ? embedded() : dcr.equalsIgnoreCase("on") || dcr.equalsIgnoreCase("true");
+    if (dcr != null) {
+      return dcr.equalsIgnoreCase("on") || dcr.equalsIgnoreCase("true");
+    }
+    return embedded() || (dcrUrl != null && dcrSoftware != null);
   }
 
   /**
@@ -105,6 +119,7 @@ public record ExampleConfig(
     Source s = new Source(env, file);
     String trust = s.get("trust.pem", null);
     String certificate = s.get("certificate.pem", null);
+    String dcrSoftware = s.get("dcr.software", null);
     String tppUser = s.get("tpp.user", "tpp1@fs-tpp.example");
     String demoCertificate =
         s.get(
@@ -133,6 +148,9 @@ public record ExampleConfig(
         certificate == null ? null : Path.of(certificate),
         Path.of(demoCertificate),
         s.get("dcr", null),
+        s.get("dcr.url", null),
+        dcrSoftware == null ? null : Path.of(dcrSoftware),
+        s.get("dcr.key.id", null),
         s.get("dcr.audience", "aspsp1"),
         Path.of(
             s.get(

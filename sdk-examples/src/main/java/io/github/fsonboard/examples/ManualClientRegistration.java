@@ -127,11 +127,26 @@ public final class ManualClientRegistration {
       }
       Trust trust = config.trustPem() == null ? Trust.system() : Trust.pem(config.trustPem());
       run(config, trust, config.apimUrl(), config.isUrl(), certificate, System.out);
-      System.out.println(
-          config.dcrEnabled()
-              ? "\n== Second TPP by FS DCR: not run against a real deployment by this job: it needs"
-                  + " the TPP's SSA and keys from its directory (see README \"Onboarding by DCR\")"
-              : "\n== Second TPP by FS DCR: off against a real deployment (FSONBOARD_DCR)");
+      if (!config.dcrEnabled()) {
+        System.out.println(
+            "\n== Second TPP by FS DCR: off (set FSONBOARD_DCR_URL and FSONBOARD_DCR_SOFTWARE to"
+                + " run it against this deployment)");
+      } else if (config.dcrUrl() == null
+          || config.dcrSoftware() == null
+          || config.dcrKeyId() == null) {
+        throw new IllegalArgumentException(
+            "FSONBOARD_DCR is on: FSONBOARD_DCR_URL, FSONBOARD_DCR_SOFTWARE and"
+                + " FSONBOARD_DCR_KEY_ID are required against a real deployment");
+      } else {
+        SecondTppByDcr.run(
+            config.dcrUrl(),
+            config.isUrl() + "/oauth2/token",
+            trust,
+            SecondTppByDcr.Software.fromDirectory(config.dcrSoftware(), config.dcrKeyId()),
+            config.dcrAudience(),
+            config.dcrClientFile(),
+            System.out);
+      }
     }
   }
 

@@ -22,6 +22,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
 
 /**
  * The main job's second, optional part: a second TPP onboarded by FS Dynamic Client Registration (a
@@ -43,7 +50,46 @@ public final class SecondTppByDcr {
    * @param transportKeyPem its private key (PKCS#8 PEM)
    */
   public record Software(
-      String ssa, SigningKey signingKey, String transportCertificatePem, Secret transportKeyPem) {}
+      String ssa, SigningKey signingKey, String transportCertificatePem, Secret transportKeyPem) {
+
+    /**
+     * Reads the TPP's directory material from a directory: {@code ssa.jwt}, {@code signing-key.pem}
+     * (PKCS#8; RSA signs with PS256, EC with ES256), {@code transport-certificate.pem} and {@code
+     * transport-key.pem}.
+     *
+     * @param dir the directory
+     * @param keyId the signing key's {@code kid} in the software JWKS
+     * @return the software
+     * @throws IOException when a file cannot be read
+     */
+    public static Software fromDirectory(Path dir, String keyId) throws IOException {
+      PrivateKey signing = pkcs8(Files.readString(dir.resolve("signing-key.pem")));
+      return new Software(
+          Files.readString(dir.resolve("ssa.jwt")).strip(),
+          new SigningKey(signing, keyId, signing.getAlgorithm().equals("EC") ? "ES256" : "PS256"),
+          Files.readString(dir.resolve("transport-certificate.pem")),
+          Secret.of(Files.readString(dir.resolve("transport-key.pem"))));
+    }
+
+    /** A PKCS#8 PEM private key, RSA or EC. */
+    private static PrivateKey pkcs8(String pem) throws IOException {
+      String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+      PKCS8EncodedKeySpec spec;
+      try {
+        spec = new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64));
+      } catch (IllegalArgumentException e) {
+        throw new IOException("signing-key.pem is not a PKCS#8 PEM key", e);
+      }
+      for (String algorithm : List.of("RSA", "EC")) {
+        try {
+          return KeyFactory.getInstance(algorithm).generatePrivate(spec);
+        } catch (InvalidKeySpecException | NoSuchAlgorithmException e) {
+          // try the next algorithm
+        }
+      }
+      throw new IOException("signing-key.pem is neither an RSA nor an EC PKCS#8 key");
+    }
+  }
 
   /**
    * What the part produced.

@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,12 +77,48 @@ class SecondTppByDcrTest {
   }
 
   @Test
+  void aRealDeploymentsSoftwareIsReadFromADirectory(Wso2Emulator emulator, @TempDir Path dir)
+      throws Exception {
+    TestSoftware software = emulator.directory().software("filesTpp").algorithm("ES256").issue();
+    Files.writeString(dir.resolve("ssa.jwt"), software.ssa() + "\n");
+    Files.writeString(
+        dir.resolve("signing-key.pem"),
+        "-----BEGIN PRIVATE KEY-----\n"
+            + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                .encodeToString(software.signingKey().getEncoded())
+            + "\n-----END PRIVATE KEY-----\n");
+    Files.writeString(dir.resolve("transport-certificate.pem"), software.transportCertificatePem());
+    Files.writeString(dir.resolve("transport-key.pem"), software.transportPrivateKeyPem());
+
+    SecondTppByDcr.Software read = SecondTppByDcr.Software.fromDirectory(dir, software.keyId());
+    SecondTppByDcr.Result r =
+        SecondTppByDcr.run(
+            emulator.fsDcrBaseUrl(),
+            emulator.isBaseUrl() + "/oauth2/token",
+            Trust.pem(emulator.trustedCertificatePem()),
+            read,
+            "aspsp1",
+            dir.resolve("client-id.txt"),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertThat(read.signingKey().algorithm()).isEqualTo("ES256");
+    assertThat(r.onboarding().created()).isTrue();
+    assertThat(r.tokenIssued()).isTrue();
+  }
+
+  @Test
   void onByDefaultOnTheEmulatorOffAgainstARealDeploymentUnlessConfigured() throws Exception {
     assertThat(ExampleConfig.load(new String[0], Map.of()).dcrEnabled()).isTrue();
     assertThat(ExampleConfig.load(new String[0], Map.of("FSONBOARD_DCR", "off")).dcrEnabled())
         .isFalse();
     Map<String, String> real = Map.of("FSONBOARD_APIM_URL", "https://apim.bank.example:9443");
     assertThat(ExampleConfig.load(new String[0], real).dcrEnabled()).isFalse();
+    Map<String, String> configured =
+        Map.of(
+            "FSONBOARD_APIM_URL", "https://apim.bank.example:9443",
+            "FSONBOARD_DCR_URL", "https://apim.bank.example:8243/open-banking/v3.3",
+            "FSONBOARD_DCR_SOFTWARE", "/etc/tpp");
+    assertThat(ExampleConfig.load(new String[0], configured).dcrEnabled()).isTrue();
   }
 
   private static SecondTppByDcr.Result run(
