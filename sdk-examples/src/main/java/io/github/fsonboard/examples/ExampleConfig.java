@@ -34,6 +34,18 @@ import java.util.Properties;
  * @param demoCertificate where the demo certificate is kept between runs against real servers
  *     (default {@code ~/.fsonboard/demo-certificate-<tpp user>.pem}), so that a re-run sends the
  *     same certificate and changes nothing
+ * @param dcr whether to run the second part, a TPP onboarded by FS DCR: {@code on} or {@code off};
+ *     null for the default: on for the embedded emulator, and against a real deployment on only
+ *     when {@code dcrUrl} and {@code dcrSoftware} are given
+ * @param dcrUrl the FS DCR API base against a real deployment, e.g.
+ *     https://apim.bank.example:8243/open-banking/v3.3; null for none
+ * @param dcrSoftware a directory with the TPP's directory material against a real deployment
+ *     ({@code ssa.jwt}, {@code signing-key.pem}, {@code transport-certificate.pem}, {@code
+ *     transport-key.pem}); null for none
+ * @param dcrKeyId the {@code kid} of the signing key in the software JWKS
+ * @param dcrAudience the ASPSP's identifier at the directory, the DCR request's {@code aud}
+ * @param dcrClientFile where the DCR client id is kept between runs (default {@code
+ *     ~/.fsonboard/dcr-client-id.txt}), so that a re-run registers nothing
  */
 public record ExampleConfig(
     String apimUrl,
@@ -52,7 +64,13 @@ public record ExampleConfig(
     String throttlingPolicy,
     String callbackUrl,
     Path certificatePem,
-    Path demoCertificate) {
+    Path demoCertificate,
+    String dcr,
+    String dcrUrl,
+    Path dcrSoftware,
+    String dcrKeyId,
+    String dcrAudience,
+    Path dcrClientFile) {
 
   /**
    * Tells whether the job runs on the embedded emulator.
@@ -61,6 +79,20 @@ public record ExampleConfig(
    */
   public boolean embedded() {
     return apimUrl == null;
+  }
+
+  /**
+   * Tells whether the second part, a TPP onboarded by FS DCR, runs: by default on the embedded
+   * emulator, and against a real deployment only when its DCR URL and the TPP's directory material
+   * are configured.
+   *
+   * @return true when it runs
+   */
+  public boolean dcrEnabled() {
+    if (dcr != null) {
+      return dcr.equalsIgnoreCase("on") || dcr.equalsIgnoreCase("true");
+    }
+    return embedded() || (dcrUrl != null && dcrSoftware != null);
   }
 
   /**
@@ -87,6 +119,7 @@ public record ExampleConfig(
     Source s = new Source(env, file);
     String trust = s.get("trust.pem", null);
     String certificate = s.get("certificate.pem", null);
+    String dcrSoftware = s.get("dcr.software", null);
     String tppUser = s.get("tpp.user", "tpp1@fs-tpp.example");
     String demoCertificate =
         s.get(
@@ -113,7 +146,17 @@ public record ExampleConfig(
         s.get("throttling.policy", "Unlimited"),
         s.get("callback.url", "https://tpp.example/callback"),
         certificate == null ? null : Path.of(certificate),
-        Path.of(demoCertificate));
+        Path.of(demoCertificate),
+        s.get("dcr", null),
+        s.get("dcr.url", null),
+        dcrSoftware == null ? null : Path.of(dcrSoftware),
+        s.get("dcr.key.id", null),
+        s.get("dcr.audience", "aspsp1"),
+        Path.of(
+            s.get(
+                "dcr.client.file",
+                Path.of(System.getProperty("user.home"), ".fsonboard", "dcr-client-id.txt")
+                    .toString())));
   }
 
   /** Environment first (FSONBOARD_X_Y), then the file (fsonboard.x.y), then the default. */

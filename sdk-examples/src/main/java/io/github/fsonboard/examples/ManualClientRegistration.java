@@ -3,6 +3,7 @@ package io.github.fsonboard.examples;
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.apim.fsdcr.SigningKey;
 import io.github.fsonboard.apim.onboarding.KeyManagerSetupReport;
 import io.github.fsonboard.apim.onboarding.KeyOutcome;
 import io.github.fsonboard.apim.onboarding.Onboarding;
@@ -14,6 +15,7 @@ import io.github.fsonboard.apim.onboarding.TppOnboarding;
 import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
@@ -26,6 +28,7 @@ import io.github.fsonboard.core.pkce.Pkce;
 import io.github.fsonboard.core.pkce.State;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.introspection.IntrospectionResult;
+import io.github.fsonboard.testkit.TestSoftware;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import java.io.PrintStream;
 import java.net.URI;
@@ -44,6 +47,8 @@ import java.util.List;
  *       for a regulatory application with a certificate made on the fly.
  *   <li>Prove the keys work: a client-credentials token from IS, its introspection, and a PKCE
  *       authorization URL.
+ *   <li>Optional second part ({@link SecondTppByDcr}, on by default on the emulator only): a second
+ *       TPP onboarded by FS DCR with the test directory's software statement, and its token.
  * </ol>
  *
  * <p>Without configuration it runs on the embedded emulator over HTTPS, trusting the emulator's
@@ -55,6 +60,7 @@ import java.util.List;
 public final class ManualClientRegistration {
   private static final String DEMO_ORGANIZATION = "FS TPP Ltd";
   private static final String DEMO_ORGANIZATION_ID = "PSDGB-OB-Unknown0015800001HQQrZAAX";
+  private static final String DCR_SOFTWARE_ID = "secondTpp";
 
   private ManualClientRegistration() {}
 
@@ -91,6 +97,18 @@ public final class ManualClientRegistration {
             emulator.isBaseUrl(),
             certificate,
             System.out);
+        if (config.dcrEnabled()) {
+          SecondTppByDcr.run(
+              emulator.fsDcrBaseUrl(),
+              emulator.isBaseUrl() + "/oauth2/token",
+              Trust.pem(emulator.trustedCertificatePem()),
+              emulatorSoftware(emulator.directory().software(DCR_SOFTWARE_ID).issue()),
+              config.dcrAudience(),
+              config.dcrClientFile(),
+              System.out);
+        } else {
+          System.out.println("\n== Second TPP by FS DCR: off (FSONBOARD_DCR=off)");
+        }
       }
     } else {
       String certificate;
@@ -109,7 +127,36 @@ public final class ManualClientRegistration {
       }
       Trust trust = config.trustPem() == null ? Trust.system() : Trust.pem(config.trustPem());
       run(config, trust, config.apimUrl(), config.isUrl(), certificate, System.out);
+      if (!config.dcrEnabled()) {
+        System.out.println(
+            "\n== Second TPP by FS DCR: off (set FSONBOARD_DCR_URL and FSONBOARD_DCR_SOFTWARE to"
+                + " run it against this deployment)");
+      } else if (config.dcrUrl() == null
+          || config.dcrSoftware() == null
+          || config.dcrKeyId() == null) {
+        throw new IllegalArgumentException(
+            "FSONBOARD_DCR is on: FSONBOARD_DCR_URL, FSONBOARD_DCR_SOFTWARE and"
+                + " FSONBOARD_DCR_KEY_ID are required against a real deployment");
+      } else {
+        SecondTppByDcr.run(
+            config.dcrUrl(),
+            config.isUrl() + "/oauth2/token",
+            trust,
+            SecondTppByDcr.Software.fromDirectory(config.dcrSoftware(), config.dcrKeyId()),
+            config.dcrAudience(),
+            config.dcrClientFile(),
+            System.out);
+      }
     }
+  }
+
+  /** The test directory's software as the DCR part takes it. */
+  static SecondTppByDcr.Software emulatorSoftware(TestSoftware software) {
+    return new SecondTppByDcr.Software(
+        software.ssa(),
+        new SigningKey(software.signingKey(), software.keyId(), software.algorithm()),
+        software.transportCertificatePem(),
+        Secret.of(software.transportPrivateKeyPem()));
   }
 
   /**

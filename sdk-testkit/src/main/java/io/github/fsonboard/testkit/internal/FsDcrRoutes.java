@@ -181,6 +181,12 @@ public final class FsDcrRoutes {
     isRequest.put(
         "ext_application_display_name",
         String.valueOf(request.ssa.getOrDefault("software_client_name", name)));
+    // Only the IS client is made: FS's gateway DCRExecutor has preProcessRequest only (it signs
+    // off the request and hands IS its payload) and makes no APIM REST call, so no APIM
+    // application, key mapping or subscription exists for a DCR client. The older OB
+    // accelerator's com.wso2.openbanking...gateway.executor.dcr.DCRExecutor.postProcessResponse
+    // did create them (application, map-keys, subscriptions to the SSA roles' regulatory APIs);
+    // FS 4.x dropped that.
     Store.Client client = IsDcrRoutes.createClient(ctx, isRequest, "admin");
     state.boundCertificates.put(client.id(), thumbprint(certificate));
     return Reply.json(201, createdView(client, request.claims));
