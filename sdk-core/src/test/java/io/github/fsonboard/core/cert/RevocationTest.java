@@ -8,11 +8,9 @@ import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.http.ProxyConfig;
 import io.github.fsonboard.core.http.ResponseLimits;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -220,9 +218,7 @@ class RevocationTest {
 
   @Test
   void ocspCheckRunsThroughTheTransportsAuthenticatingProxy() throws Exception {
-    String auth =
-        "Basic "
-            + Base64.getEncoder().encodeToString("svc:pr0xy-pw".getBytes(StandardCharsets.UTF_8));
+    String auth = ConnectProxy.basic("svc", "pr0xy-pw");
     try (ConnectProxy proxy = new ConnectProxy(auth);
         HttpTransport http =
             HttpTransport.create(

@@ -38,6 +38,19 @@ public final class ConnectProxy implements AutoCloseable {
   }
 
   /**
+   * The {@code Proxy-Authorization} value of Basic credentials.
+   *
+   * @param user the user
+   * @param password the password
+   * @return {@code Basic base64(user:password)}
+   */
+  public static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
    * Returns the port.
    *
    * @return the port on 127.0.0.1

@@ -287,10 +287,7 @@ class TlsTest {
 
   @Test
   void httpsThroughAnAuthenticatingConnectProxy() throws Exception {
-    String auth =
-        "Basic "
-            + java.util.Base64.getEncoder()
-                .encodeToString("svc:c0nnect-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String auth = ConnectProxy.basic("svc", "c0nnect-pw");
     try (ConnectProxy connect = new ConnectProxy(auth)) {
       HttpConfig config =
           HttpConfig.builder()
@@ -321,10 +318,7 @@ class TlsTest {
 
   @Test
   void jwksThroughAnAuthenticatingConnectProxyWithAPrivateCa() throws Exception {
-    String auth =
-        "Basic "
-            + java.util.Base64.getEncoder()
-                .encodeToString("svc:c0nnect-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String auth = ConnectProxy.basic("svc", "c0nnect-pw");
     ECKey key = new ECKeyGenerator(Curve.P_256).keyID("via-proxy").generate();
     https.stubFor(
         get(urlPathEqualTo("/jwks"))
