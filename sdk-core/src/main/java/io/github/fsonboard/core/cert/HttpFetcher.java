@@ -1,18 +1,26 @@
 package io.github.fsonboard.core.cert;
 
-import io.github.fsonboard.core.cert.internal.OkHttpFetcher;
 import io.github.fsonboard.core.error.TransportException;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.http.ResponseLimits;
+import io.github.fsonboard.core.internal.http.TransportFetcher;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * The small HTTP client the certificate code uses to fetch JWKS documents, OCSP responses and CRLs.
- * {@link #defaults()} is a plain OkHttp client; the SDK's shared transport (proxy, custom trust,
- * mTLS) can be plugged in by implementing this interface.
+ * {@link #on(HttpTransport)} runs them on an SDK transport (proxy, custom trust, mTLS, timeouts,
+ * retries for GETs, wire log, redaction, and the JWKS/CRL/OCSP limits of its {@link
+ * ResponseLimits}); {@link #defaults()} is the same on a transport with default settings.
+ *
+ * <pre>{@code
+ * HttpFetcher fetcher = HttpFetcher.on(transport); // the transport of the IS and APIM clients
+ * JwksSource jwks = JwksSource.builder(uri).httpFetcher(fetcher).build();
+ * }</pre>
  *
  * <p>Implementations must honour the timeouts and stop reading after {@link
- * Request#maxResponseBytes()}, and must not follow redirects to other schemes.
+ * Request#maxResponseBytes()}, and must not follow redirects.
  */
 @FunctionalInterface
 public interface HttpFetcher {
@@ -27,12 +35,35 @@ public interface HttpFetcher {
   Response fetch(Request request);
 
   /**
-   * A plain OkHttp-based fetcher: no proxy, JDK default trust, no redirects across schemes.
+   * The byte limits callers apply to what this fetcher reads: {@link Request#maxResponseBytes()} is
+   * set from {@link ResponseLimits#jwks()}, {@link ResponseLimits#crl()} or {@link
+   * ResponseLimits#ocsp()}.
+   *
+   * @return the limits; {@link ResponseLimits#defaults()} unless the fetcher has its own
+   */
+  default ResponseLimits limits() {
+    return ResponseLimits.defaults();
+  }
+
+  /**
+   * A fetcher on an SDK transport, so these fetches share its proxy, trust, client certificate,
+   * timeouts, retries, logging and response limits.
+   *
+   * @param transport the transport; the caller keeps owning it
+   * @return the fetcher
+   */
+  static HttpFetcher on(HttpTransport transport) {
+    return TransportFetcher.on(transport);
+  }
+
+  /**
+   * A fetcher on a shared transport with default settings: no proxy, JDK default trust with the
+   * SDK's key strength floor, no redirects, default limits.
    *
    * @return a shared instance
    */
   static HttpFetcher defaults() {
-    return OkHttpFetcher.shared();
+    return TransportFetcher.shared();
   }
 
   /**

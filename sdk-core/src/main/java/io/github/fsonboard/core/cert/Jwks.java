@@ -54,11 +54,24 @@ public final class Jwks {
    *     not JSON, too large, lacks {@code keys}, or holds a bad, private or duplicate key
    */
   public static JWKSet parse(String json) {
+    return parse(json, MAX_BYTES);
+  }
+
+  /**
+   * Parses and checks a public JWKS document that may be larger than {@link #MAX_BYTES}, e.g. one
+   * fetched under a raised {@link io.github.fsonboard.core.http.ResponseLimits#jwks()}.
+   *
+   * @param json the document
+   * @param maxBytes the largest document accepted, in UTF-8 bytes
+   * @return the key set, public keys only
+   * @throws ValidationException as {@link #parse(String)}
+   */
+  public static JWKSet parse(String json, long maxBytes) {
     if (json == null || json.isBlank()) {
       throw new ValidationException(FIELD, "is empty");
     }
-    if (json.length() > MAX_BYTES || json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-      throw new ValidationException(FIELD, "is larger than " + MAX_BYTES + " bytes");
+    if (json.length() > maxBytes || json.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+      throw new ValidationException(FIELD, "is larger than " + maxBytes + " bytes");
     }
     Map<String, Object> root;
     try {

@@ -30,8 +30,11 @@ import java.util.concurrent.TimeUnit;
  * A JWKS, fetched from a URL and cached with nimbus-jose-jwt's {@link JWKSourceBuilder}: time to
  * live with refresh-ahead, a single-flight refresh when an unknown {@code kid} is asked for,
  * rate-limited to one refresh per {@code minRefreshInterval}, and outage tolerance that keeps
- * serving the last good set when a refresh fails. Fetches have a timeout and a size limit, and the
- * document must pass {@link Jwks#parse(String)} (no private keys, no duplicate kids).
+ * serving the last good set when a refresh fails. Fetches run on the {@link HttpFetcher} (by
+ * default {@link HttpFetcher#defaults()}; {@link HttpFetcher#on} for a configured transport), have
+ * a timeout and the fetcher's {@link io.github.fsonboard.core.http.ResponseLimits#jwks()} size
+ * limit, and the document must pass {@link Jwks#parse(String, long)} (no private keys, no duplicate
+ * kids).
  *
  * <pre>{@code
  * try (JwksSource jwks = JwksSource.builder(URI.create("https://is.example.com/oauth2/jwks"))
@@ -144,7 +147,6 @@ public final class JwksSource implements Closeable {
   public static final class Builder {
     private final URI uri;
     private Duration timeout = Duration.ofSeconds(5);
-    private int maxBytes = Jwks.MAX_BYTES;
     private Duration cacheTtl = Duration.ofMinutes(5);
     private Duration refreshTimeout = Duration.ofSeconds(15);
     private Duration refreshAhead = Duration.ofSeconds(30);
@@ -164,17 +166,6 @@ public final class JwksSource implements Closeable {
      */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
-      return this;
-    }
-
-    /**
-     * Sets the largest document accepted.
-     *
-     * @param maxBytes default and maximum {@link Jwks#MAX_BYTES}
-     * @return this builder
-     */
-    public Builder maxBytes(int maxBytes) {
-      this.maxBytes = maxBytes;
       return this;
     }
 
@@ -234,7 +225,8 @@ public final class JwksSource implements Closeable {
     }
 
     /**
-     * Sets the HTTP client, e.g. one on the SDK's shared transport.
+     * Sets the HTTP client, e.g. {@link HttpFetcher#on} the SDK's shared transport; its {@link
+     * HttpFetcher#limits()} bound the document.
      *
      * @param fetcher default {@link HttpFetcher#defaults()}
      * @return this builder
@@ -260,8 +252,6 @@ public final class JwksSource implements Closeable {
           "jwksUri",
           "must be an absolute http(s) URI");
       v.require(positive(timeout), "timeout", "must be positive");
-      v.require(
-          maxBytes > 0 && maxBytes <= Jwks.MAX_BYTES, "maxBytes", "must be 1.." + Jwks.MAX_BYTES);
       v.require(positive(refreshTimeout), "refreshTimeout", "must be positive");
       v.require(positive(refreshAhead), "refreshAhead", "must be positive");
       v.require(positive(minRefreshInterval), "minRefreshInterval", "must be positive");
@@ -280,7 +270,7 @@ public final class JwksSource implements Closeable {
       try {
         JWKSource<SecurityContext> source =
             JWKSourceBuilder.<SecurityContext>create(
-                    uri.toURL(), new LimitedResourceRetriever(fetcher, timeout, maxBytes))
+                    uri.toURL(), new LimitedResourceRetriever(fetcher, timeout))
                 .cache(cacheTtl.toMillis(), refreshTimeout.toMillis())
                 .refreshAheadCache(
                     refreshAhead.toMillis(), null, refreshExecutor(), true, null, false)

@@ -8,15 +8,22 @@ import io.github.fsonboard.core.error.Validation;
  * limit fails the call with {@link io.github.fsonboard.core.error.UnexpectedResponseException}; an
  * error body is cut to {@link #errorBody()} bytes and the status still gives its typed exception.
  *
- * <p>Defaults: API bodies 16 MiB, error bodies 64 KiB, token responses 64 KiB. A JWKS is bounded by
- * {@code JwksSource.Builder.maxBytes} (512 KiB), a CRL by the certificate validator (10 MiB), an
- * OCSP answer to 64 KiB.
+ * <p>Defaults: API bodies 16 MiB, error bodies 64 KiB, token responses 64 KiB, JWKS documents 512
+ * KiB, CRLs 10 MiB, OCSP responses 64 KiB. The JWKS, CRL and OCSP limits apply to every fetch the
+ * certificate code makes through {@link
+ * io.github.fsonboard.core.cert.HttpFetcher#on(HttpTransport)} (and {@link
+ * io.github.fsonboard.core.cert.HttpFetcher#defaults()}), and the JWKS limit also to {@code
+ * IdentityServer.jwks().fetch()}.
  *
  * @param apiBody bytes of a 2xx body of an admin, devportal, IS or discovery call
  * @param errorBody bytes of a non-2xx body kept for the exception
  * @param token bytes of a token endpoint's 2xx body
+ * @param jwks bytes of a JWKS document
+ * @param crl bytes of a certificate revocation list
+ * @param ocsp bytes of an OCSP response
  */
-public record ResponseLimits(long apiBody, long errorBody, long token) {
+public record ResponseLimits(
+    long apiBody, long errorBody, long token, long jwks, long crl, long ocsp) {
   /** Smallest limit accepted: below this even a normal answer would not fit. */
   public static final long MIN = 1024;
 
@@ -33,16 +40,19 @@ public record ResponseLimits(long apiBody, long errorBody, long token) {
     check(v, apiBody, "apiBody");
     check(v, errorBody, "errorBody");
     check(v, token, "token");
+    check(v, jwks, "jwks");
+    check(v, crl, "crl");
+    check(v, ocsp, "ocsp");
     v.throwIfInvalid();
   }
 
   /**
-   * The defaults: 16 MiB, 64 KiB, 64 KiB.
+   * The defaults: 16 MiB, 64 KiB, 64 KiB, 512 KiB, 10 MiB, 64 KiB.
    *
    * @return the default limits
    */
   public static ResponseLimits defaults() {
-    return new ResponseLimits(16L << 20, 64L << 10, 64L << 10);
+    return new ResponseLimits(16L << 20, 64L << 10, 64L << 10, 512L << 10, 10L << 20, 64L << 10);
   }
 
   /**
@@ -52,7 +62,7 @@ public record ResponseLimits(long apiBody, long errorBody, long token) {
    * @return the copy
    */
   public ResponseLimits withApiBody(long bytes) {
-    return new ResponseLimits(bytes, errorBody, token);
+    return new ResponseLimits(bytes, errorBody, token, jwks, crl, ocsp);
   }
 
   /**
@@ -62,7 +72,7 @@ public record ResponseLimits(long apiBody, long errorBody, long token) {
    * @return the copy
    */
   public ResponseLimits withErrorBody(long bytes) {
-    return new ResponseLimits(apiBody, bytes, token);
+    return new ResponseLimits(apiBody, bytes, token, jwks, crl, ocsp);
   }
 
   /**
@@ -72,7 +82,37 @@ public record ResponseLimits(long apiBody, long errorBody, long token) {
    * @return the copy
    */
   public ResponseLimits withToken(long bytes) {
-    return new ResponseLimits(apiBody, errorBody, bytes);
+    return new ResponseLimits(apiBody, errorBody, bytes, jwks, crl, ocsp);
+  }
+
+  /**
+   * Returns a copy with another JWKS limit.
+   *
+   * @param bytes the new limit
+   * @return the copy
+   */
+  public ResponseLimits withJwks(long bytes) {
+    return new ResponseLimits(apiBody, errorBody, token, bytes, crl, ocsp);
+  }
+
+  /**
+   * Returns a copy with another CRL limit.
+   *
+   * @param bytes the new limit
+   * @return the copy
+   */
+  public ResponseLimits withCrl(long bytes) {
+    return new ResponseLimits(apiBody, errorBody, token, jwks, bytes, ocsp);
+  }
+
+  /**
+   * Returns a copy with another OCSP response limit.
+   *
+   * @param bytes the new limit
+   * @return the copy
+   */
+  public ResponseLimits withOcsp(long bytes) {
+    return new ResponseLimits(apiBody, errorBody, token, jwks, crl, bytes);
   }
 
   private static void check(Validation v, long bytes, String field) {

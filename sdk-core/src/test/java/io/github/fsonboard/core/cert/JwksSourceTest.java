@@ -15,6 +15,10 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
+import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.http.ResponseLimits;
+import io.github.fsonboard.core.http.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -115,11 +119,16 @@ class JwksSourceTest {
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("JWKS at");
     }
-    serve(200, set(key("a"), key("b"), key("c")));
-    try (JwksSource small = builder().maxBytes(100).build()) {
+    ECKey[] many = new ECKey[12]; // about 1.5 KB
+    for (int i = 0; i < many.length; i++) {
+      many[i] = key("k" + i);
+    }
+    serve(200, set(many));
+    try (HttpTransport http = transport(ResponseLimits.defaults().withJwks(1024));
+        JwksSource small = builder().httpFetcher(HttpFetcher.on(http)).build()) {
       assertThatThrownBy(small::keySet)
           .isInstanceOf(TransportException.class)
-          .hasMessageContaining("exceeds 100 bytes");
+          .hasMessageContaining("larger than 1024 bytes");
     }
     serve(404, "");
     try (JwksSource missing = builder().build()) {
@@ -128,12 +137,32 @@ class JwksSourceTest {
   }
 
   @Test
+  void aJwksOverTheDefaultLimitIsReadOnceTheUserRaisesResponseLimitsJwks() throws Exception {
+    // 600 KiB of JSON whitespace: a valid set, past the 512 KiB default.
+    String big = set(key("big")).replace("]}", "]" + " ".repeat(600 * 1024) + "}");
+    serve(200, big);
+    try (JwksSource byDefault = builder().build()) {
+      assertThatThrownBy(byDefault::keySet)
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("larger than " + (512 * 1024) + " bytes");
+    }
+    try (HttpTransport http = transport(ResponseLimits.defaults().withJwks(1L << 20));
+        JwksSource raised = builder().httpFetcher(HttpFetcher.on(http)).build()) {
+      assertThat(raised.keyById("big")).isPresent();
+    }
+  }
+
+  private static HttpTransport transport(ResponseLimits limits) {
+    return HttpTransport.create(
+        HttpConfig.builder().responseLimits(limits).retryPolicy(RetryPolicy.none()).build());
+  }
+
+  @Test
   void builderValidatesSettings() {
     assertThatThrownBy(
             () ->
                 JwksSource.builder(URI.create("file:///jwks"))
                     .timeout(Duration.ZERO)
-                    .maxBytes(Jwks.MAX_BYTES + 1)
                     .cacheTtl(Duration.ofSeconds(1))
                     .httpFetcher(null)
                     .build())
@@ -142,8 +171,7 @@ class JwksSourceTest {
             e ->
                 assertThat(e.violations())
                     .extracting(Violation::field)
-                    .containsExactlyInAnyOrder(
-                        "jwksUri", "timeout", "maxBytes", "cacheTtl", "httpFetcher"));
+                    .containsExactlyInAnyOrder("jwksUri", "timeout", "cacheTtl", "httpFetcher"));
     assertThatThrownBy(() -> JwksSource.of(null)).isInstanceOf(ValidationException.class);
   }
 

@@ -2,6 +2,12 @@ package io.github.fsonboard.core.cert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.http.ConnectProxy;
+import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.http.ProxyConfig;
+import io.github.fsonboard.core.http.ResponseLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -187,7 +193,50 @@ class RevocationTest {
     server.delayMillis = 1500;
     CheckResult timedOut = revocation(slow, leaf());
     assertThat(timedOut.status()).isEqualTo(CheckStatus.FAIL);
-    assertThat(timedOut.reason()).contains("timed out");
+    assertThat(timedOut.reason()).contains("TIMEOUT failure");
+  }
+
+  @Test
+  void crlAndOcspBodiesAreHeldToTheTransportsResponseLimits() throws Exception {
+    try (HttpTransport http =
+        HttpTransport.create(
+            HttpConfig.builder()
+                .responseLimits(ResponseLimits.defaults().withCrl(1024).withOcsp(1024))
+                .build())) {
+      TestPki.Issued leaf = leaf();
+      server.crls.put("/crl/" + crlName(leaf), new byte[4096]);
+      CheckResult crl =
+          revocation(validator(RevocationMode.CRL).httpFetcher(HttpFetcher.on(http)).build(), leaf);
+      assertThat(crl.reason()).contains("unreachable").contains("larger than 1024 bytes");
+
+      CertificateValidator.Builder ocsp =
+          validator(RevocationMode.OCSP).httpFetcher(HttpFetcher.on(http));
+      server.rawOcspBody = new byte[4096];
+      assertThat(revocation(ocsp.build(), leaf()).reason()).contains("larger than 1024 bytes");
+    }
+  }
+
+  @Test
+  void ocspCheckRunsThroughTheTransportsAuthenticatingProxy() throws Exception {
+    String auth = ConnectProxy.basic("svc", "pr0xy-pw");
+    try (ConnectProxy proxy = new ConnectProxy(auth);
+        HttpTransport http =
+            HttpTransport.create(
+                HttpConfig.builder()
+                    .proxy(
+                        ProxyConfig.http("127.0.0.1", proxy.port())
+                            .withCredentials("svc", Secret.of("pr0xy-pw")))
+                    .build())) {
+      int before = server.ocspRequests.get();
+      CheckResult r =
+          revocation(
+              validator(RevocationMode.OCSP).httpFetcher(HttpFetcher.on(http)).build(), leaf());
+      assertThat(r.reason()).isEqualTo("OCSP: good");
+      assertThat(server.ocspRequests.get() - before).isEqualTo(1);
+      assertThat(proxy.heads.get(proxy.heads.size() - 1))
+          .startsWith("POST " + server.ocspUrl())
+          .contains("Proxy-Authorization: " + auth);
+    }
   }
 
   @Test

@@ -12,15 +12,24 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A tiny HTTP CONNECT proxy for tests: demands Basic credentials (407 otherwise), records each
- * CONNECT head, then tunnels bytes to the target.
+ * A tiny HTTP proxy for tests: demands Basic credentials (407 otherwise) and records each request
+ * head; then tunnels bytes to the target of a CONNECT, or forwards a plain {@code http://} request
+ * (absolute form) to its origin for one exchange.
  */
-final class ConnectProxy implements AutoCloseable {
+public final class ConnectProxy implements AutoCloseable {
   private final ServerSocket server;
   private final String expectedAuthorization;
-  final List<String> heads = new CopyOnWriteArrayList<>();
 
-  ConnectProxy(String expectedAuthorization) throws IOException {
+  /** Every request head received, credentials included, in order. */
+  public final List<String> heads = new CopyOnWriteArrayList<>();
+
+  /**
+   * Starts the proxy on loopback.
+   *
+   * @param expectedAuthorization the {@code Proxy-Authorization} value it accepts
+   * @throws IOException when no port is free
+   */
+  public ConnectProxy(String expectedAuthorization) throws IOException {
     this.expectedAuthorization = expectedAuthorization;
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread t = new Thread(this::acceptLoop, "connect-proxy");
@@ -28,7 +37,25 @@ final class ConnectProxy implements AutoCloseable {
     t.start();
   }
 
-  int port() {
+  /**
+   * The {@code Proxy-Authorization} value of Basic credentials.
+   *
+   * @param user the user
+   * @param password the password
+   * @return {@code Basic base64(user:password)}
+   */
+  public static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Returns the port.
+   *
+   * @return the port on 127.0.0.1
+   */
+  public int port() {
     return server.getLocalPort();
   }
 
@@ -60,10 +87,11 @@ final class ConnectProxy implements AutoCloseable {
             head.lines()
                 .anyMatch(l -> l.equalsIgnoreCase("Proxy-Authorization: " + expectedAuthorization));
         if (!first[0].equals("CONNECT")) {
-          out.write(
-              "HTTP/1.1 405 Only CONNECT\r\nContent-Length: 0\r\n\r\n"
-                  .getBytes(StandardCharsets.US_ASCII));
-          return;
+          byte[] body = in.readNBytes(contentLength(head));
+          if (authorized) {
+            forward(head, first, body, out);
+            return;
+          }
         }
         if (!authorized) {
           out.write(
@@ -88,6 +116,44 @@ final class ConnectProxy implements AutoCloseable {
     } catch (IOException e) {
       // the client went away
     }
+  }
+
+  /**
+   * Sends one absolute-form request to its origin, as a real proxy would, and relays the answer.
+   */
+  private static void forward(String head, String[] first, byte[] body, OutputStream out)
+      throws IOException {
+    java.net.URI target = java.net.URI.create(first[1]);
+    if (!"http".equals(target.getScheme())) {
+      out.write(
+          "HTTP/1.1 405 Only http\r\nContent-Length: 0\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+      return;
+    }
+    StringBuilder origin =
+        new StringBuilder(first[0] + " " + target.getRawPath() + " " + first[2] + "\r\n");
+    head.lines()
+        .skip(1)
+        .filter(l -> !l.isEmpty())
+        .filter(l -> !l.regionMatches(true, 0, "Proxy-", 0, 6))
+        .filter(l -> !l.regionMatches(true, 0, "Connection:", 0, 11))
+        .forEach(l -> origin.append(l).append("\r\n"));
+    origin.append("Connection: close\r\n\r\n");
+    try (Socket upstream = new Socket(target.getHost(), target.getPort())) {
+      upstream.getOutputStream().write(origin.toString().getBytes(StandardCharsets.US_ASCII));
+      upstream.getOutputStream().write(body);
+      upstream.getOutputStream().flush();
+      upstream.getInputStream().transferTo(out);
+      out.flush();
+    }
+  }
+
+  private static int contentLength(String head) {
+    return head.lines()
+        .filter(l -> l.regionMatches(true, 0, "Content-Length:", 0, 15))
+        .map(l -> Integer.parseInt(l.substring(15).trim()))
+        .findFirst()
+        .orElse(0);
   }
 
   private static void copy(Socket from, Socket to) {
@@ -117,6 +183,7 @@ final class ConnectProxy implements AutoCloseable {
     return null;
   }
 
+  /** Stops accepting connections. */
   @Override
   public void close() throws IOException {
     server.close();

@@ -12,8 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.cert.HttpFetcher;
+import io.github.fsonboard.core.cert.JwksSource;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.error.ValidationException;
@@ -282,10 +287,7 @@ class TlsTest {
 
   @Test
   void httpsThroughAnAuthenticatingConnectProxy() throws Exception {
-    String auth =
-        "Basic "
-            + java.util.Base64.getEncoder()
-                .encodeToString("svc:c0nnect-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String auth = ConnectProxy.basic("svc", "c0nnect-pw");
     try (ConnectProxy connect = new ConnectProxy(auth)) {
       HttpConfig config =
           HttpConfig.builder()
@@ -311,6 +313,42 @@ class TlsTest {
       assertThatThrownBy(() -> fetch(wrong, url(https, "localhost")))
           .isInstanceOf(TransportException.class)
           .hasMessageNotContaining("bad-pw");
+    }
+  }
+
+  @Test
+  void jwksThroughAnAuthenticatingConnectProxyWithAPrivateCa() throws Exception {
+    String auth = ConnectProxy.basic("svc", "c0nnect-pw");
+    ECKey key = new ECKeyGenerator(Curve.P_256).keyID("via-proxy").generate();
+    https.stubFor(
+        get(urlPathEqualTo("/jwks"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"keys\":[" + key.toPublicJWK().toJSONString() + "]}")));
+    try (ConnectProxy connect = new ConnectProxy(auth);
+        HttpTransport http =
+            HttpTransport.create(
+                HttpConfig.builder()
+                    .trust(Trust.pem(caPem))
+                    .proxy(
+                        ProxyConfig.http("127.0.0.1", connect.port())
+                            .withCredentials("svc", Secret.of("c0nnect-pw")))
+                    .build());
+        JwksSource jwks =
+            JwksSource.builder(java.net.URI.create(url(https, "localhost").replace("/ok", "/jwks")))
+                .httpFetcher(HttpFetcher.on(http))
+                .build()) {
+      assertThat(jwks.keyById("via-proxy")).isPresent();
+      assertThat(connect.heads.get(connect.heads.size() - 1))
+          .startsWith("CONNECT localhost:" + https.httpsPort())
+          .contains("Proxy-Authorization: " + auth);
+    }
+    // The default fetcher has neither the proxy nor the private CA: the same URL is refused.
+    try (JwksSource plain =
+        JwksSource.builder(java.net.URI.create(url(https, "localhost").replace("/ok", "/jwks")))
+            .build()) {
+      assertThatThrownBy(plain::keySet).isInstanceOf(TransportException.class);
     }
   }
 

@@ -56,8 +56,9 @@ public final class JwksClient {
    * @throws FsOnboardException when the document is not a JWK set
    */
   public JsonWebKeySet fetch() {
+    // Held to ResponseLimits.jwks(), not the 16 MiB API limit: a key set is small.
     Request request =
-        new Request.Builder()
+        RawCall.jwksResponse(new Request.Builder())
             .url(jwksUri.toString())
             .header("Accept", "application/jwk-set+json, application/json")
             .get()

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.ServerException;
+import io.github.fsonboard.core.error.UnexpectedResponseException;
+import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.http.ResponseLimits;
+import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.WireMockSupport;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +44,29 @@ class JwksClientTest extends WireMockSupport {
             .willReturn(
                 com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
     assertThatThrownBy(() -> is.jwks().fetch()).isInstanceOf(ServerException.class);
+  }
+
+  @Test
+  void aKeySetIsHeldToTheJwksLimitNotTheApiLimit() {
+    String padded = fixture("jwks/200.keys.json").strip();
+    padded = padded.substring(0, padded.length() - 1) + " ".repeat(2048) + "}";
+    wm.stubFor(
+        get("/oauth2/jwks")
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(padded)));
+    assertThat(is.jwks().fetch().keys()).hasSize(2); // far below the 16 MiB API limit
+    try (HttpTransport small =
+            HttpTransport.create(
+                HttpConfig.builder()
+                    .responseLimits(ResponseLimits.defaults().withJwks(1024))
+                    .build());
+        IdentityServer limited =
+            IdentityServer.builder().baseUrl(baseUrl()).transport(small).build()) {
+      assertThatThrownBy(() -> limited.jwks().fetch())
+          .isInstanceOf(UnexpectedResponseException.class)
+          .hasMessageContaining("larger than 1024 bytes");
+    }
   }
 }

@@ -19,8 +19,6 @@ import java.util.List;
  * configured TTL).
  */
 public final class CrlClient {
-  private static final int MAX_CRL = 10 * 1024 * 1024;
-
   private final HttpFetcher fetcher;
   private final Duration timeout;
   private final Clock clock;
@@ -60,7 +58,13 @@ public final class CrlClient {
         HttpFetcher.Response http =
             fetcher.fetch(
                 new HttpFetcher.Request(
-                    "GET", url, null, null, "application/pkix-crl", timeout, MAX_CRL));
+                    "GET",
+                    url,
+                    null,
+                    null,
+                    "application/pkix-crl",
+                    timeout,
+                    (int) fetcher.limits().crl()));
         if (http.status() != 200) {
           return RevocationOutcome.of(
               Status.UNAVAILABLE, "CRL at " + url + " answered HTTP " + http.status());

@@ -12,19 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Nimbus {@link ResourceRetriever} over {@link HttpFetcher}, with a timeout and a size limit. The
- * document is checked with {@link Jwks#parse(String)} here, so a bad document counts as a failed
- * fetch: Nimbus's outage tolerance then keeps serving the previous good set.
+ * Nimbus {@link ResourceRetriever} over {@link HttpFetcher}, with a timeout and the fetcher's JWKS
+ * limit ({@link io.github.fsonboard.core.http.ResponseLimits#jwks()}). The document is checked with
+ * {@link Jwks#parse(String, long)} here, so a bad document counts as a failed fetch: Nimbus's
+ * outage tolerance then keeps serving the previous good set.
  */
 public final class LimitedResourceRetriever implements ResourceRetriever {
   private final HttpFetcher fetcher;
   private final Duration timeout;
-  private final int maxBytes;
+  private final long maxBytes;
 
-  public LimitedResourceRetriever(HttpFetcher fetcher, Duration timeout, int maxBytes) {
+  public LimitedResourceRetriever(HttpFetcher fetcher, Duration timeout) {
     this.fetcher = fetcher;
     this.timeout = timeout;
-    this.maxBytes = maxBytes;
+    this.maxBytes = fetcher.limits().jwks();
   }
 
   @Override
@@ -39,12 +40,12 @@ public final class LimitedResourceRetriever implements ResourceRetriever {
                   null,
                   "application/jwk-set+json, application/json",
                   timeout,
-                  maxBytes));
+                  (int) maxBytes));
       if (response.status() != 200) {
         throw new IOException("JWKS fetch answered HTTP " + response.status());
       }
       String content = new String(response.body(), StandardCharsets.UTF_8);
-      Jwks.parse(content);
+      Jwks.parse(content, maxBytes);
       return new Resource(content, response.contentType());
     } catch (URISyntaxException e) {
       throw new IOException("JWKS URL is not a valid URI", e);

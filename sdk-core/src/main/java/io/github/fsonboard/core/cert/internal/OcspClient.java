@@ -38,7 +38,6 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * nextUpdate} (at most the configured TTL).
  */
 public final class OcspClient {
-  private static final int MAX_RESPONSE = 64 * 1024;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final HttpFetcher fetcher;
@@ -115,7 +114,7 @@ public final class OcspClient {
                 req.getEncoded(),
                 "application/ocsp-response",
                 timeout,
-                MAX_RESPONSE));
+                (int) fetcher.limits().ocsp()));
     if (http.status() != 200) {
       return RevocationOutcome.of(
           Status.UNAVAILABLE, "OCSP responder " + url + " answered HTTP " + http.status());

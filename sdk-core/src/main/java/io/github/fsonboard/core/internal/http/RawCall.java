@@ -57,6 +57,17 @@ public final class RawCall {
   }
 
   /**
+   * Marks a request as a JWK set fetch: its 2xx body is held to the JWKS limit of {@link
+   * io.github.fsonboard.core.http.ResponseLimits} and must be JSON.
+   *
+   * @param request the request being built
+   * @return the same builder
+   */
+  public static Request.Builder jwksResponse(Request.Builder request) {
+    return request.tag(ResponseGuard.Kind.class, ResponseGuard.Kind.JWKS);
+  }
+
+  /**
    * Parses a JSON object body.
    *
    * @param body the text

@@ -31,10 +31,19 @@ import retrofit2.Invocation;
  * </ul>
  */
 final class ResponseGuard implements Interceptor {
-  /** Tag on a request whose 2xx body is a token response (smaller limit). */
+  /** Tag on a request whose 2xx body has its own limit in {@link ResponseLimits}. */
   enum Kind {
-    TOKEN
+    /** A token endpoint's answer: JSON, {@link ResponseLimits#token()}. */
+    TOKEN,
+    /** A JWK set read as JSON: {@link ResponseLimits#jwks()}. */
+    JWKS
   }
+
+  /**
+   * Tag on a request whose caller set the byte limit itself, from {@link ResponseLimits} (a JWKS,
+   * CRL or OCSP fetch by the certificate code). The body is handed over as bytes, unsniffed.
+   */
+  record Limit(long bytes) {}
 
   private static final int EXCERPT = 200;
   private static final int JSON_SNIFF = 512;
@@ -56,7 +65,7 @@ final class ResponseGuard implements Interceptor {
     if (!response.isSuccessful()) {
       return withBoundedErrorBody(request, response, body);
     }
-    long limit = request.tag(Kind.class) == Kind.TOKEN ? limits.token() : limits.apiBody();
+    long limit = limit(request);
     String contentType = response.header("Content-Type");
     if (body.contentLength() > limit) {
       body.close();
@@ -95,11 +104,23 @@ final class ResponseGuard implements Interceptor {
         .build();
   }
 
+  private long limit(Request request) {
+    Limit own = request.tag(Limit.class);
+    if (own != null) {
+      return own.bytes();
+    }
+    Kind kind = request.tag(Kind.class);
+    if (kind == Kind.TOKEN) {
+      return limits.token();
+    }
+    return kind == Kind.JWKS ? limits.jwks() : limits.apiBody();
+  }
+
   /** A Retrofit call declared {@code Call<Void>} reads no body; every other SDK body is JSON. */
   private static boolean expectsJson(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
-      return request.tag(Kind.class) == Kind.TOKEN;
+      return request.tag(Kind.class) != null;
     }
     Type returned = invocation.method().getGenericReturnType();
     return !(returned instanceof ParameterizedType p
