@@ -58,10 +58,18 @@ public enum ApimError {
   KEY_MANAGER_IN_USE(412, "902015", "the key manager is in use and cannot be deleted"),
   /** 409, code 409 "Resource Already Exists": a duplicate application or subscription. */
   RESOURCE_ALREADY_EXISTS(409, "409", "the application or subscription already exists"),
-  /** 400: generate-keys on an application an approval workflow still holds. */
-  APPLICATION_NOT_APPROVED(400, null, "the application is not approved yet");
+  /**
+   * 400, 900309 "Application is not active": generate-keys on an application an approval workflow
+   * still holds (or rejected). carbon-apimgt {@code
+   * APIConsumerImpl.requestApprovalForApplicationRegistration} (API Manager 4.6 and later; earlier
+   * versions register the keys anyway).
+   */
+  APPLICATION_NOT_APPROVED(400, "900309", "the application is not approved yet");
 
-  /** The server's text for {@link #APPLICATION_NOT_APPROVED} (it has no code of its own). */
+  /**
+   * The text a REST-layer refusal of the same case carries without that code (the REST check the
+   * same carbon-apimgt change added could not be read); matched only with status 400.
+   */
   static final String NOT_APPROVED_TEXT = "not yet approved";
 
   private final int status;

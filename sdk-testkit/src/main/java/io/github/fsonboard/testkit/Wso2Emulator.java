@@ -123,7 +123,8 @@ public final class Wso2Emulator implements AutoCloseable {
                 config.authorizeUser != null ? config.authorizeUser : config.adminUsername,
                 Map.copyOf(config.jwtBearerIssuers),
                 config.isVersion,
-                config.signUpResponse));
+                config.signUpResponse,
+                config.selfSignUpEnabled));
     Router apimRouter =
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     new ApimAuthRoutes(ctx).register(apimRouter);
@@ -604,6 +605,7 @@ public final class Wso2Emulator implements AutoCloseable {
     private String publicIsBaseUrl;
     private IsVersion isVersion = IsVersion.V7_1;
     private SelfSignUpResponse signUpResponse = SelfSignUpResponse.EMPTY;
+    private boolean selfSignUpEnabled = true;
 
     private Builder() {}
 
@@ -650,6 +652,19 @@ public final class Wso2Emulator implements AutoCloseable {
      */
     public Builder selfSignUpResponse(SelfSignUpResponse response) {
       this.signUpResponse = Objects.requireNonNull(response, "response");
+      return this;
+    }
+
+    /**
+     * Whether self sign-up is enabled in the tenant (default true). Disabled, a sign-up answers
+     * 400, code {@code 20021} "Self sign up feature is disabled" (identity-governance {@code
+     * UserSelfRegistrationManager.registerUser}, {@code ERROR_CODE_DISABLE_SELF_SIGN_UP}).
+     *
+     * @param enabled false to answer every sign-up with 20021
+     * @return this
+     */
+    public Builder selfSignUpEnabled(boolean enabled) {
+      this.selfSignUpEnabled = enabled;
       return this;
     }
 
@@ -817,6 +832,7 @@ public final class Wso2Emulator implements AutoCloseable {
       copy.publicIsBaseUrl = publicIsBaseUrl;
       copy.isVersion = isVersion;
       copy.signUpResponse = signUpResponse;
+      copy.selfSignUpEnabled = selfSignUpEnabled;
       return new Wso2Emulator(copy);
     }
   }

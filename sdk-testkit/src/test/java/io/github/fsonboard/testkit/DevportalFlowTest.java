@@ -130,6 +130,12 @@ class DevportalFlowTest {
             tpp,
             map("name", "Accounts App", "throttlingPolicy", "Unlimited"));
     assertThat(dup.status()).isEqualTo(409);
+    // carbon-apimgt ApplicationsApiServiceImpl.applicationsPost →
+    // RestApiUtil.handleResourceAlreadyExistsError with the REST layer's own description.
+    assertThat(dup.json())
+        .containsEntry("code", 409L)
+        .containsEntry("message", "Resource Already Exists")
+        .containsEntry("description", "An application already exists with name Accounts App");
     assertThat(
             http.apim(
                     "POST",
@@ -196,14 +202,21 @@ class DevportalFlowTest {
     assertThat(sub.json())
         .containsEntry("status", "UNBLOCKED")
         .containsKeys("subscriptionId", "apiInfo", "applicationInfo");
-    assertThat(
-            http.apim(
-                    "POST",
-                    DP + "/subscriptions",
-                    tpp,
-                    map("applicationId", app, "apiId", API, "throttlingPolicy", "Gold"))
-                .status())
-        .isEqualTo(409);
+    TestHttp.Res dupSub =
+        http.apim(
+            "POST",
+            DP + "/subscriptions",
+            tpp,
+            map("applicationId", app, "apiId", API, "throttlingPolicy", "Gold"));
+    assertThat(dupSub.status()).isEqualTo(409);
+    // carbon-apimgt SubscriptionsApiServiceImpl.subscriptionsPost: SubscriptionAlreadyExisting →
+    // 409 "Resource Already Exists" naming the API and the application by id.
+    assertThat(dupSub.json())
+        .containsEntry("code", 409L)
+        .containsEntry("message", "Resource Already Exists")
+        .containsEntry(
+            "description",
+            "Specified subscription already exists for API " + API + ", for application " + app);
     assertThat(http.apim("GET", DP + "/subscriptions?applicationId=" + app, tpp, null).list())
         .hasSize(1);
     assertThat(http.apim("GET", DP + "/subscriptions?apiId=" + API, tpp, null).list()).hasSize(1);
@@ -412,9 +425,13 @@ class DevportalFlowTest {
       String id = app.str("applicationId");
       TestHttp.Res keys =
           h.apim("POST", DP + "/applications/" + id + "/generate-keys", token, keysBody("", map()));
+      // carbon-apimgt APIConsumerImpl.requestApprovalForApplicationRegistration:
+      // ExceptionCodes.APPLICATION_INACTIVE, its own message and description.
       assertThat(keys.status()).isEqualTo(400);
-      assertThat(keys.str("description"))
-          .isEqualTo("Cannot generate keys for applications that are not yet approved.");
+      assertThat(keys.json())
+          .containsEntry("code", 900309L)
+          .containsEntry("message", "Application is not active")
+          .containsEntry("description", "Application is not active");
       TestHttp.Res sub =
           h.apim(
               "POST",

@@ -215,6 +215,25 @@ class IsManagementServerTruthTest {
   }
 
   @Test
+  void signUpWhenDisabledIs400With20021OnBothServers() {
+    // identity-governance UserSelfRegistrationManager.registerUser:
+    // ERROR_CODE_DISABLE_SELF_SIGN_UP ("20021", "Self sign up feature is disabled").
+    try (Wso2Emulator disabled = Wso2Emulator.builder().selfSignUpEnabled(false).build().start()) {
+      TestHttp http = new TestHttp(disabled);
+      for (TestHttp.Res r :
+          List.of(
+              http.is("POST", SIGN_UP, http.adminBasic(), signUp("off@example.com")),
+              http.apim("POST", SIGN_UP, http.adminBasic(), signUp("off@example.com")))) {
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json())
+            .containsEntry("code", "20021")
+            .containsEntry("description", "Self sign up feature is disabled");
+      }
+      assertThat(disabled.state().rolesOf("off@example.com")).isEmpty();
+    }
+  }
+
+  @Test
   void signUpBodyFollowsTheServerConfiguration() {
     // MeApiServiceImpl.mePost: the detailed body when configured, a plain-text recovery id with
     // an external notification channel.

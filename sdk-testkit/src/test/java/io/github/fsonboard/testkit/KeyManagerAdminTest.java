@@ -77,6 +77,11 @@ class KeyManagerAdminTest {
           .containsEntry("tokenEndpoint", seeded.isBaseUrl() + "/oauth2/token");
       TestHttp.Res duplicate = h.apim("POST", KM, token, fsKeyManagerBody(seeded, "FSKM"));
       assertThat(duplicate.status()).isEqualTo(409);
+      // ExceptionCodes.KEY_MANAGER_ALREADY_EXIST: the code's own message and description.
+      assertThat(duplicate.json())
+          .containsEntry("code", 901402L)
+          .containsEntry("message", "Key Manager Already Exists")
+          .containsEntry("description", "Key Manager Already Exists");
     }
     assertThat(Fixture.defaults().fsKeyManager()).isEmpty();
   }

@@ -141,7 +141,15 @@ class KeyManagerServerTruthTest {
     full.put("name", "Renamed");
     TestHttp.Res rename = flow.http.apim("PUT", KM + "/" + id, flow.admin, full);
     assertThat(rename.status()).isEqualTo(400);
-    assertThat(rename.str("description")).isEqualTo("Key Manager name couldn't able to change");
+    assertThat(rename.json())
+        .containsEntry("code", 400L)
+        .containsEntry("message", "Bad Request")
+        .containsEntry("description", "Key Manager name couldn't able to change");
+    // The name check comes first: renaming onto another key manager's name is the same 400.
+    full.put("name", "Resident Key Manager");
+    TestHttp.Res onto = flow.http.apim("PUT", KM + "/" + id, flow.admin, full);
+    assertThat(onto.status()).isEqualTo(400);
+    assertThat(onto.json()).containsEntry("code", 400L);
 
     assertThat(generate("FSKM").status()).isEqualTo(200);
     TestHttp.Res delete = flow.http.apim("DELETE", KM + "/" + id, flow.admin, null);

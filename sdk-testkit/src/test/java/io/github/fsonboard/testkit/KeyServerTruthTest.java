@@ -173,19 +173,8 @@ class KeyServerTruthTest {
     String first = TestCerts.valid();
     TestHttp.Res made = generate(flow.fsProps("true", first));
     assertThat(made.status()).as(made.body()).isEqualTo(200);
-    String admin = TestHttp.basic(flow.wso2.adminUsername(), flow.wso2.adminPassword());
-    String appsPath = "/api/server/v1/applications";
-    TestHttp.Res found =
-        flow.http.is(
-            "GET", appsPath + "?filter=clientId%20eq%20" + made.str("consumerKey"), admin, null);
-    assertThat(found.status()).isEqualTo(200);
-    @SuppressWarnings("unchecked")
-    String isAppId =
-        ((java.util.List<Map<String, Object>>) found.json().get("applications"))
-            .get(0)
-            .get("id")
-            .toString();
-    String isApp = appsPath + "/" + isAppId;
+    String admin = admin();
+    String isApp = IS_APPS + "/" + isApplicationOf(made.str("consumerKey")).get("id");
 
     Map<String, Object> props = flow.fsProps("true", TestCerts.valid());
     Map<String, Object> update =
@@ -214,6 +203,35 @@ class KeyServerTruthTest {
     assertThat(patch.status()).isEqualTo(200);
     assertThat(certificateOf(flow.http.is("GET", isApp, admin, null)))
         .isEqualTo(props.get("sp_certificate"));
+  }
+
+  /**
+   * apim-km-wso2is {@code WSO2IS7KeyManager.createApplication} names the IS client after the
+   * application's UUID, not its display name ({@code <user>_<appUUID>_<keyType>}); FS {@code
+   * FSKeyManagerImpl.createApplication} keeps that name.
+   */
+  @Test
+  void theIsClientIsNamedAfterTheApplicationUuid() {
+    TestHttp.Res made = generate(flow.fsProps("false", null));
+    assertThat(made.status()).as(made.body()).isEqualTo(200);
+    String name = isApplicationOf(made.str("consumerKey")).get("name").toString();
+
+    assertThat(name).endsWith("_" + app + "_PRODUCTION").doesNotContain("Truth App");
+  }
+
+  private static final String IS_APPS = "/api/server/v1/applications";
+
+  private String admin() {
+    return TestHttp.basic(flow.wso2.adminUsername(), flow.wso2.adminPassword());
+  }
+
+  /** The IS application of an OAuth client, found as FS's IdentityServerUtils finds it. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> isApplicationOf(String consumerKey) {
+    TestHttp.Res found =
+        flow.http.is("GET", IS_APPS + "?filter=clientId%20eq%20" + consumerKey, admin(), null);
+    assertThat(found.status()).isEqualTo(200);
+    return ((java.util.List<Map<String, Object>>) found.json().get("applications")).get(0);
   }
 
   @SuppressWarnings("unchecked")

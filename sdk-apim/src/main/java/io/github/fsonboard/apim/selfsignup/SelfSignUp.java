@@ -1,14 +1,15 @@
 package io.github.fsonboard.apim.selfsignup;
 
-import io.github.fsonboard.apim.internal.SelfSignUpService;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
-import io.github.fsonboard.core.internal.http.Calls;
-import io.github.fsonboard.core.internal.http.HttpEngine;
-import java.util.List;
+import io.github.fsonboard.is.selfregistration.SelfRegistration;
+import io.github.fsonboard.is.selfregistration.SelfRegistrationClient;
+import io.github.fsonboard.is.selfregistration.SelfRegistrationResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Signs up a TPP on the API Manager ({@code POST [/t/{tenant}]/api/identity/user/v1.0/me}). The new
@@ -31,7 +32,7 @@ import java.util.List;
  * }</pre>
  */
 public final class SelfSignUp {
-  private final HttpEngine engine;
+  private final HttpTransport transport;
   private final BaseUrl base;
 
   /**
@@ -42,7 +43,7 @@ public final class SelfSignUp {
    * @param tenant the tenant domain, or null for the super tenant
    */
   public SelfSignUp(HttpTransport transport, BaseUrl apimBaseUrl, String tenant) {
-    this.engine = HttpEngine.of(Validation.requireNonNull(transport, "transport"));
+    this.transport = Validation.requireNonNull(transport, "transport");
     this.base =
         tenant == null || tenant.isBlank()
             ? apimBaseUrl
@@ -85,17 +86,20 @@ public final class SelfSignUp {
   }
 
   private SignUpResult send(SignUpRequest request, BasicCredentials credentials) {
-    SelfSignUpService api =
-        engine.service(base, Authentication.basic(credentials), SelfSignUpService.class);
-    SignUpResult result =
-        Calls.execute(
-            api.signUp(
-                new SelfSignUpService.Body(
-                    new SelfSignUpService.User(
-                        request.username(), request.realm(), request.password(), request.claims()),
-                    List.of())));
-    // identity-governance MeApiServiceImpl.mePost answers an empty 201 unless the server enables
-    // the detailed response body: the user exists, there is just nothing to report.
-    return result != null ? result : new SignUpResult(null, null, null, null);
+    // APIM serves IS's own self-registration resource: sdk-is's client sends it and reads every
+    // 201 form (empty, detailed JSON, plain-text recovery id), so there is one way to do both.
+    Map<String, String> claims = new LinkedHashMap<>();
+    request.claims().forEach(c -> claims.put(c.uri(), c.value()));
+    SelfRegistrationResult result =
+        new SelfRegistrationClient(transport, base, Authentication.basic(credentials))
+            .register(
+                new SelfRegistration(
+                    request.username(), request.password(), request.realm(), claims, Map.of()));
+    return new SignUpResult(
+        result.code(),
+        result.message(),
+        result.notificationChannel(),
+        result.userId(),
+        result.recoveryId());
   }
 }

@@ -147,8 +147,11 @@ class KeyErrorsScenarioTest {
                     "400",
                     "Cannot generate keys for applications that are not yet approved.")))
         .contains(ApimError.APPLICATION_NOT_APPROVED);
+    assertThat(ApimError.of(error(400, "900309", "Application is not active")))
+        .contains(ApimError.APPLICATION_NOT_APPROVED);
+    assertThat(ApimError.of(error(404, "900309", null))).isEmpty();
     assertThat(ApimError.of(new IllegalStateException("not an API error"))).isEmpty();
-    assertThat(ApimError.APPLICATION_NOT_APPROVED.code()).isEmpty();
+    assertThat(ApimError.APPLICATION_NOT_APPROVED.code()).contains("900309");
   }
 
   private static ApiException error(int status, String code, String description) {

@@ -1,5 +1,6 @@
 package io.github.fsonboard.apim.selfsignup;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,6 +15,7 @@ import io.github.fsonboard.apim.TestJson;
 import io.github.fsonboard.apim.contract.ContractTraffic;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
@@ -117,6 +119,50 @@ class SelfSignUpTest extends ApimWireMock {
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.payload().code()).isEqualTo("20030"))
         .hasMessageNotContaining("tpp-Pa55word!");
+  }
+
+  @Test
+  void aPlainTextRecoveryIdIsReturnedAsASecret() {
+    // identity-governance MeApiServiceImpl.mePost with an external notification channel.
+    stub(
+        post(urlEqualTo(ME))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody("3f1c2a9e-recovery\n")));
+
+    SignUpResult r = apim.selfSignUp().signUp(tppUser(), BasicCredentials.of("admin", "a"));
+
+    assertThat(r.recoveryId().reveal()).isEqualTo("3f1c2a9e-recovery");
+    assertThat(r.code()).isNull();
+    assertThat(r.toString()).doesNotContain("3f1c2a9e-recovery");
+  }
+
+  @Test
+  void anEmptyCreatedAnswerIsAResultWithNothingInIt() {
+    stub(post(urlEqualTo(ME)).willReturn(aResponse().withStatus(201)));
+
+    SignUpResult r = apim.selfSignUp().signUp(tppUser(), BasicCredentials.of("admin", "a"));
+
+    assertThat(r).isEqualTo(new SignUpResult(null, null, null, null, null));
+  }
+
+  @Test
+  void disabledSelfSignUpIsABadRequestWith20021() {
+    stub(
+        post(urlEqualTo(ME))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"code\":\"20021\",\"message\":\"Bad Request\","
+                            + "\"description\":\"Self sign up feature is disabled\"}")));
+
+    assertThatThrownBy(() -> apim.selfSignUp().signUp(tppUser(), BasicCredentials.of("admin", "a")))
+        .isInstanceOfSatisfying(
+            BadRequestException.class, e -> assertThat(e.payload().code()).isEqualTo("20021"));
   }
 
   @Test

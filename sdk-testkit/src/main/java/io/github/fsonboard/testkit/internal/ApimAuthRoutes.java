@@ -219,6 +219,12 @@ public final class ApimAuthRoutes {
     } catch (IllegalArgumentException e) {
       return Replies.isError(400, "20049", "Bad Request", "Invalid request body");
     }
+    if (!ctx.settings.selfSignUpEnabled()) {
+      // identity-governance UserSelfRegistrationManager.registerUser checks the tenant's
+      // SelfRegistration.Enable first: IdentityRecoveryConstants ERROR_CODE_DISABLE_SELF_SIGN_UP,
+      // which MeApiServiceImpl.mePost answers as a 400 carrying that code and message.
+      return Replies.isError(400, "20021", "Bad Request", "Self sign up feature is disabled");
+    }
     Map<String, Object> user = Fields.obj(body, "user");
     String username = str(user, "username");
     String password = str(user, "password");

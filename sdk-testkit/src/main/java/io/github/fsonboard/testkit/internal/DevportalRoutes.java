@@ -357,9 +357,10 @@ public final class DevportalRoutes {
     validateApp(body);
     String name = str(body, "name");
     if (nameTaken(Context.owner(t), name, null)) {
-      // carbon-apimgt ApplicationsApiServiceImpl.applicationsPost: APIMgtResourceAlreadyExists
-      // becomes RestApiUtil.handleResourceAlreadyExistsError → 409 "Resource Already Exists".
-      return resourceAlreadyExists("A duplicate application already exists by the name - " + name);
+      // carbon-apimgt ApplicationsApiServiceImpl.applicationsPost: a resource-already-exists cause
+      // becomes RestApiUtil.handleResourceAlreadyExistsError → 409 "Resource Already Exists" with
+      // the REST layer's own description (the exception's text never reaches the response).
+      return resourceAlreadyExists("An application already exists with name " + name);
     }
     Map<String, Object> app = new LinkedHashMap<>();
     app.put("applicationId", UUID.randomUUID().toString());
@@ -542,14 +543,14 @@ public final class DevportalRoutes {
     for (Map<String, Object> s : ctx.store.subscriptions.values()) {
       if (appId.equals(s.get("applicationId")) && apiId.equals(s.get("apiId"))) {
         // carbon-apimgt SubscriptionsApiServiceImpl.subscriptionsPost: an existing subscription
-        // (ON_HOLD and REJECTED ones too) → 409 "Resource Already Exists".
+        // (ON_HOLD and REJECTED ones too) throws SubscriptionAlreadyExistingException →
+        // RestApiUtil.handleResourceAlreadyExistsError, 409 "Resource Already Exists", naming the
+        // API and application by their ids.
         return resourceAlreadyExists(
-            "Subscription already exists for API "
-                + api.get("name")
-                + "-"
-                + api.get("version")
-                + " in application "
-                + ctx.store.applications.get(appId).get("name"));
+            "Specified subscription already exists for API "
+                + apiId
+                + ", for application "
+                + appId);
       }
     }
     Map<String, Object> sub = new LinkedHashMap<>();

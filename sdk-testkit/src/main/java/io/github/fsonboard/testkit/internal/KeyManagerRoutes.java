@@ -303,11 +303,10 @@ public final class KeyManagerRoutes {
     validate(body);
     String name = str(body, "name");
     if (byName(name) != null) {
+      // carbon-apimgt ExceptionCodes.KEY_MANAGER_ALREADY_EXIST: the body carries the code's own
+      // message and description (RestApiUtil.getErrorDTO), never the exception's text.
       return Replies.apimError(
-          409,
-          901402,
-          "Key Manager Already Exists",
-          "Key manager Already Exist by Name " + name + " in tenant carbon.super");
+          409, 901402, "Key Manager Already Exists", "Key Manager Already Exists");
     }
     Map<String, Object> km = Fields.copy(body);
     km.put("id", UUID.randomUUID().toString());
@@ -336,17 +335,11 @@ public final class KeyManagerRoutes {
     }
     body.put("additionalProperties", props);
     validate(body);
-    Map<String, Object> other = byName(str(body, "name"));
-    if (other != null && other != stored) {
-      return Replies.apimError(
-          409,
-          901402,
-          "Key Manager Already Exists",
-          "Key manager Already Exist by Name " + body.get("name") + " in tenant carbon.super");
-    }
     if (!String.valueOf(stored.get("name")).equals(body.get("name"))) {
-      // carbon-apimgt KeyManagersApiServiceImpl.keyManagersKeyManagerIdPut: no key manager,
-      // the resident one included, can be renamed.
+      // carbon-apimgt KeyManagersApiServiceImpl.keyManagersKeyManagerIdPut: no key manager, the
+      // resident one included, can be renamed; RestApiUtil.handleBadRequest → 400, code 400
+      // "Bad Request" with this description. It is checked before any update, so a rename to
+      // another key manager's name is this 400 too, never a 901402.
       return Replies.apimError(400, 400, "Bad Request", "Key Manager name couldn't able to change");
     }
     Map<String, Object> updated = Fields.copy(body);

@@ -115,13 +115,13 @@ public final class KeyRoutes {
     if (!(body.get("grantTypesToBeSupported") instanceof List<?>)) {
       return Replies.apimError(400, 400, "Bad Request", "grantTypesToBeSupported is required");
     }
-    if (!"APPROVED".equals(app.get("status"))) {
-      // carbon-apimgt ApplicationsApiServiceImpl.applicationsApplicationIdGenerateKeysPost
+    if ("CREATED".equals(app.get("status")) || "REJECTED".equals(app.get("status"))) {
+      // carbon-apimgt APIConsumerImpl.requestApprovalForApplicationRegistration (APIM 4.6+, PR
+      // #13436) refuses a CREATED or REJECTED application (UPDATE_PENDING/UPDATE_REJECTED still get
+      // keys) with ExceptionCodes.APPLICATION_INACTIVE; the body is that code's own 400, 900309
+      // "Application is not active", not the exception's text.
       return Replies.apimError(
-          400,
-          400,
-          "Bad Request",
-          "Cannot generate keys for applications that are not yet approved.");
+          400, 900309, "Application is not active", "Application is not active");
     }
     Map<String, Object> km = keyManager(str(body, "keyManager"));
     for (Map<String, Object> existing : ctx.store.keyMappings.values()) {
@@ -157,9 +157,16 @@ public final class KeyRoutes {
       ctx.store.keyMappings.put((String) orphan.get("keyMappingId"), orphan);
       return Replies.apimError(500, 900967, "General Error", "General Error");
     }
+    // apim-km-wso2is WSO2IS7KeyManager.createApplication names the IS client
+    // <user>_<application UUID>_<keyType> (OAuthApplicationInfo.getApplicationUUID, not the
+    // application's display name); FS FSKeyManagerImpl.createApplication keeps that name (it calls
+    // super.createApplication and only reads the generated name back).
     Map<String, Object> dcr =
         dcrRequest(
-            Context.owner(t) + "_" + app.get("name") + "_" + keyType, grants, callback, props);
+            Context.owner(t) + "_" + app.get("applicationId") + "_" + keyType,
+            grants,
+            callback,
+            props);
     Store.Client client;
     if (resident) {
       dcr.put("client_id", ctx.store.clientCredential());

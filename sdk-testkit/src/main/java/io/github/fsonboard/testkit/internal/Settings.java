@@ -13,6 +13,7 @@ package io.github.fsonboard.testkit.internal;
  * @param jwtBearerIssuers trusted issuers of jwt-bearer grant assertions and their keys
  * @param isVersion the IS release answered as where releases differ
  * @param signUpResponse what a successful self sign-up answers with
+ * @param selfSignUpEnabled self sign-up is enabled (otherwise every sign-up answers 20021)
  */
 public record Settings(
     boolean reRegistrationForbidden,
@@ -21,4 +22,5 @@ public record Settings(
     String authorizeUser,
     java.util.Map<String, java.security.PublicKey> jwtBearerIssuers,
     io.github.fsonboard.testkit.IsVersion isVersion,
-    io.github.fsonboard.testkit.SelfSignUpResponse signUpResponse) {}
+    io.github.fsonboard.testkit.SelfSignUpResponse signUpResponse,
+    boolean selfSignUpEnabled) {}
