@@ -34,6 +34,7 @@ class ReadmeSnippetsTest {
           "io.github.fsonboard.apim.*",
           "io.github.fsonboard.apim.admin.*",
           "io.github.fsonboard.apim.devportal.KeyType",
+          "io.github.fsonboard.apim.fsdcr.*",
           "io.github.fsonboard.apim.onboarding.*",
           "io.github.fsonboard.apim.selfsignup.SignUpRequest",
           "io.github.fsonboard.core.auth.*",
