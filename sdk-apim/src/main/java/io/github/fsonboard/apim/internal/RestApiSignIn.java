@@ -91,7 +91,9 @@ public final class RestApiSignIn {
         return register(dcr, name + "-" + HexFormat.of().formatHex(suffix), username);
       }
     } catch (AuthenticationException e) {
-      // APIM's REST API auth answers 401 when the Basic credentials do not authenticate.
+      // The DCR webapp's only auth is carbon-apimgt BasicAuthenticationInterceptor.handleMessage
+      // (dcr WEB-INF/beans.xml): a user store refusal of the Basic credentials (or an unknown
+      // tenant) becomes CXF's AuthenticationException, i.e. 401.
       throw withCause(
           new AuthenticationException(
               e.status(),
