@@ -91,7 +91,9 @@ class ApiManagerSignInTest extends ApimWireMock {
     assertThatThrownBy(() -> apim.admin("admin", Secret.of("wrong")))
         .isInstanceOf(AuthenticationException.class)
         .hasMessageContaining("900901")
-        .hasMessageNotContaining("wrong");
+        .hasMessageContaining("user 'admin'", "check the user name and password")
+        .hasMessageNotContaining("wrong")
+        .hasCauseInstanceOf(AuthenticationException.class);
     assertThat(admin().client().clientId()).isEqualTo("rSD0fnLhT1Tyz2ktcWXkXVzdMVAa");
     server.verify(2, postRequestedFor(urlEqualTo("/client-registration/v0.17/register")));
   }

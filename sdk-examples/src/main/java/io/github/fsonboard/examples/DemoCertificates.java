@@ -2,30 +2,15 @@ package io.github.fsonboard.examples;
 
 import io.github.fsonboard.core.cert.Certificates;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.testkit.Psd2TestCertificate;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Makes the TPP's application certificate ({@code sp_certificate}) on the fly, so the demo never
@@ -100,7 +85,8 @@ public final class DemoCertificates {
   }
 
   /**
-   * Creates a self-signed RSA-2048 signing certificate valid for {@code validity}.
+   * Creates a self-signed RSA-2048 signing certificate (a QSealC's shape, without QC statement)
+   * valid for {@code validity}, with sdk-testkit's {@link Psd2TestCertificate}.
    *
    * @param organization the subject's organisation
    * @param organizationIdentifier the PSD2 authorisation number, e.g. {@code
@@ -110,42 +96,11 @@ public final class DemoCertificates {
    */
   public static String applicationCertificatePem(
       String organization, String organizationIdentifier, Duration validity) {
-    try {
-      KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-      gen.initialize(2048);
-      KeyPair keys = gen.generateKeyPair();
-      X500Name subject =
-          new X500Name(
-              "CN="
-                  + organization
-                  + " signing, O="
-                  + organization
-                  + ", 2.5.4.97="
-                  + organizationIdentifier
-                  + ", C=GB");
-      Instant now = Instant.now();
-      JcaX509v3CertificateBuilder builder =
-          new JcaX509v3CertificateBuilder(
-              subject,
-              new BigInteger(64, new SecureRandom()),
-              Date.from(now.minus(Duration.ofMinutes(5))),
-              Date.from(now.plus(validity)),
-              subject,
-              keys.getPublic());
-      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-      builder.addExtension(
-          Extension.keyUsage,
-          true,
-          new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-      X509CertificateHolder holder =
-          builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()));
-      StringWriter out = new StringWriter();
-      try (JcaPEMWriter pem = new JcaPEMWriter(out)) {
-        pem.writeObject(holder);
-      }
-      return out.toString();
-    } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-      throw new IllegalStateException("Cannot create the demo certificate", e);
-    }
+    return Psd2TestCertificate.builder()
+        .organization(organization)
+        .organizationIdentifier(organizationIdentifier)
+        .validFor(validity)
+        .build()
+        .certificatePem();
   }
 }

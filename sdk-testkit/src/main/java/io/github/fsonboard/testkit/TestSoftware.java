@@ -1,9 +1,7 @@
 package io.github.fsonboard.testkit;
 
-import java.io.StringWriter;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 
 /**
  * A test TPP's software as the {@link TestDirectory} issued it: the SSA, the software signing key
@@ -46,12 +44,7 @@ public record TestSoftware(
    * @return the PEM text
    */
   public String transportPrivateKeyPem() {
-    StringWriter out = new StringWriter();
-    out.append("-----BEGIN PRIVATE KEY-----\n")
-        .append(
-            Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(transportKey.getEncoded()))
-        .append("\n-----END PRIVATE KEY-----\n");
-    return out.toString();
+    return io.github.fsonboard.testkit.internal.KeyMaterial.privateKeyPem(transportKey);
   }
 
   @Override

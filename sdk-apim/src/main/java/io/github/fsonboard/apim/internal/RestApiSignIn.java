@@ -6,12 +6,15 @@ import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.CachingTokenProvider;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.AuthorizationException;
 import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.NotFoundException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.http.Redactor;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import java.security.SecureRandom;
@@ -67,6 +70,10 @@ public final class RestApiSignIn {
    * @return the registered client
    * @throws AuthorizationException when the second registration is refused too: the user may not
    *     register clients; pass existing client credentials instead
+   * @throws AuthenticationException when the server refuses the user name and password; the message
+   *     names the user and says what to check
+   * @throws NotFoundException when the server has no client registration endpoint; the message asks
+   *     whether the base URL is an API Manager
    */
   public RestApiClient register(String username, Secret password) {
     DcrService dcr =
@@ -76,12 +83,45 @@ public final class RestApiSignIn {
             DcrService.class);
     String name = clientName(username);
     try {
-      return register(dcr, name, username);
-    } catch (AuthorizationException e) {
-      byte[] suffix = new byte[4];
-      RANDOM.nextBytes(suffix);
-      return register(dcr, name + "-" + HexFormat.of().formatHex(suffix), username);
+      try {
+        return register(dcr, name, username);
+      } catch (AuthorizationException e) {
+        byte[] suffix = new byte[4];
+        RANDOM.nextBytes(suffix);
+        return register(dcr, name + "-" + HexFormat.of().formatHex(suffix), username);
+      }
+    } catch (AuthenticationException e) {
+      // The DCR webapp's only auth is carbon-apimgt BasicAuthenticationInterceptor.handleMessage
+      // (dcr WEB-INF/beans.xml): a user store refusal of the Basic credentials (or an unknown
+      // tenant) becomes CXF's AuthenticationException, i.e. 401.
+      throw withCause(
+          new AuthenticationException(
+              e.status(),
+              e.method(),
+              e.url(),
+              e.payload(),
+              "Sign-in as user '"
+                  + Redactor.text(username)
+                  + "' was refused: check the user name and password"),
+          e);
+    } catch (NotFoundException e) {
+      // Every APIM 4.x serves /client-registration/v0.17/register; IS and plain gateways do not.
+      throw withCause(
+          new NotFoundException(
+              e.status(),
+              e.method(),
+              e.url(),
+              e.payload(),
+              "No REST API client registration at "
+                  + Redactor.url(baseUrl.toString())
+                  + ": is this the base URL of an API Manager (e.g. https://apim.example:9443)?"),
+          e);
     }
+  }
+
+  private static <T extends FsOnboardException> T withCause(T hinted, Exception original) {
+    hinted.initCause(original);
+    return hinted;
   }
 
   private static RestApiClient register(DcrService dcr, String name, String owner) {

@@ -42,7 +42,20 @@ public class ApiException extends FsOnboardException {
    * @param payload the parsed error body
    */
   public ApiException(int status, String method, String url, ErrorPayload payload) {
-    super(describe(status, method, url, payload));
+    this(status, method, url, payload, null);
+  }
+
+  /**
+   * Creates an API error whose message ends with what the caller can do about it.
+   *
+   * @param status the HTTP status
+   * @param method the HTTP method
+   * @param url the request URL, already redacted
+   * @param payload the parsed error body
+   * @param hint what to check or fix, appended to the message; null for none; never a secret
+   */
+  protected ApiException(int status, String method, String url, ErrorPayload payload, String hint) {
+    super(describe(status, method, url, payload) + (hint == null ? "" : ". " + hint));
     this.status = status;
     this.method = Objects.requireNonNull(method, "method");
     this.url = Objects.requireNonNull(url, "url");

@@ -18,4 +18,19 @@ public class AuthenticationException extends ApiException {
   public AuthenticationException(int status, String method, String url, ErrorPayload payload) {
     super(status, method, url, payload);
   }
+
+  /**
+   * Creates the exception with a hint on what to fix.
+   *
+   * @param status the HTTP status
+   * @param method the HTTP method
+   * @param url the request URL, already redacted
+   * @param payload the parsed error body
+   * @param hint what to check or fix (e.g. which user to check), appended to the message; never a
+   *     secret
+   */
+  public AuthenticationException(
+      int status, String method, String url, ErrorPayload payload, String hint) {
+    super(status, method, url, payload, hint);
+  }
 }

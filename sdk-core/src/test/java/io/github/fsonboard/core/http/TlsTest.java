@@ -184,6 +184,8 @@ class TlsTest {
             e -> {
               assertThat(e.kind()).isEqualTo(TransportException.Kind.TLS);
               assertThat(e.getMessage()).contains("GET", "/ok");
+              // A newcomer's first failure: the message names the setting that fixes it.
+              assertThat(e.getMessage()).contains("not trusted", "HttpConfig.builder().trust(");
               assertThat(e.getCause()).isInstanceOf(javax.net.ssl.SSLException.class);
             });
   }
@@ -195,7 +197,10 @@ class TlsTest {
             () -> fetch(trusting(Trust.pem(otherCa.certificatePem())), url(https, "127.0.0.1")))
         .isInstanceOfSatisfying(
             TransportException.class,
-            e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.TLS));
+            e -> {
+              assertThat(e.kind()).isEqualTo(TransportException.Kind.TLS);
+              assertThat(e.getMessage()).contains("not trusted", "Trust.pem(");
+            });
   }
 
   @Test
@@ -206,6 +211,8 @@ class TlsTest {
             e -> {
               assertThat(e.kind()).isEqualTo(TransportException.Kind.TLS);
               assertThat(e.getCause()).isInstanceOf(javax.net.ssl.SSLPeerUnverifiedException.class);
+              // The certificate is trusted, only the name is wrong: no trust hint to mislead.
+              assertThat(e.getMessage()).doesNotContain("not trusted");
             });
     assertThatThrownBy(() -> fetch(trusting(Trust.pem(caPem)), url(wrongHost, "localhost")))
         .isInstanceOf(TransportException.class);

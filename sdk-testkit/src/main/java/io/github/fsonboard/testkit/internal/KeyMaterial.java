@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -261,6 +262,18 @@ public final class KeyMaterial implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return text.toString();
+  }
+
+  /**
+   * PEM-encodes a private key as PKCS#8.
+   *
+   * @param key the key
+   * @return one {@code PRIVATE KEY} block
+   */
+  public static String privateKeyPem(PrivateKey key) {
+    return "-----BEGIN PRIVATE KEY-----\n"
+        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
+        + "\n-----END PRIVATE KEY-----\n";
   }
 
   /**

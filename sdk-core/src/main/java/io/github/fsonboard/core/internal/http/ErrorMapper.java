@@ -13,6 +13,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,11 @@ import okio.Buffer;
 /** Turns error responses and I/O failures into the SDK's exceptions. */
 public final class ErrorMapper {
   private static final int MAX_RAW_BODY = 4 * 1024;
+
+  /** Points a newcomer at the one setting that fixes an untrusted server certificate. */
+  static final String UNTRUSTED_HINT =
+      ". The server's certificate is not trusted: set HttpConfig.builder().trust(...) to the CA"
+          + " that signed it, e.g. Trust.pem(Path.of(\"server-ca.pem\"))";
 
   private ErrorMapper() {}
 
@@ -72,10 +80,33 @@ public final class ErrorMapper {
       kind = TransportException.Kind.IO;
     }
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String hint = kind == TransportException.Kind.TLS && isUntrusted(e) ? UNTRUSTED_HINT : "";
     return new TransportException(
         kind,
-        kind + " failure on " + method + " " + Redactor.url(url) + ": " + Redactor.text(detail),
+        kind
+            + " failure on "
+            + method
+            + " "
+            + Redactor.url(url)
+            + ": "
+            + Redactor.text(detail)
+            + hint,
         e);
+  }
+
+  /**
+   * Tells a certificate the client does not trust (JSSE's PKIX validation failed) from other TLS
+   * failures such as a protocol mismatch or a refused client certificate.
+   */
+  private static boolean isUntrusted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof CertPathBuilderException
+          || t instanceof CertPathValidatorException
+          || t instanceof CertificateException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
