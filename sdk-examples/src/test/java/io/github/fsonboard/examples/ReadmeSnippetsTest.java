@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -18,13 +20,16 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Java snippet of the root README compiles against the SDK: each becomes the body of a method
- * whose parameters are the snippet's {@code // Given:} values, with the imports below (the ones
- * README links to).
+ * Every Java snippet of the root and module READMEs compiles against the SDK: each becomes the body
+ * of a method whose parameters are the snippet's {@code // Given:} values, with the imports below
+ * (the ones the README links to) plus the README's own. A snippet's {@code import} lines join the
+ * imports; a snippet that declares a class is compiled as a whole file.
  */
 class ReadmeSnippetsTest {
 
@@ -51,14 +56,36 @@ class ReadmeSnippetsTest {
           "java.util.List",
           "java.util.Set");
 
-  @Test
-  void everyJavaSnippetOfTheReadmeCompiles(@TempDir Path out) throws IOException {
-    List<String> snippets = javaSnippets(Path.of("..", "README.md"));
-    assertThat(snippets).hasSizeGreaterThanOrEqualTo(5);
+  /** Each README with java blocks, the imports it adds to {@link #IMPORTS}. */
+  static final Map<String, List<String>> READMES =
+      Map.of(
+          "README.md", List.of(),
+          "sdk-apim/README.md", List.of("io.github.fsonboard.apim.devportal.*"),
+          "sdk-is/README.md",
+              List.of(
+                  "io.github.fsonboard.is.dcr.*",
+                  "io.github.fsonboard.is.introspection.*",
+                  "io.github.fsonboard.is.revocation.*"),
+          "sdk-testkit/README.md",
+              List.of(
+                  "io.github.fsonboard.testkit.*",
+                  "java.util.Map",
+                  "java.util.concurrent.CopyOnWriteArrayList"));
+
+  static Stream<Arguments> readmes() {
+    return READMES.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readmes")
+  void everyJavaSnippetOfTheReadmeCompiles(String readme, List<String> imports, @TempDir Path out)
+      throws IOException {
+    List<String> snippets = javaSnippets(Path.of("..").resolve(readme));
+    assertThat(snippets).as(readme).isNotEmpty();
 
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < snippets.size(); i++) {
-      sources.add(source("Snippet" + (i + 1), snippets.get(i)));
+      sources.add(source("Snippet" + (i + 1), snippets.get(i), imports));
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -89,7 +116,7 @@ class ReadmeSnippetsTest {
               .append('\n');
         }
       }
-      assertThat(compiled).as("README snippets:\n%s", errors).isTrue();
+      assertThat(compiled).as("%s snippets:\n%s", readme, errors).isTrue();
     }
   }
 
@@ -110,25 +137,42 @@ class ReadmeSnippetsTest {
     return snippets;
   }
 
-  /** A class whose one method takes the snippet's given values and runs the snippet. */
-  private static JavaFileObject source(String className, String snippet) {
+  /**
+   * A class whose one method takes the snippet's given values and runs the snippet, or the snippet
+   * itself when it declares a class.
+   */
+  private static JavaFileObject source(String className, String snippet, List<String> imports) {
     List<String> given = new ArrayList<>();
+    List<String> allImports = new ArrayList<>(IMPORTS);
+    allImports.addAll(imports);
+    StringBuilder body = new StringBuilder();
+    boolean declaresClass = false;
     for (String line : snippet.split("\n")) {
       if (line.startsWith("// Given:")) {
         for (String parameter : line.substring("// Given:".length()).split(",")) {
           given.add(parameter.replaceAll("\\(.*\\)", "").strip());
         }
       }
+      if (line.startsWith("import ")) {
+        allImports.add(line.substring("import ".length(), line.indexOf(';')));
+      } else {
+        declaresClass |= line.startsWith("class ");
+        body.append(line).append('\n');
+      }
     }
     StringBuilder code = new StringBuilder("package snippets;\n");
-    IMPORTS.forEach(i -> code.append("import ").append(i).append(";\n"));
-    code.append("class ")
-        .append(className)
-        .append(" {\n  void run(")
-        .append(String.join(", ", given))
-        .append(") throws Exception {\n")
-        .append(snippet)
-        .append("  }\n}\n");
+    allImports.forEach(i -> code.append("import ").append(i).append(";\n"));
+    if (declaresClass) {
+      code.append(body);
+    } else {
+      code.append("class ")
+          .append(className)
+          .append(" {\n  void run(")
+          .append(String.join(", ", given))
+          .append(") throws Exception {\n")
+          .append(body)
+          .append("  }\n}\n");
+    }
     return new SimpleJavaFileObject(
         URI.create("string:///snippets/" + className + ".java"), JavaFileObject.Kind.SOURCE) {
       @Override
