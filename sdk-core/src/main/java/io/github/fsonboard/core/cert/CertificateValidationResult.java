@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Everything {@link CertificateValidator} found: one {@link CheckResult} per {@link CheckName}, and
- * an overall verdict that is true only when no check failed.
+ * an overall verdict that is true only when no check failed. Remarks ({@link CheckStatus#WARN})
+ * leave the verdict valid and are listed by {@link #warnings()}.
  *
  * <pre>{@code
  * CertificateValidationResult result = validator.validate(pem);
@@ -63,5 +64,15 @@ public record CertificateValidationResult(
    */
   public List<CheckResult> failures() {
     return checks.stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
+  }
+
+  /**
+   * Returns the remarks: checks with status {@link CheckStatus#WARN}. They do not make the
+   * certificate invalid, but an operator vetting it should read them.
+   *
+   * @return the remarks, possibly empty
+   */
+  public List<CheckResult> warnings() {
+    return checks.stream().filter(c -> c.status() == CheckStatus.WARN).toList();
   }
 }

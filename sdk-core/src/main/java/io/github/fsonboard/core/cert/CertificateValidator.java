@@ -59,7 +59,10 @@ import java.util.Set;
  * {@link CheckName#CHAIN} (PKIX to the trust anchors through intermediates), {@link
  * CheckName#KEY_USAGE}, {@link CheckName#KEY_STRENGTH}, {@link CheckName#SIGNATURE_ALGORITHM},
  * {@link CheckName#REVOCATION} (OCSP with response signature and nonce verified, and/or CRL),
- * {@link CheckName#JWKS_MATCH} and {@link CheckName#PSD2_ROLES}.
+ * {@link CheckName#JWKS_MATCH}, {@link CheckName#PSD2_ROLES}, then the remarks {@link
+ * CheckName#PSD2_NCA} and {@link CheckName#PSD2_ROLE_NAMES}, which can {@link CheckStatus#WARN} but
+ * never fail. A validity problem is reported as "expired on ..." or "not yet valid until ..." on
+ * {@link CheckName#VALIDITY}, and on {@link CheckName#CHAIN} when it is why no path was built.
  *
  * <p>Revocation URLs come from the certificate, so they are contacted only when the chain check
  * passed (or was disabled): an untrusted certificate cannot make this code call arbitrary URLs.
@@ -172,13 +175,17 @@ public final class CertificateValidator {
     results.add(jwksMatch(leaf));
     Psd2Attributes psd2 = null;
     CheckResult roles;
+    boolean unreadable = false;
     try {
       psd2 = QcStatements.psd2Attributes(leaf).orElse(null);
       roles = roles(psd2);
     } catch (ValidationException e) {
+      unreadable = true;
       roles = CheckResult.fail(CheckName.PSD2_ROLES, e.getMessage());
     }
     results.add(roles);
+    results.add(Psd2Remarks.nca(psd2, unreadable));
+    results.add(Psd2Remarks.roleNames(psd2, unreadable));
     return CertificateValidationResult.of(results, psd2);
   }
 
@@ -186,13 +193,63 @@ public final class CertificateValidator {
     Instant now = clock.instant();
     Instant notBefore = leaf.getNotBefore().toInstant();
     Instant notAfter = leaf.getNotAfter().toInstant();
-    if (now.plus(skew).isBefore(notBefore)) {
-      return CheckResult.fail(CheckName.VALIDITY, "not valid before " + notBefore);
-    }
-    if (now.minus(skew).isAfter(notAfter)) {
-      return CheckResult.fail(CheckName.VALIDITY, "expired at " + notAfter);
+    String problem = validityProblem(leaf, now, skew);
+    if (problem != null) {
+      return CheckResult.fail(CheckName.VALIDITY, problem);
     }
     return CheckResult.pass(CheckName.VALIDITY, "valid from " + notBefore + " to " + notAfter);
+  }
+
+  /**
+   * Says why a certificate is outside its validity at {@code at}, in the words an operator uses.
+   *
+   * @return "expired on ..." or "not yet valid until ...", or null when it is valid
+   */
+  private static String validityProblem(X509Certificate cert, Instant at, Duration skew) {
+    Instant notBefore = cert.getNotBefore().toInstant();
+    Instant notAfter = cert.getNotAfter().toInstant();
+    if (at.plus(skew).isBefore(notBefore)) {
+      return "not yet valid until " + notBefore;
+    }
+    if (at.minus(skew).isAfter(notAfter)) {
+      return "expired on " + notAfter;
+    }
+    return null;
+  }
+
+  /**
+   * Explains a failed path build by the first certificate on the issuing line (leaf, then its
+   * issuers among the chain, intermediates and anchors) that is outside its validity; the JDK's
+   * path-building text says only that no path was found.
+   */
+  private String expiryOnIssuingLine(List<X509Certificate> chain) {
+    List<X509Certificate> pool = new ArrayList<>(chain);
+    pool.addAll(intermediates);
+    for (TrustAnchor a : anchors) {
+      if (a.getTrustedCert() != null) {
+        pool.add(a.getTrustedCert());
+      }
+    }
+    Instant at = clock.instant();
+    X509Certificate current = chain.get(0);
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      String problem = validityProblem(current, at, skew);
+      if (problem != null) {
+        return depth == 0
+            ? "the certificate " + problem
+            : "issuer " + current.getSubjectX500Principal().getName() + " " + problem;
+      }
+      if (current.getSubjectX500Principal().equals(current.getIssuerX500Principal())) {
+        return null;
+      }
+      X509Certificate child = current;
+      current =
+          pool.stream()
+              .filter(c -> c.getSubjectX500Principal().equals(child.getIssuerX500Principal()))
+              .findFirst()
+              .orElse(null);
+    }
+    return null;
   }
 
   private record ChainOutcome(
@@ -241,7 +298,11 @@ public final class CertificateValidator {
           issuer);
     } catch (Exception e) {
       // CertPathBuilder throws checked and, on odd certificates, runtime exceptions.
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String expiry = expiryOnIssuingLine(chain);
+      String reason =
+          expiry != null
+              ? expiry
+              : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new ChainOutcome(
           CheckResult.fail(CheckName.CHAIN, "no trusted path: " + reason), List.of(), null, null);
     }

@@ -19,5 +19,17 @@ public enum CheckName {
   /** The leaf is one of the keys the owner publishes in its JWKS. */
   JWKS_MATCH,
   /** The eIDAS PSD2 QC statement carries the required roles. */
-  PSD2_ROLES
+  PSD2_ROLES,
+  /**
+   * The NCA named in the PSD2 QC statement is the one the {@code organizationIdentifier} names
+   * (ETSI TS 119 495 §5.2.1, e.g. {@code GB-FCA} and {@code PSDGB-FCA-123456}); a mismatch is a
+   * {@link CheckStatus#WARN}.
+   */
+  PSD2_NCA,
+  /**
+   * Every role in the PSD2 QC statement carries the ETSI TS 119 495 name of its OID ({@code
+   * PSP_AS}, {@code PSP_PI}, {@code PSP_AI}, {@code PSP_IC}); a mismatch or an unknown OID is a
+   * {@link CheckStatus#WARN}.
+   */
+  PSD2_ROLE_NAMES
 }

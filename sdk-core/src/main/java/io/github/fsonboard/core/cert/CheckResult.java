@@ -6,7 +6,7 @@ import java.util.Objects;
  * The outcome of one check, with a reason a human can act on.
  *
  * @param check which check
- * @param status pass, fail or skipped
+ * @param status pass, fail, skipped or warn (a remark)
  * @param reason why; never null
  */
 public record CheckResult(CheckName check, CheckStatus status, String reason) {
@@ -29,6 +29,10 @@ public record CheckResult(CheckName check, CheckStatus status, String reason) {
 
   static CheckResult fail(CheckName check, String reason) {
     return new CheckResult(check, CheckStatus.FAIL, reason);
+  }
+
+  static CheckResult warn(CheckName check, String reason) {
+    return new CheckResult(check, CheckStatus.WARN, reason);
   }
 
   static CheckResult skipped(CheckName check, String reason) {

@@ -7,5 +7,11 @@ public enum CheckStatus {
   /** The check ran and the certificate failed it; the overall result is invalid. */
   FAIL,
   /** The check was not configured, or could not run and soft-fail allowed that. */
-  SKIPPED
+  SKIPPED,
+  /**
+   * The check ran and found something a careful operator should look at (a remark); the certificate
+   * is still valid. Code that switches over this enum should treat an unknown status like {@code
+   * WARN}: look before accepting.
+   */
+  WARN
 }

@@ -2,7 +2,9 @@ package io.github.fsonboard.core.cert;
 
 import io.github.fsonboard.core.error.ValidationException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -18,7 +20,8 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.qualified.QCStatement;
 
 /**
- * Reads the eIDAS PSD2 QC statement (ETSI TS 119 495) of a certificate with BouncyCastle.
+ * Reads the eIDAS PSD2 QC statement (ETSI TS 119 495) of a certificate with BouncyCastle, with the
+ * ETSI EN 319 412-5 {@code QcCompliance} and {@code QcType} statements beside it.
  *
  * <pre>{@code
  * Optional<Psd2Attributes> psd2 = QcStatements.psd2Attributes(certificate);
@@ -49,13 +52,27 @@ public final class QcStatements {
       ASN1Sequence statements =
           ASN1Sequence.getInstance(
               ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(ext).getOctets()));
+      ASN1Encodable psd2 = null;
+      boolean hasPsd2 = false;
+      boolean compliance = false;
+      Set<QcType> types = EnumSet.noneOf(QcType.class);
       for (ASN1Encodable e : statements) {
         QCStatement statement = QCStatement.getInstance(e);
-        if (PSD2_STATEMENT_OID.equals(statement.getStatementId().getId())) {
-          return Optional.of(parsePsd2(statement.getStatementInfo(), certificate));
+        String id = statement.getStatementId().getId();
+        if (PSD2_STATEMENT_OID.equals(id) && !hasPsd2) {
+          hasPsd2 = true;
+          psd2 = statement.getStatementInfo();
+        } else if (Psd2Attributes.QC_COMPLIANCE_OID.equals(id)) {
+          compliance = true;
+        } else if (QcType.STATEMENT_OID.equals(id) && statement.getStatementInfo() != null) {
+          for (ASN1Encodable t : ASN1Sequence.getInstance(statement.getStatementInfo())) {
+            QcType.fromOid(ASN1ObjectIdentifier.getInstance(t).getId()).ifPresent(types::add);
+          }
         }
       }
-      return Optional.empty();
+      return hasPsd2
+          ? Optional.of(parsePsd2(psd2, certificate, types, compliance))
+          : Optional.empty();
     } catch (ValidationException e) {
       throw e;
     } catch (Exception | StackOverflowError e) {
@@ -64,7 +81,8 @@ public final class QcStatements {
     }
   }
 
-  private static Psd2Attributes parsePsd2(ASN1Encodable info, X509Certificate certificate) {
+  private static Psd2Attributes parsePsd2(
+      ASN1Encodable info, X509Certificate certificate, Set<QcType> types, boolean compliance) {
     if (info == null) {
       throw new ValidationException(FIELD, "PSD2 statement has no content");
     }
@@ -73,15 +91,26 @@ public final class QcStatements {
       throw new ValidationException(FIELD, "PSD2 statement must have 3 elements");
     }
     Set<Psd2Role> roles = EnumSet.noneOf(Psd2Role.class);
+    List<Psd2Attributes.DeclaredRole> declared = new ArrayList<>();
     for (ASN1Encodable r : ASN1Sequence.getInstance(seq.getObjectAt(0))) {
+      // RoleOfPSP ::= SEQUENCE { roleOfPspOid, roleOfPspName UTF8String (SIZE(1..256)) }
       ASN1Sequence role = ASN1Sequence.getInstance(r);
       String oid = ASN1ObjectIdentifier.getInstance(role.getObjectAt(0)).getId();
+      // A missing name is kept as "" so the role-name check reports it rather than parsing failing.
+      String name = role.size() > 1 ? text(role.getObjectAt(1)) : "";
+      declared.add(new Psd2Attributes.DeclaredRole(oid, name));
       Psd2Role.fromOid(oid).ifPresent(roles::add);
     }
     String ncaName = text(seq.getObjectAt(1));
     String ncaId = text(seq.getObjectAt(2));
     return new Psd2Attributes(
-        roles, ncaName, ncaId, organizationIdentifier(certificate).orElse(null));
+        roles,
+        ncaName,
+        ncaId,
+        organizationIdentifier(certificate).orElse(null),
+        declared,
+        types,
+        compliance);
   }
 
   /**

@@ -97,7 +97,7 @@ class CertificateValidatorTest {
             .issue();
     CertificateValidationResult r = base().build().validate(expired.cert());
     assertThat(r.valid()).isFalse();
-    assertThat(r.check(CheckName.VALIDITY).orElseThrow().reason()).startsWith("expired at");
+    assertThat(r.check(CheckName.VALIDITY).orElseThrow().reason()).startsWith("expired on");
     assertThat(r.status(CheckName.CHAIN)).isEqualTo(CheckStatus.FAIL);
 
     TestPki.Issued future =
@@ -107,7 +107,7 @@ class CertificateValidatorTest {
             .issue();
     assertThat(base().build().validate(future.cert()).check(CheckName.VALIDITY).orElseThrow())
         .satisfies(c -> assertThat(c.status()).isEqualTo(CheckStatus.FAIL))
-        .satisfies(c -> assertThat(c.reason()).startsWith("not valid before"));
+        .satisfies(c -> assertThat(c.reason()).startsWith("not yet valid until"));
 
     TestPki.Issued justExpired =
         TestPki.spec("just expired")

@@ -138,6 +138,11 @@ final class TestPki {
     private String ncaName;
     private String ncaId;
     private String orgId;
+    private final java.util.Map<Psd2Role, String> roleNames =
+        new java.util.EnumMap<>(Psd2Role.class);
+    private final List<String> extraRoleOids = new ArrayList<>();
+    private final List<String> qcTypeOids = new ArrayList<>();
+    private boolean qcCompliance;
     private BigInteger serial;
     private ASN1ObjectIdentifier extraOid;
     private org.bouncycastle.asn1.ASN1Encodable extraValue;
@@ -197,6 +202,30 @@ final class TestPki {
       this.roles = roles;
       this.ncaName = ncaName;
       this.ncaId = ncaId;
+      return this;
+    }
+
+    /** Writes {@code name} instead of the ETSI name beside the role's OID. */
+    Spec roleName(Psd2Role role, String name) {
+      roleNames.put(role, name);
+      return this;
+    }
+
+    /** Adds a role with an OID outside ETSI TS 119 495. */
+    Spec extraRole(String oid) {
+      extraRoleOids.add(oid);
+      return this;
+    }
+
+    /** Adds a QcType statement with these type OIDs (0.4.0.1862.1.6.x). */
+    Spec qcTypes(String... oids) {
+      qcTypeOids.addAll(List.of(oids));
+      return this;
+    }
+
+    /** Adds the QcCompliance statement. */
+    Spec qcCompliance() {
+      this.qcCompliance = true;
       return this;
     }
 
@@ -264,13 +293,31 @@ final class TestPki {
               false,
               new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(dpn, null, null)}));
         }
+        ASN1EncodableVector statements = new ASN1EncodableVector();
+        if (qcCompliance) {
+          statements.add(new QCStatement(new ASN1ObjectIdentifier("0.4.0.1862.1.1")));
+        }
+        if (!qcTypeOids.isEmpty()) {
+          ASN1EncodableVector types = new ASN1EncodableVector();
+          qcTypeOids.forEach(o -> types.add(new ASN1ObjectIdentifier(o)));
+          statements.add(
+              new QCStatement(new ASN1ObjectIdentifier("0.4.0.1862.1.6"), new DERSequence(types)));
+        }
         if (roles != null) {
           ASN1EncodableVector roleVec = new ASN1EncodableVector();
           for (Psd2Role r : roles) {
             roleVec.add(
                 new DERSequence(
                     new org.bouncycastle.asn1.ASN1Encodable[] {
-                      new ASN1ObjectIdentifier(r.oid()), new DERUTF8String(r.name())
+                      new ASN1ObjectIdentifier(r.oid()),
+                      new DERUTF8String(roleNames.getOrDefault(r, r.name()))
+                    }));
+          }
+          for (String oid : extraRoleOids) {
+            roleVec.add(
+                new DERSequence(
+                    new org.bouncycastle.asn1.ASN1Encodable[] {
+                      new ASN1ObjectIdentifier(oid), new DERUTF8String("PSP_XX")
                     }));
           }
           DERSequence psd2 =
@@ -278,9 +325,11 @@ final class TestPki {
                   new org.bouncycastle.asn1.ASN1Encodable[] {
                     new DERSequence(roleVec), new DERUTF8String(ncaName), new DERUTF8String(ncaId)
                   });
-          QCStatement st =
-              new QCStatement(new ASN1ObjectIdentifier(QcStatements.PSD2_STATEMENT_OID), psd2);
-          b.addExtension(Extension.qCStatements, false, new DERSequence(st));
+          statements.add(
+              new QCStatement(new ASN1ObjectIdentifier(QcStatements.PSD2_STATEMENT_OID), psd2));
+        }
+        if (statements.size() > 0) {
+          b.addExtension(Extension.qCStatements, false, new DERSequence(statements));
         }
         if (extraOid != null) {
           b.addExtension(extraOid, false, extraValue);
