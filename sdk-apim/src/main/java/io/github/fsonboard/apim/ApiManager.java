@@ -5,6 +5,7 @@ import io.github.fsonboard.apim.auth.ApimScopes;
 import io.github.fsonboard.apim.auth.RestApiClient;
 import io.github.fsonboard.apim.devportal.DevportalApi;
 import io.github.fsonboard.apim.internal.RestApiSignIn;
+import io.github.fsonboard.apim.publisher.PublisherApi;
 import io.github.fsonboard.apim.selfsignup.SelfSignUp;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
@@ -209,7 +210,8 @@ public final class ApiManager implements AutoCloseable {
         client,
         tokens,
         AdminApi.create(transport, baseUrl, tokens),
-        DevportalApi.create(transport, baseUrl, tokens));
+        DevportalApi.create(transport, baseUrl, tokens),
+        PublisherApi.create(transport, baseUrl, tokens));
   }
 
   private static void checkCredentials(

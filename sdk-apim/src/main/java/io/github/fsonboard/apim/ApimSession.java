@@ -3,6 +3,7 @@ package io.github.fsonboard.apim;
 import io.github.fsonboard.apim.admin.AdminApi;
 import io.github.fsonboard.apim.auth.RestApiClient;
 import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.publisher.PublisherApi;
 import io.github.fsonboard.core.auth.TokenProvider;
 import java.util.List;
 
@@ -24,6 +25,7 @@ public final class ApimSession {
   private final TokenProvider tokens;
   private final AdminApi admin;
   private final DevportalApi devportal;
+  private final PublisherApi publisher;
 
   ApimSession(
       String username,
@@ -31,13 +33,15 @@ public final class ApimSession {
       RestApiClient client,
       TokenProvider tokens,
       AdminApi admin,
-      DevportalApi devportal) {
+      DevportalApi devportal,
+      PublisherApi publisher) {
     this.username = username;
     this.scopes = List.copyOf(scopes);
     this.client = client;
     this.tokens = tokens;
     this.admin = admin;
     this.devportal = devportal;
+    this.publisher = publisher;
   }
 
   /**
@@ -47,6 +51,16 @@ public final class ApimSession {
    */
   public AdminApi admin() {
     return admin;
+  }
+
+  /**
+   * The Publisher API v4 (the bank's side of subscriptions; needs the publisher scopes of {@link
+   * io.github.fsonboard.apim.auth.ApimScopes#ADMIN}).
+   *
+   * @return the client
+   */
+  public PublisherApi publisher() {
+    return publisher;
   }
 
   /**

@@ -17,6 +17,11 @@ public enum Spec {
   APIM_470_ADMIN("apim/apim-4.7.0/admin-api-v4.yaml", "/api/am/admin/v4"),
   /** APIM 4.7.0 devportal REST API v3. */
   APIM_470_DEVPORTAL("apim/apim-4.7.0/devportal-api-v3.yaml", "/api/am/devportal/v3"),
+  /**
+   * APIM Publisher REST API v4 (carbon-apimgt 9.33.90-SNAPSHOT, newer than the releases above; see
+   * its PROVENANCE.md).
+   */
+  APIM_PUBLISHER_V4("apim/publisher/publisher-api-v4.yaml", "/api/am/publisher/v4"),
   /** APIM REST-API client registration (DCR) v0.17. */
   APIM_DCR_V017("apim/dcr/dcr-client-registration-v0.17.yaml", "/client-registration/v0.17"),
   /**

@@ -20,10 +20,12 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 public final class AdminApi {
   private final KeyManagers keyManagers;
   private final AdminThrottlingPolicies throttlingPolicies;
+  private final AdminApplications applications;
 
   private AdminApi(AdminService service) {
     this.keyManagers = new KeyManagers(service);
     this.throttlingPolicies = new AdminThrottlingPolicies(service);
+    this.applications = new AdminApplications(service);
   }
 
   /**
@@ -58,5 +60,14 @@ public final class AdminApi {
    */
   public AdminThrottlingPolicies throttlingPolicies() {
     return throttlingPolicies;
+  }
+
+  /**
+   * Every user's applications: {@code /applications}.
+   *
+   * @return the client
+   */
+  public AdminApplications applications() {
+    return applications;
   }
 }

@@ -8,11 +8,18 @@ import java.util.List;
  */
 public final class ApimScopes {
   /**
-   * What a bank administrator needs: key managers ({@code apim:admin}, {@code
-   * apim:admin_operations}) and throttling policies ({@code apim:tier_view}).
+   * What a bank administrator needs: key managers and every user's applications ({@code
+   * apim:admin}, {@code apim:admin_operations}), throttling policies ({@code apim:tier_view}) and,
+   * in the Publisher API, the TPPs' subscriptions ({@code apim:subscription_view}, {@code
+   * apim:subscription_block}).
    */
   public static final List<String> ADMIN =
-      List.of("apim:admin", "apim:admin_operations", "apim:tier_view");
+      List.of(
+          "apim:admin",
+          "apim:admin_operations",
+          "apim:tier_view",
+          "apim:subscription_view",
+          "apim:subscription_block");
 
   /**
    * What a TPP (role {@code Internal/subscriber}) needs in the Developer Portal: applications and

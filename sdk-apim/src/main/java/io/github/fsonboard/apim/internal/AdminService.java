@@ -1,5 +1,6 @@
 package io.github.fsonboard.apim.internal;
 
+import io.github.fsonboard.apim.admin.AdminApplicationPage;
 import io.github.fsonboard.apim.admin.KeyManager;
 import io.github.fsonboard.apim.admin.KeyManagerDiscovery;
 import io.github.fsonboard.apim.admin.KeyManagerSummary;
@@ -15,6 +16,7 @@ import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Part;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 
 /** Admin API v4, relative to {@code /api/am/admin/v4}. */
 public interface AdminService {
@@ -45,4 +47,18 @@ public interface AdminService {
 
   @GET("throttling/policies/{level}")
   Call<ThrottlePolicyList> throttlingPolicies(@Path("level") String level);
+
+  @GET("applications")
+  Call<AdminApplicationPage> applications(
+      @Query("user") String user,
+      @Query("name") String name,
+      @Query("limit") Integer limit,
+      @Query("offset") Integer offset);
+
+  @DELETE("applications/{applicationId}")
+  Call<Void> deleteApplication(@Path("applicationId") String applicationId);
+
+  @POST("applications/{applicationId}/change-owner")
+  Call<Void> changeApplicationOwner(
+      @Path("applicationId") String applicationId, @Query("owner") String owner);
 }

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Validates the traffic the SDK exchanged with API Manager against WSO2's specs, choosing the spec
- * by path prefix: admin v4, devportal v3 (per {@link ApimVersion}), REST-API DCR v0.17 and IS self
- * sign-up v1.0. Paths without a spec (e.g. {@code /oauth2/token}) are skipped.
+ * by path prefix: admin v4, devportal v3 (per {@link ApimVersion}), publisher v4 (one copy, newer
+ * than the releases), REST-API DCR v0.17 and IS self sign-up v1.0. Paths without a spec (e.g.
+ * {@code /oauth2/token}) are skipped.
  *
  * <p>Findings are accepted only via {@link #allowList()}: WSO2's documented spec bugs plus the
  * commented entries below. Counts of validated requests and responses per spec are kept for the
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ApimContract {
   private static final Map<String, AtomicInteger> COUNTS = new ConcurrentHashMap<>();
 
-  private static final String APIM_REST = "/api/am/(admin/v4|devportal/v3)/.*";
+  private static final String APIM_REST = "/api/am/(admin/v4|devportal/v3|publisher/v4)/.*";
   private static final String DCR = "/client-registration/v0\\.17/register";
   private static final Set<String> ERROR_FIELDS =
       Set.of("code", "message", "description", "moreInfo", "error");
@@ -88,6 +89,26 @@ public final class ApimContract {
             null,
             409,
             "POST /key-managers answers 409 (901402) for a duplicate name; undeclared")
+        // Publisher: carbon-apimgt SubscriptionsApiServiceImpl.blockSubscription and
+        // unBlockSubscription answer 200 with the updated Subscription
+        // (SubscriptionMappingUtil.fromSubscriptionToDTO); publisher-api.yaml declares no body.
+        .allow(
+            "validation.response.body.unexpected",
+            "POST",
+            "/api/am/publisher/v4/subscriptions/(block|unblock)-subscription",
+            null,
+            200,
+            "block/unblock-subscription answer the updated Subscription; the spec declares none")
+        // Admin: ApplicationsApiServiceImpl.applicationsApplicationIdChangeOwnerPost sends every
+        // failure (unknown application or new owner) through RestApiUtil
+        // .handleInternalServerError, 500; the spec declares 400, 404 and 412 only.
+        .allow(
+            "validation.response.status.unknown",
+            "POST",
+            "/api/am/admin/v4/applications/[^/]+/change-owner",
+            null,
+            500,
+            "change-owner answers 500 for an unknown application or owner; undeclared")
         // Admin: discovery answers {valid, value: KeyManager} with the endpoints read from the
         // well-known document but no name (the portal's user types it in); the spec reuses the
         // KeyManager schema, whose name is required.
@@ -197,6 +218,9 @@ public final class ApimContract {
     }
     if (p.startsWith("/api/am/devportal/v3/")) {
       return Optional.of(version.devportal());
+    }
+    if (p.startsWith("/api/am/publisher/v4/")) {
+      return Optional.of(Spec.APIM_PUBLISHER_V4);
     }
     if (p.startsWith("/client-registration/v0.17/")) {
       return Optional.of(Spec.APIM_DCR_V017);

@@ -10,7 +10,12 @@ import java.util.Map;
 public final class Context {
   /** Scopes the APIM token endpoint grants to admins, on top of the subscriber scopes. */
   public static final List<String> ADMIN_SCOPES =
-      List.of("apim:admin", "apim:admin_operations", "apim:tier_view");
+      List.of(
+          "apim:admin",
+          "apim:admin_operations",
+          "apim:tier_view",
+          "apim:subscription_view",
+          "apim:subscription_block");
 
   /** Scopes the APIM token endpoint grants to subscribers (Internal/subscriber). */
   public static final List<String> SUBSCRIBER_SCOPES =

@@ -245,6 +245,19 @@ public final class DevportalRoutes {
    * @return the page object
    */
   static Map<String, Object> page(List<Object> all, Request r, String path) {
+    return page(all, r, BASE, path);
+  }
+
+  /**
+   * Applies limit/offset and builds {@code {count, list, pagination}} for another REST API.
+   *
+   * @param all all items
+   * @param r the request (limit, offset)
+   * @param base the API's base path, e.g. {@code /api/am/publisher/v4}
+   * @param path the list path for next/previous links
+   * @return the page object
+   */
+  static Map<String, Object> page(List<Object> all, Request r, String base, String path) {
     int limit = intParam(r, "limit", 25);
     int offset = intParam(r, "offset", 0);
     List<Object> slice =
@@ -253,11 +266,11 @@ public final class DevportalRoutes {
             : all.subList(offset, Math.min(all.size(), offset + limit));
     String next =
         offset + limit < all.size()
-            ? BASE + path + "?limit=" + limit + "&offset=" + (offset + limit)
+            ? base + path + "?limit=" + limit + "&offset=" + (offset + limit)
             : "";
     String previous =
         offset > 0
-            ? BASE + path + "?limit=" + limit + "&offset=" + Math.max(0, offset - limit)
+            ? base + path + "?limit=" + limit + "&offset=" + Math.max(0, offset - limit)
             : "";
     return map(
         "count",
@@ -278,7 +291,7 @@ public final class DevportalRoutes {
             previous));
   }
 
-  private static int intParam(Request r, String name, int dflt) {
+  static int intParam(Request r, String name, int dflt) {
     String v = r.queryParam(name);
     if (v == null) {
       return dflt;
@@ -459,7 +472,17 @@ public final class DevportalRoutes {
   private Reply deleteApp(Request r, Matcher m) {
     TokenRecord t = ctx.requireApimToken(r, APP_SCOPES);
     Map<String, Object> app = ownedApp(ctx, m.group(1), Context.owner(t));
-    String id = str(app, "applicationId");
+    removeApplication(ctx, str(app, "applicationId"));
+    return Reply.empty(200);
+  }
+
+  /**
+   * Removes an application with its subscriptions and key mappings (devportal and admin delete).
+   *
+   * @param ctx the context
+   * @param id the application id
+   */
+  static void removeApplication(Context ctx, String id) {
     ctx.store.subscriptions.values().removeIf(s -> id.equals(s.get("applicationId")));
     List<Map<String, Object>> mappings = new ArrayList<>();
     for (Map<String, Object> km : ctx.store.keyMappings.values()) {
@@ -471,7 +494,6 @@ public final class DevportalRoutes {
       KeyRoutes.removeMapping(ctx, km);
     }
     ctx.store.applications.remove(id);
-    return Reply.empty(200);
   }
 
   // ---- subscriptions -----------------------------------------------------------------------
