@@ -56,12 +56,39 @@ class TppLifecycleEmulatorTest {
   static void start() {
     emulator = Wso2Emulator.builder().fixture(Fixture.defaults()).build().start();
     traffic = EmulatorTraffic.record(emulator);
-    apim =
-        ApiManager.builder()
-            .baseUrl(emulator.apimBaseUrl())
-            .httpConfig(
-                HttpConfig.builder().trust(Trust.pem(emulator.trustedCertificatePem())).build())
-            .build();
+    apim = client(emulator);
+  }
+
+  private static ApiManager client(Wso2Emulator e) {
+    return ApiManager.builder()
+        .baseUrl(e.apimBaseUrl())
+        .httpConfig(HttpConfig.builder().trust(Trust.pem(e.trustedCertificatePem())).build())
+        .build();
+  }
+
+  /** Signs a TPP up on an emulator (its admin registers TPPs) and signs it in. */
+  private static DevportalApi signUp(ApiManager apim, Wso2Emulator e, String user) {
+    apim.selfSignUp()
+        .signUp(
+            SignUpRequest.builder()
+                .username(user)
+                .password(TPP_PASSWORD)
+                .givenName("Ada")
+                .lastName("Lovelace")
+                .email(user)
+                .organization("Example TPP")
+                .build(),
+            BasicCredentials.of(e.adminUsername(), e.adminPassword()));
+    return apim.tpp(user, TPP_PASSWORD).devportal();
+  }
+
+  private static String subscribe(DevportalApi portal, String appId, String apiId) {
+    return portal
+        .subscriptions()
+        .create(new SubscriptionRequest(appId, apiId, "Gold", null))
+        .created()
+        .orElseThrow()
+        .subscriptionId();
   }
 
   @AfterAll
@@ -77,18 +104,7 @@ class TppLifecycleEmulatorTest {
   @BeforeEach
   void signUpATpp() {
     tpp = "tpp" + (++tppCount) + "@example.com";
-    apim.selfSignUp()
-        .signUp(
-            SignUpRequest.builder()
-                .username(tpp)
-                .password(TPP_PASSWORD)
-                .givenName("Ada")
-                .lastName("Lovelace")
-                .email(tpp)
-                .organization("Example TPP")
-                .build(),
-            BasicCredentials.of(emulator.adminUsername(), emulator.adminPassword()));
-    portal = apim.tpp(tpp, TPP_PASSWORD).devportal();
+    portal = signUp(apim, emulator, tpp);
     traffic.clear();
   }
 
@@ -109,6 +125,10 @@ class TppLifecycleEmulatorTest {
   }
 
   private String createApp(String name) {
+    return createApp(portal, name);
+  }
+
+  private static String createApp(DevportalApi portal, String name) {
     return portal
         .applications()
         .create(ApplicationRequest.builder().name(name).throttlingPolicy("Unlimited").build())
@@ -147,13 +167,7 @@ class TppLifecycleEmulatorTest {
   void blockAndUnblockAreEachWrittenOnceAndTheTppSeesTheStatus() {
     String appId = createApp("AISP App");
     ApiInfo api = portal.apis().findByNameAndVersion(API, "3.1.11").orElseThrow();
-    String subId =
-        portal
-            .subscriptions()
-            .create(new SubscriptionRequest(appId, api.id(), "Gold", null))
-            .created()
-            .orElseThrow()
-            .subscriptionId();
+    String subId = subscribe(portal, appId, api.id());
     TppLifecycle tpps = TppLifecycle.of(bank());
 
     LifecycleChange block = tpps.blockSubscription(api.id(), subId, BlockState.PROD_ONLY_BLOCKED);
@@ -219,5 +233,35 @@ class TppLifecycleEmulatorTest {
     assertThatThrownBy(() -> tpps.changeOwner(other, "Payments App", newOwner))
         .isInstanceOf(FsOnboardException.class)
         .hasMessageContaining("Neither");
+  }
+
+  /**
+   * Publisher SubscriptionsApiServiceImpl.unBlockSubscription sets UNBLOCKED from any status; the
+   * lifecycle must not use it to release a subscription an approval workflow holds.
+   */
+  @Test
+  void aSubscriptionOnHoldForApprovalIsNotUnblocked() {
+    createApp("keeps this test's contract traffic non-empty");
+    try (Wso2Emulator approving =
+            Wso2Emulator.builder()
+                .fixture(Fixture.defaults())
+                .subscriptionApproval(true)
+                .build()
+                .start();
+        ApiManager client = client(approving)) {
+      DevportalApi held = signUp(client, approving, "held@example.com");
+      ApiInfo api = held.apis().findByNameAndVersion(API, "3.1.11").orElseThrow();
+      String subId = subscribe(held, createApp(held, "App"), api.id());
+
+      LifecycleChange unblock =
+          TppLifecycle.of(
+                  client.admin(approving.adminUsername(), Secret.of(approving.adminPassword())))
+              .unblockSubscription(api.id(), subId);
+
+      assertThat(unblock.needed()).isFalse();
+      assertThat(unblock.reason()).contains("ON_HOLD", "approve or reject");
+      assertThat(unblock.apply().written()).isFalse();
+      assertThat(held.subscriptions().get(subId).status()).isEqualTo("ON_HOLD");
+    }
   }
 }
