@@ -92,10 +92,15 @@ public abstract class ApimWireMock {
 
   /** A JSON response with a fixture body. */
   public static ResponseDefinitionBuilder json(int status, String fixture) {
+    return jsonText(status, fixture(fixture));
+  }
+
+  /** A JSON response with the body given inline. */
+  public static ResponseDefinitionBuilder jsonText(int status, String body) {
     return aResponse()
         .withStatus(status)
         .withHeader("Content-Type", "application/json")
-        .withBody(fixture(fixture));
+        .withBody(body);
   }
 
   /** Reads {@code fixtures/<path>}. */

@@ -44,23 +44,17 @@ class AdminApplicationsTest extends ApimWireMock {
         + "]}";
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
-  }
-
   @Test
   void walksThePagesByTheNextLinkFilteringByUserAndName() {
     stub(
         get(urlPathEqualTo(APPS))
             .withQueryParam("offset", equalTo("0"))
-            .willReturn(ok(page("/applications?limit=100&offset=100&user=", "Accounts App"))));
+            .willReturn(
+                jsonText(200, page("/applications?limit=100&offset=100&user=", "Accounts App"))));
     stub(
         get(urlPathEqualTo(APPS))
             .withQueryParam("offset", equalTo("1"))
-            .willReturn(ok(page("", "Accounts App 2"))));
+            .willReturn(jsonText(200, page("", "Accounts App 2"))));
 
     AdminApplications apps = admin().admin().applications();
 
@@ -102,14 +96,12 @@ class AdminApplicationsTest extends ApimWireMock {
     stub(
         delete(urlPathEqualTo(APPS + "/" + ID))
             .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"code\":404,\"message\":\"Not Found\",\"description\":"
-                            + "\"Requested application with Id '"
-                            + ID
-                            + "' not found\",\"moreInfo\":\"\",\"error\":[]}")));
+                jsonText(
+                    404,
+                    "{\"code\":404,\"message\":\"Not Found\",\"description\":"
+                        + "\"Requested application with Id '"
+                        + ID
+                        + "' not found\",\"moreInfo\":\"\",\"error\":[]}")));
     AdminApplications apps = admin().admin().applications();
 
     assertThatThrownBy(() -> apps.delete(ID)).isInstanceOf(NotFoundException.class);

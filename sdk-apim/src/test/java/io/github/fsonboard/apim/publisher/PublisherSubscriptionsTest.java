@@ -1,6 +1,5 @@
 package io.github.fsonboard.apim.publisher;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -30,27 +29,21 @@ class PublisherSubscriptionsTest extends ApimWireMock {
         + "\"}";
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
-  }
-
   @Test
   void findsASubscriptionOfAnApiAndBlocksIt() {
     stub(
         get(urlPathEqualTo(SUBS))
             .withQueryParam("apiId", equalTo(API))
             .willReturn(
-                ok(
+                jsonText(
+                    200,
                     "{\"count\":1,\"list\":["
                         + subscription("UNBLOCKED")
                         + "],\"pagination\":{\"offset\":0,\"limit\":100,\"total\":1,"
                         + "\"next\":\"\",\"previous\":\"\"}}")));
     stub(
         post(urlPathEqualTo(SUBS + "/block-subscription"))
-            .willReturn(ok(subscription("PROD_ONLY_BLOCKED"))));
+            .willReturn(jsonText(200, subscription("PROD_ONLY_BLOCKED"))));
     PublisherSubscriptions subs = admin().publisher().subscriptions();
 
     PublisherSubscription found = subs.find(API, SUB).orElseThrow();
@@ -72,7 +65,7 @@ class PublisherSubscriptionsTest extends ApimWireMock {
   void unblockSendsOnlyTheSubscriptionId() {
     stub(
         post(urlPathEqualTo(SUBS + "/unblock-subscription"))
-            .willReturn(ok(subscription("UNBLOCKED"))));
+            .willReturn(jsonText(200, subscription("UNBLOCKED"))));
 
     PublisherSubscription unblocked = admin().publisher().subscriptions().unblock(SUB);
 
