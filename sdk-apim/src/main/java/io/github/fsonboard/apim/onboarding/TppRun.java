@@ -155,7 +155,7 @@ final class TppRun {
   }
 
   /** The application: reuse by exact name (pending or not), refuse a rejected one, or create. */
-  private static Decided<ApplicationInfo> decideApplication(
+  static Decided<ApplicationInfo> decideApplication(
       ApplicationRequest req, Optional<ApplicationInfo> found) {
     String step = appStep(req);
     if (found.isEmpty()) {
@@ -178,7 +178,7 @@ final class TppRun {
   }
 
   /** A subscription: blocked by a waiting application, reused per API, or created. */
-  private static Decided<Subscription> decideSubscription(
+  static Decided<Subscription> decideSubscription(
       SubscriptionSpec s, ApiInfo api, String blockedBy, List<Subscription> existing) {
     String step = subStep(s);
     if (blockedBy != null) {
