@@ -14,10 +14,6 @@ public enum ApplicationStatus {
   REJECTED,
   /** Held by a workflow. */
   ON_HOLD,
-  /** An update awaits approval. */
-  UPDATE_PENDING,
-  /** A deletion awaits approval. */
-  DELETE_PENDING,
   /** A value this SDK does not know (a newer server); read the raw string. */
   UNKNOWN;
 

@@ -19,8 +19,6 @@ public enum SubscriptionStatus {
   REJECTED,
   /** A change of throttling tier awaits approval. */
   TIER_UPDATE_PENDING,
-  /** A deletion awaits approval. */
-  DELETE_PENDING,
   /** Not a server value: no subscription was attempted because the application awaits approval. */
   BLOCKED_BY_APPLICATION,
   /** A value this SDK does not know (a newer server); read the raw string. */
