@@ -309,6 +309,7 @@ public final class ManualClientRegistration {
           case CREATE -> "created";
           case UPDATE -> "updated (" + String.join(", ", report.changedFields()) + ")";
           case NONE -> "already as configured, not changed";
+          case PENDING, BLOCKED -> "not changed (" + report.action() + ")";
         };
     String resident =
         report.residentKeyManagerAction() == Action.UPDATE

@@ -1,6 +1,5 @@
 package io.github.fsonboard.apim.admin;
 
-import io.github.fsonboard.apim.internal.AdminService;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.http.BaseUrl;

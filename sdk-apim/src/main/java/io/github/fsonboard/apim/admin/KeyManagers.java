@@ -1,6 +1,5 @@
 package io.github.fsonboard.apim.admin;
 
-import io.github.fsonboard.apim.internal.AdminService;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
 import java.util.List;

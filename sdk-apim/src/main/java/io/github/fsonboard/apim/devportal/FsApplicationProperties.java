@@ -1,5 +1,6 @@
 package io.github.fsonboard.apim.devportal;
 
+import io.github.fsonboard.apim.internal.KeyProperties;
 import io.github.fsonboard.core.cert.Certificates;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
@@ -53,31 +54,31 @@ public record FsApplicationProperties(
   public static final String REGULATORY = "regulatory";
 
   /** JSON key of the application certificate. */
-  public static final String SP_CERTIFICATE = "sp_certificate";
+  public static final String SP_CERTIFICATE = KeyProperties.SP_CERTIFICATE;
 
   /** JSON key of "Enable PKCE". */
-  public static final String PKCE_MANDATORY = "ext_pkce_mandatory";
+  public static final String PKCE_MANDATORY = KeyProperties.PKCE_MANDATORY;
 
   /** JSON key of "Support PKCE Plain text". */
-  public static final String PKCE_SUPPORT_PLAIN = "ext_pkce_support_plain";
+  public static final String PKCE_SUPPORT_PLAIN = KeyProperties.PKCE_SUPPORT_PLAIN;
 
   /** JSON key of the public-client flag. */
-  public static final String PUBLIC_CLIENT = "ext_public_client";
+  public static final String PUBLIC_CLIENT = KeyProperties.PUBLIC_CLIENT;
 
   /** JSON key of the application token lifetime. */
-  public static final String APPLICATION_TOKEN_LIFETIME = "ext_application_token_lifetime";
+  public static final String APPLICATION_TOKEN_LIFETIME = KeyProperties.APPLICATION_TOKEN_LIFETIME;
 
   /** JSON key of the user token lifetime. */
-  public static final String USER_TOKEN_LIFETIME = "ext_user_token_lifetime";
+  public static final String USER_TOKEN_LIFETIME = KeyProperties.USER_TOKEN_LIFETIME;
 
   /** JSON key of the refresh token lifetime. */
-  public static final String REFRESH_TOKEN_LIFETIME = "ext_refresh_token_lifetime";
+  public static final String REFRESH_TOKEN_LIFETIME = KeyProperties.REFRESH_TOKEN_LIFETIME;
 
   /** JSON key of the ID token lifetime. */
-  public static final String ID_TOKEN_LIFETIME = "ext_id_token_lifetime";
+  public static final String ID_TOKEN_LIFETIME = KeyProperties.ID_TOKEN_LIFETIME;
 
   /** The lifetime value meaning "not set". */
-  public static final String NOT_APPLICABLE = "N/A";
+  public static final String NOT_APPLICABLE = KeyProperties.NOT_APPLICABLE;
 
   /**
    * Starts a builder.

@@ -1,6 +1,5 @@
 package io.github.fsonboard.apim.devportal;
 
-import io.github.fsonboard.apim.internal.DevportalService;
 import io.github.fsonboard.apim.internal.Json;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;

@@ -1,6 +1,5 @@
 package io.github.fsonboard.apim.internal;
 
-import io.github.fsonboard.apim.devportal.FsApplicationProperties;
 import io.github.fsonboard.core.cert.Certificates;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
@@ -22,20 +21,46 @@ import java.util.Map;
  * rendered as strings, integral, lower-case.
  */
 public final class KeyProperties {
+  // The FS key manager's property names (FSKeyManagerImpl); FsApplicationProperties publishes them.
+
+  /** The {@code sp_certificate} property. */
+  public static final String SP_CERTIFICATE = "sp_certificate";
+
+  /** The {@code ext_pkce_mandatory} property. */
+  public static final String PKCE_MANDATORY = "ext_pkce_mandatory";
+
+  /** The {@code ext_pkce_support_plain} property. */
+  public static final String PKCE_SUPPORT_PLAIN = "ext_pkce_support_plain";
+
+  /** The {@code ext_public_client} property. */
+  public static final String PUBLIC_CLIENT = "ext_public_client";
+
+  /** The {@code ext_application_token_lifetime} property. */
+  public static final String APPLICATION_TOKEN_LIFETIME = "ext_application_token_lifetime";
+
+  /** The {@code ext_user_token_lifetime} property. */
+  public static final String USER_TOKEN_LIFETIME = "ext_user_token_lifetime";
+
+  /** The {@code ext_refresh_token_lifetime} property. */
+  public static final String REFRESH_TOKEN_LIFETIME = "ext_refresh_token_lifetime";
+
+  /** The {@code ext_id_token_lifetime} property. */
+  public static final String ID_TOKEN_LIFETIME = "ext_id_token_lifetime";
+
+  /** The {@code N/A} property value. */
+  public static final String NOT_APPLICABLE = "N/A";
+
   /** The flags FS checks for exactly {@code "true"} or {@code "false"}. */
   public static final List<String> FLAGS =
-      List.of(
-          FsApplicationProperties.PKCE_MANDATORY,
-          FsApplicationProperties.PKCE_SUPPORT_PLAIN,
-          FsApplicationProperties.PUBLIC_CLIENT);
+      List.of(PKCE_MANDATORY, PKCE_SUPPORT_PLAIN, PUBLIC_CLIENT);
 
   /** The lifetimes FS parses as longs. */
   public static final List<String> LIFETIMES =
       List.of(
-          FsApplicationProperties.APPLICATION_TOKEN_LIFETIME,
-          FsApplicationProperties.USER_TOKEN_LIFETIME,
-          FsApplicationProperties.REFRESH_TOKEN_LIFETIME,
-          FsApplicationProperties.ID_TOKEN_LIFETIME);
+          APPLICATION_TOKEN_LIFETIME,
+          USER_TOKEN_LIFETIME,
+          REFRESH_TOKEN_LIFETIME,
+          ID_TOKEN_LIFETIME);
 
   private KeyProperties() {}
 
@@ -57,7 +82,7 @@ public final class KeyProperties {
         (k, v) -> {
           if (v instanceof Map<?, ?> || v instanceof List<?>) {
             out.put(k, v);
-          } else if (FsApplicationProperties.SP_CERTIFICATE.equals(k) && v != null) {
+          } else if (SP_CERTIFICATE.equals(k) && v != null) {
             out.put(k, canonicalCertificate(v.toString()));
           } else if (v != null) {
             out.put(k, JsonNumbers.text(v));
@@ -101,7 +126,7 @@ public final class KeyProperties {
    * @return true when no update is needed
    */
   public static boolean same(String key, String want, Object have) {
-    if (FsApplicationProperties.SP_CERTIFICATE.equals(key)) {
+    if (SP_CERTIFICATE.equals(key)) {
       return sameCertificate(want, have == null ? null : have.toString());
     }
     String haveText = JsonNumbers.text(have);
@@ -139,9 +164,7 @@ public final class KeyProperties {
 
   /** FS stores "N/A" or an empty lifetime as unset, which the listing shows as 0. */
   private static String unsetAsZero(String lifetime) {
-    return lifetime == null
-            || lifetime.isBlank()
-            || FsApplicationProperties.NOT_APPLICABLE.equals(lifetime)
+    return lifetime == null || lifetime.isBlank() || NOT_APPLICABLE.equals(lifetime)
         ? "0"
         : lifetime.trim();
   }

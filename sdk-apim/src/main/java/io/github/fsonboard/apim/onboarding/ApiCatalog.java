@@ -4,7 +4,6 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.ApiInfo;
 import io.github.fsonboard.apim.devportal.DevportalApi;
 import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
-import io.github.fsonboard.apim.onboarding.internal.Memo;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;

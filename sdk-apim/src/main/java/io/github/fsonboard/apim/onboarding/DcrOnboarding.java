@@ -3,7 +3,6 @@ package io.github.fsonboard.apim.onboarding;
 import io.github.fsonboard.apim.fsdcr.ClientRegistration;
 import io.github.fsonboard.apim.fsdcr.FsDcrClient;
 import io.github.fsonboard.apim.fsdcr.RegistrationRequest;
-import io.github.fsonboard.apim.onboarding.internal.StepRunner;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
@@ -70,24 +69,7 @@ public final class DcrOnboarding {
    */
   public Plan plan() {
     requireValid();
-    Optional<ClientRegistration> existing = existing();
-    return new Plan(
-        List.of(
-            existing
-                .map(
-                    c ->
-                        new PlannedAction(
-                            step(),
-                            PlannedAction.Action.NONE,
-                            "registered as " + c.clientId(),
-                            null))
-                .orElseGet(
-                    () ->
-                        new PlannedAction(
-                            step(),
-                            PlannedAction.Action.CREATE,
-                            "POST /register with a signed request",
-                            null))));
+    return new Plan(List.of(decide().action()));
   }
 
   /**
@@ -118,10 +100,9 @@ public final class DcrOnboarding {
         steps.run(
             step(),
             () -> {
-              Optional<ClientRegistration> existing = existing();
-              if (existing.isPresent()) {
-                return StepRunner.Outcome.skipped(
-                    existing.get(), "already registered as " + existing.get().clientId());
+              Decided<ClientRegistration> d = decide();
+              if (d.kind() == PlannedAction.Action.NONE) {
+                return StepRunner.Outcome.skipped(d.found(), "already " + d.action().detail());
               }
               ClientRegistration c = dcr.register(request);
               created[0] = true;
@@ -141,9 +122,29 @@ public final class DcrOnboarding {
     }
   }
 
-  /** The known client, empty when none was given or the server no longer knows it. */
-  private Optional<ClientRegistration> existing() {
-    return knownClientId == null ? Optional.empty() : dcr.find(knownClientId);
+  /**
+   * The registration's decision: nothing when the known client still exists (a GET with its own
+   * token), else register.
+   */
+  private Decided<ClientRegistration> decide() {
+    Optional<ClientRegistration> existing =
+        knownClientId == null ? Optional.empty() : dcr.find(knownClientId);
+    return existing
+        .map(
+            c ->
+                new Decided<>(
+                    new PlannedAction(
+                        step(), PlannedAction.Action.NONE, "registered as " + c.clientId(), null),
+                    c))
+        .orElseGet(
+            () ->
+                new Decided<>(
+                    new PlannedAction(
+                        step(),
+                        PlannedAction.Action.CREATE,
+                        "POST /register with a signed request",
+                        null),
+                    null));
   }
 
   @Override

@@ -6,11 +6,7 @@ import io.github.fsonboard.apim.admin.KeyManager;
 import io.github.fsonboard.apim.admin.KeyManagerSummary;
 import io.github.fsonboard.apim.admin.KeyManagers;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
-import io.github.fsonboard.apim.onboarding.internal.ConnectorCheck;
-import io.github.fsonboard.apim.onboarding.internal.KeyManagerDrift;
-import io.github.fsonboard.apim.onboarding.internal.LostAnswers;
-import io.github.fsonboard.apim.onboarding.internal.StepRunner;
-import io.github.fsonboard.apim.onboarding.internal.StepRunner.Outcome;
+import io.github.fsonboard.apim.onboarding.StepRunner.Outcome;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
@@ -43,6 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * thread-safe.
  */
 public final class KeyManagerSetup {
+  private static final String RESIDENT_STEP = "disable Resident Key Manager";
   private final ApimSession session;
   private final KeyManager desired;
   private final boolean disableResident;
@@ -87,13 +84,9 @@ public final class KeyManagerSetup {
     KeyManagers kms = session.admin().keyManagers();
     List<KeyManagerSummary> all = kms.list();
     List<PlannedAction> actions = new ArrayList<>();
-    Optional<KeyManager> current = find(kms, all, desired.name());
-    actions.add(
-        current
-            .map(this::diffAction)
-            .orElseGet(() -> new PlannedAction(kmStep(), Action.CREATE, "absent", List.of())));
+    actions.add(decideKeyManager(kms, all).action());
     if (disableResident) {
-      actions.add(residentAction(kms, all));
+      actions.add(decideResident(all).action());
     }
     return new Plan(actions);
   }
@@ -130,65 +123,75 @@ public final class KeyManagerSetup {
             kmStep(),
             () -> {
               all.set(kms.list());
-              Optional<KeyManager> current = find(kms, all.get(), desired.name());
-              if (current.isEmpty()) {
-                KeyManager created =
-                    LostAnswers.write(
-                        () -> kms.create(desired),
-                        made -> made,
-                        () -> find(kms, kms.list(), desired.name()));
-                return Outcome.done(
-                    new KmResult(created.id(), Action.CREATE, List.of()),
-                    "created " + created.id());
-              }
-              KeyManager actual = current.get();
-              List<String> changed = KeyManagerDrift.changedFields(desired, actual, forceSecrets);
-              if (changed.isEmpty()) {
-                return Outcome.skipped(
-                    new KmResult(actual.id(), Action.NONE, List.of()), "matches the desired state");
-              }
-              kms.update(KeyManagerDrift.merge(actual, desired));
-              return Outcome.done(
-                  new KmResult(actual.id(), Action.UPDATE, changed), "updated " + changed);
+              return applyKeyManager(kms, decideKeyManager(kms, all.get()));
             });
     Action resident = Action.NONE;
     if (disableResident) {
-      resident =
-          runner.run(
-              "disable Resident Key Manager",
-              () -> {
-                Optional<KeyManagerSummary> r =
-                    all.get().stream().filter(KeyManagerSummary::isResident).findFirst();
-                if (r.isEmpty()) {
-                  return Outcome.skipped(Action.NONE, "no Resident Key Manager");
-                }
-                if (Boolean.FALSE.equals(r.get().enabled())) {
-                  return Outcome.skipped(Action.NONE, "already disabled");
-                }
-                kms.disable(r.get().id());
-                return Outcome.done(Action.UPDATE, "disabled");
-              });
+      resident = runner.run(RESIDENT_STEP, () -> applyResident(kms, decideResident(all.get())));
     }
     return new KeyManagerSetupReport(
         km.id(), desired.name(), km.action(), km.changed(), resident, runner.finished());
   }
 
-  private PlannedAction diffAction(KeyManager actual) {
-    List<String> changed = KeyManagerDrift.changedFields(desired, actual, forceSecrets);
-    return changed.isEmpty()
-        ? new PlannedAction(kmStep(), Action.NONE, "matches the desired state", List.of())
-        : new PlannedAction(kmStep(), Action.UPDATE, "drifted: " + changed, changed);
+  /** The key manager: create when absent, update the drifted fields, or nothing. */
+  private Decided<KeyManager> decideKeyManager(KeyManagers kms, List<KeyManagerSummary> all) {
+    Optional<KeyManager> current = find(kms, all, desired.name());
+    if (current.isEmpty()) {
+      return new Decided<>(new PlannedAction(kmStep(), Action.CREATE, "absent", null), null);
+    }
+    List<String> changed = KeyManagerDrift.changedFields(desired, current.get(), forceSecrets);
+    PlannedAction action =
+        changed.isEmpty()
+            ? new PlannedAction(kmStep(), Action.NONE, "matches the desired state", null)
+            : new PlannedAction(kmStep(), Action.UPDATE, "drifted: " + changed, changed);
+    return new Decided<>(action, current.get());
   }
 
-  private static PlannedAction residentAction(KeyManagers kms, List<KeyManagerSummary> all) {
-    String step = "disable Resident Key Manager";
+  private Outcome<KmResult> applyKeyManager(KeyManagers kms, Decided<KeyManager> d) {
+    switch (d.kind()) {
+      case CREATE -> {
+        KeyManager created =
+            LostAnswers.write(
+                () -> kms.create(desired),
+                made -> made,
+                () -> find(kms, kms.list(), desired.name()));
+        return Outcome.done(
+            new KmResult(created.id(), Action.CREATE, List.of()), "created " + created.id());
+      }
+      case UPDATE -> {
+        kms.update(KeyManagerDrift.merge(d.found(), desired));
+        List<String> changed = d.action().changedFields();
+        return Outcome.done(
+            new KmResult(d.found().id(), Action.UPDATE, changed), "updated " + changed);
+      }
+      default -> {
+        return Outcome.skipped(
+            new KmResult(d.found().id(), Action.NONE, List.of()), d.action().detail());
+      }
+    }
+  }
+
+  /** The Resident Key Manager: disable it when it is there and enabled. */
+  private static Decided<KeyManagerSummary> decideResident(List<KeyManagerSummary> all) {
     Optional<KeyManagerSummary> r = all.stream().filter(KeyManagerSummary::isResident).findFirst();
     if (r.isEmpty()) {
-      return new PlannedAction(step, Action.NONE, "no Resident Key Manager", List.of());
+      return new Decided<>(
+          new PlannedAction(RESIDENT_STEP, Action.NONE, "no Resident Key Manager", null), null);
     }
-    return Boolean.FALSE.equals(r.get().enabled())
-        ? new PlannedAction(step, Action.NONE, "already disabled", List.of())
-        : new PlannedAction(step, Action.UPDATE, "enabled -> disabled", List.of("enabled"));
+    PlannedAction action =
+        Boolean.FALSE.equals(r.get().enabled())
+            ? new PlannedAction(RESIDENT_STEP, Action.NONE, "already disabled", null)
+            : new PlannedAction(
+                RESIDENT_STEP, Action.UPDATE, "enabled -> disabled", List.of("enabled"));
+    return new Decided<>(action, r.get());
+  }
+
+  private static Outcome<Action> applyResident(KeyManagers kms, Decided<KeyManagerSummary> d) {
+    if (d.kind() == Action.NONE) {
+      return Outcome.skipped(Action.NONE, d.action().detail());
+    }
+    kms.disable(d.found().id());
+    return Outcome.done(Action.UPDATE, "disabled");
   }
 
   private static Optional<KeyManager> find(

@@ -15,10 +15,9 @@ import java.util.List;
  * @param consumerSecret the OAuth client secret (null when blocked or when the server hides it)
  * @param grantTypes the client's grant types
  * @param callbackUrl the client's callback URL, or null
- * @param action CREATE (generated now), UPDATE (grant types, callback or properties corrected) or
- *     NONE (reused as is, or blocked)
- * @param step DONE, SKIPPED, or PENDING when the application awaits approval and no key was
- *     generated
+ * @param action CREATE (generated now), UPDATE (grant types, callback or properties corrected),
+ *     NONE (reused as is) or BLOCKED (the application awaits approval: no key was generated); the
+ *     same as the keys step's {@link PlannedAction}
  */
 public record KeyOutcome(
     KeyType keyType,
@@ -28,8 +27,7 @@ public record KeyOutcome(
     Secret consumerSecret,
     List<String> grantTypes,
     String callbackUrl,
-    Action action,
-    StepStatus step) {
+    Action action) {
 
   /** Copies the list. */
   public KeyOutcome {
@@ -42,6 +40,6 @@ public record KeyOutcome(
    * @return true when no key exists yet because of an approval workflow
    */
   public boolean isPending() {
-    return step == StepStatus.PENDING;
+    return action == Action.BLOCKED;
   }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One thing an onboarding run would do (dry run) or did.
+ * One step's decision: what a dry run says the step would do, and what the run decided and did.
+ * Both come from the same decision, so a plan made against an unchanged server lists exactly the
+ * actions the run then records (the run's own writes, e.g. an application an approval workflow
+ * holds, can change what the steps after it decide).
  *
  * @param step the step's name
  * @param action what kind of change
@@ -20,7 +23,14 @@ public record PlannedAction(String step, Action action, String detail, List<Stri
     /** Changes something that exists. */
     UPDATE,
     /** Nothing to do: the server already has what was asked. */
-    NONE
+    NONE,
+    /** Nothing to do yet: it exists, and an approval workflow holds it. */
+    PENDING,
+    /**
+     * Cannot be done now: an earlier step awaits approval, or the server refused the resource (e.g.
+     * a rejected application); the detail says which.
+     */
+    BLOCKED
   }
 
   /** Validates and copies the components. */
@@ -34,10 +44,10 @@ public record PlannedAction(String step, Action action, String detail, List<Stri
   /**
    * Tells whether this action changes the server's state.
    *
-   * @return false for {@link Action#NONE}
+   * @return true for {@link Action#CREATE} and {@link Action#UPDATE}
    */
   public boolean isChange() {
-    return action != Action.NONE;
+    return action == Action.CREATE || action == Action.UPDATE;
   }
 
   @Override

@@ -3,8 +3,6 @@ package io.github.fsonboard.apim.onboarding;
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
-import io.github.fsonboard.apim.onboarding.internal.TppChecks;
-import io.github.fsonboard.apim.onboarding.internal.TppRun;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
@@ -150,7 +148,7 @@ public final class TppOnboarding {
    *
    * @return the request
    */
-  public Optional<SignUpRequest> signUpRequest() {
+  Optional<SignUpRequest> signUpRequest() {
     return Optional.ofNullable(signUp);
   }
 
@@ -159,7 +157,7 @@ public final class TppOnboarding {
    *
    * @return the registrar, or empty when the sign-up authenticates as the new user
    */
-  public Optional<BasicCredentials> registrar() {
+  Optional<BasicCredentials> registrar() {
     return Optional.ofNullable(registrar);
   }
 
@@ -177,7 +175,7 @@ public final class TppOnboarding {
    *
    * @return the password, or null when not given
    */
-  public Secret password() {
+  Secret password() {
     return password;
   }
 
@@ -186,7 +184,7 @@ public final class TppOnboarding {
    *
    * @return the request (throttling policy {@code Unlimited} unless given), or empty when none
    */
-  public Optional<ApplicationRequest> application() {
+  Optional<ApplicationRequest> application() {
     if (application != null) {
       return Optional.of(application);
     }
@@ -210,7 +208,7 @@ public final class TppOnboarding {
    *
    * @return the subscriptions, in order
    */
-  public List<SubscriptionSpec> subscriptions() {
+  List<SubscriptionSpec> subscriptions() {
     return subscriptions;
   }
 
@@ -219,7 +217,7 @@ public final class TppOnboarding {
    *
    * @return its name, or null
    */
-  public String keyManager() {
+  String keyManager() {
     return keyManager;
   }
 
@@ -228,7 +226,7 @@ public final class TppOnboarding {
    *
    * @return the specs, in the order given
    */
-  public Map<KeyType, KeySpec> keys() {
+  Map<KeyType, KeySpec> keys() {
     return Collections.unmodifiableMap(keys);
   }
 
@@ -237,7 +235,7 @@ public final class TppOnboarding {
    *
    * @return the shared catalog, or empty when each run looks its APIs up itself
    */
-  public Optional<ApiCatalog> apiCatalog() {
+  Optional<ApiCatalog> apiCatalog() {
     return Optional.ofNullable(apiCatalog);
   }
 
@@ -246,7 +244,7 @@ public final class TppOnboarding {
    *
    * @return the repeated key types
    */
-  public List<KeyType> duplicateKeyTypes() {
+  List<KeyType> duplicateKeyTypes() {
     return duplicateKeyTypes;
   }
 

@@ -1,5 +1,6 @@
 package io.github.fsonboard.apim.onboarding;
 
+import io.github.fsonboard.apim.devportal.ApplicationStatus;
 import io.github.fsonboard.apim.devportal.KeyType;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,28 +14,32 @@ import java.util.Optional;
  * @param username the TPP user
  * @param applicationName the application's name, or null when none was asked for
  * @param applicationId the application's id, or null when not reached
- * @param applicationStatus the server's status, e.g. {@code APPROVED}, or {@code CREATED} while an
- *     approval workflow holds it
+ * @param applicationStatus the server's status, e.g. {@link ApplicationStatus#APPROVED}, or {@link
+ *     ApplicationStatus#CREATED} while an approval workflow holds it; null when not reached
  * @param applicationStep SKIPPED (reused), DONE (created), PENDING (awaits approval), or null when
  *     not reached
  * @param subscriptions one per requested API, in order
  * @param keys per key type
+ * @param actions each step's decision, in order: what {@link TppOnboarding#plan()} lists for the
+ *     same server state (a failed step's decision is the last)
  * @param steps every step, in order
  */
 public record TppOnboardingResult(
     String username,
     String applicationName,
     String applicationId,
-    String applicationStatus,
+    ApplicationStatus applicationStatus,
     StepStatus applicationStep,
     List<SubscriptionOutcome> subscriptions,
     Map<KeyType, KeyOutcome> keys,
+    List<PlannedAction> actions,
     List<StepEvent> steps) {
 
   /** Copies the collections. */
   public TppOnboardingResult {
     subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
     keys = keys == null || keys.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(keys));
+    actions = actions == null ? List.of() : List.copyOf(actions);
     steps = steps == null ? List.of() : List.copyOf(steps);
   }
 

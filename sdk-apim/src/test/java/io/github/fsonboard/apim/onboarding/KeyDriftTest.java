@@ -6,7 +6,6 @@ import io.github.fsonboard.apim.devportal.ApplicationKey;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.devportal.KeyUpdateRequest;
-import io.github.fsonboard.apim.onboarding.internal.KeyDrift;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,6 @@ import io.github.fsonboard.apim.admin.FsKeyManagerConnector;
 import io.github.fsonboard.apim.admin.FsKeyManagerSettings;
 import io.github.fsonboard.apim.admin.KeyManager;
 import io.github.fsonboard.apim.admin.TokenValidation;
-import io.github.fsonboard.apim.onboarding.internal.KeyManagerDrift;
 import io.github.fsonboard.core.auth.Secret;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.TestCertificates;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.apim.devportal.SubscriptionStatus;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.Secret;
@@ -141,10 +142,14 @@ class TppOnboardingScenarioTest {
     assertThat(r.applicationId()).isNotBlank();
     assertThat(r.applicationStep()).isEqualTo(StepStatus.DONE);
     assertThat(r.subscriptions())
-        .extracting(SubscriptionOutcome::apiName, SubscriptionOutcome::action)
+        .extracting(SubscriptionOutcome::apiName, SubscriptionOutcome::status)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(AISP, Action.CREATE),
-            org.assertj.core.groups.Tuple.tuple(PISP, Action.CREATE));
+            org.assertj.core.groups.Tuple.tuple(AISP, SubscriptionStatus.UNBLOCKED),
+            org.assertj.core.groups.Tuple.tuple(PISP, SubscriptionStatus.UNBLOCKED));
+    assertThat(r.actions())
+        .filteredOn(a -> a.step().startsWith("subscribe"))
+        .extracting(PlannedAction::action)
+        .containsExactly(Action.CREATE, Action.CREATE);
     assertThat(r.subscriptions()).allSatisfy(s -> assertThat(s.subscriptionId()).isNotBlank());
     KeyOutcome sandbox = r.key(KeyType.SANDBOX).orElseThrow();
     KeyOutcome prod = r.key(KeyType.PRODUCTION).orElseThrow();
@@ -186,9 +191,10 @@ class TppOnboardingScenarioTest {
     assertThat(printed).doesNotContain(sandbox.consumerSecret().reveal());
     assertThat(again.key(KeyType.SANDBOX).orElseThrow().consumerKey())
         .isEqualTo(sandbox.consumerKey());
-    assertThat(again.subscriptions())
-        .extracting(SubscriptionOutcome::action)
-        .containsOnly(Action.NONE);
+    assertThat(again.actions())
+        .filteredOn(a -> a.step().startsWith("subscribe"))
+        .extracting(PlannedAction::action)
+        .containsExactly(Action.NONE, Action.NONE);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.apim.devportal.SubscriptionStatus;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.Secret;
@@ -60,9 +61,10 @@ class WorkflowPendingScenarioTest {
 
       assertThat(approved.applicationStep()).isEqualTo(StepStatus.SKIPPED);
       assertThat(approved.applicationId()).isEqualTo(pending.applicationId());
-      assertThat(approved.subscriptions())
+      assertThat(approved.actions())
+          .filteredOn(a -> a.step().startsWith("subscribe"))
           .singleElement()
-          .satisfies(s -> assertThat(s.action()).isEqualTo(Action.CREATE));
+          .satisfies(a -> assertThat(a.action()).isEqualTo(Action.CREATE));
       assertThat(approved.key(KeyType.SANDBOX).orElseThrow().consumerKey()).isNotBlank();
       assertThat(e.state().applicationCount()).isEqualTo(1);
     }
@@ -79,11 +81,11 @@ class WorkflowPendingScenarioTest {
       assertThat(r.applicationStep()).isEqualTo(StepStatus.DONE);
       assertThat(r.subscriptions())
           .singleElement()
-          .satisfies(
-              s -> {
-                assertThat(s.isPending()).isTrue();
-                assertThat(s.action()).isEqualTo(Action.CREATE);
-              });
+          .satisfies(s -> assertThat(s.status()).isEqualTo(SubscriptionStatus.ON_HOLD));
+      assertThat(r.actions())
+          .filteredOn(a -> a.step().startsWith("subscribe"))
+          .singleElement()
+          .satisfies(a -> assertThat(a.action()).isEqualTo(Action.CREATE));
       assertThat(r.steps())
           .filteredOn(s -> s.step().startsWith("subscribe"))
           .extracting(StepEvent::status)

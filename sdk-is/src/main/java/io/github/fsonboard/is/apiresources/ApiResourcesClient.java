@@ -12,7 +12,6 @@ import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.PageGuard;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.internal.mgmt.ApiResourceMapper;
 import io.github.fsonboard.is.internal.mgmt.ManagementApi;
 import io.github.fsonboard.is.internal.scim.Scim;
 import java.util.Iterator;

@@ -8,7 +8,6 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.is.internal.FormPoster;
-import io.github.fsonboard.is.internal.introspection.IntrospectionMapper;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;

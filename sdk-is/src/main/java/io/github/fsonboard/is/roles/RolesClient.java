@@ -7,7 +7,6 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.is.internal.Bodies;
-import io.github.fsonboard.is.internal.scim.RoleMapper;
 import io.github.fsonboard.is.internal.scim.Scim;
 import io.github.fsonboard.is.internal.scim.ScimApi;
 import io.github.fsonboard.is.scim.ScimPage;

@@ -6,7 +6,6 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.is.internal.scim.ScimApi;
-import io.github.fsonboard.is.internal.scim.UserMapper;
 
 /**
  * The signed-in user's own SCIM resource ({@code /scim2/Me}), with the user's bearer token (scope

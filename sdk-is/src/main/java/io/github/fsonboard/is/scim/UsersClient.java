@@ -8,7 +8,6 @@ import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.is.internal.scim.Scim;
 import io.github.fsonboard.is.internal.scim.ScimApi;
-import io.github.fsonboard.is.internal.scim.UserMapper;
 import java.util.Optional;
 import java.util.stream.Stream;
 

@@ -1,15 +1,13 @@
-package io.github.fsonboard.is.internal.scim;
+package io.github.fsonboard.is.scim;
 
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.scim.NewUser;
-import io.github.fsonboard.is.scim.ScimUser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Maps SCIM user resources. */
-public final class UserMapper {
+final class UserMapper {
   private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
 
   private UserMapper() {}

@@ -1,4 +1,4 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
 import com.squareup.moshi.JsonAdapter;
 import io.github.fsonboard.apim.admin.FsKeyManagerConnector;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * asked for. Masked secrets ({@code "*****"}) cannot be compared and count as unchanged unless the
  * caller forces them.
  */
-public final class KeyManagerDrift {
+final class KeyManagerDrift {
   private static final String ADDITIONAL = "additionalProperties";
   private static final List<String> SET_LIKE =
       List.of("availableGrantTypes", "allowedOrganizations");

@@ -1,9 +1,6 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.apim.devportal.KeyType;
-import io.github.fsonboard.apim.onboarding.KeySpec;
-import io.github.fsonboard.apim.onboarding.SubscriptionSpec;
-import io.github.fsonboard.apim.onboarding.TppOnboarding;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import io.github.fsonboard.core.oauth.GrantType;
@@ -19,7 +16,7 @@ import java.util.Set;
 /**
  * The local (no HTTP) checks of a TPP onboarding; every problem is reported, not just the first.
  */
-public final class TppChecks {
+final class TppChecks {
   private static final String NO_KEY_MANAGER = "-";
 
   private TppChecks() {}

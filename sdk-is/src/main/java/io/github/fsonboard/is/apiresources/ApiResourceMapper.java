@@ -1,9 +1,5 @@
-package io.github.fsonboard.is.internal.mgmt;
+package io.github.fsonboard.is.apiresources;
 
-import io.github.fsonboard.is.apiresources.ApiResource;
-import io.github.fsonboard.is.apiresources.ApiResourcePage;
-import io.github.fsonboard.is.apiresources.ApiResourceScope;
-import io.github.fsonboard.is.apiresources.NewApiResource;
 import io.github.fsonboard.is.internal.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Maps API resources. */
-public final class ApiResourceMapper {
+final class ApiResourceMapper {
   private ApiResourceMapper() {}
 
   /**

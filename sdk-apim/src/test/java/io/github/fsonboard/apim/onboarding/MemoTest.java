@@ -1,4 +1,4 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,5 @@
-package io.github.fsonboard.apim.internal;
+package io.github.fsonboard.apim.admin;
 
-import io.github.fsonboard.apim.admin.AdminApplicationPage;
-import io.github.fsonboard.apim.admin.KeyManager;
-import io.github.fsonboard.apim.admin.KeyManagerDiscovery;
-import io.github.fsonboard.apim.admin.KeyManagerSummary;
-import io.github.fsonboard.apim.admin.ThrottlePolicy;
 import java.util.List;
 import okhttp3.MultipartBody;
 import retrofit2.Call;
@@ -19,7 +14,7 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /** Admin API v4, relative to {@code /api/am/admin/v4}. */
-public interface AdminService {
+interface AdminService {
   /** KeyManagerList. */
   record KeyManagerList(Integer count, List<KeyManagerSummary> list) {}
 

@@ -1,18 +1,5 @@
-package io.github.fsonboard.apim.internal;
+package io.github.fsonboard.apim.devportal;
 
-import io.github.fsonboard.apim.devportal.Api;
-import io.github.fsonboard.apim.devportal.ApiInfo;
-import io.github.fsonboard.apim.devportal.Application;
-import io.github.fsonboard.apim.devportal.ApplicationInfo;
-import io.github.fsonboard.apim.devportal.ApplicationKey;
-import io.github.fsonboard.apim.devportal.ApplicationRequest;
-import io.github.fsonboard.apim.devportal.ConsumerCredentials;
-import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
-import io.github.fsonboard.apim.devportal.KeyType;
-import io.github.fsonboard.apim.devportal.Page;
-import io.github.fsonboard.apim.devportal.Subscription;
-import io.github.fsonboard.apim.devportal.SubscriptionRequest;
-import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
 import java.util.List;
 import java.util.Map;
 import okhttp3.ResponseBody;
@@ -26,7 +13,7 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /** Developer Portal API v3, relative to {@code /api/am/devportal/v3}. */
-public interface DevportalService {
+interface DevportalService {
   /** ApplicationKeyList. */
   record KeyList(Integer count, List<ApplicationKey> list) {}
 

@@ -1,10 +1,7 @@
-package io.github.fsonboard.is.internal.scim;
+package io.github.fsonboard.is.roles;
 
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.roles.NewRole;
-import io.github.fsonboard.is.roles.Role;
-import io.github.fsonboard.is.roles.RoleAudience;
-import io.github.fsonboard.is.roles.RolePermission;
+import io.github.fsonboard.is.internal.scim.Scim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Maps SCIM Roles v2 resources and PatchOp messages. */
-public final class RoleMapper {
+final class RoleMapper {
   private static final String ROLE_SCHEMA = "urn:ietf:params:scim:schemas:extension:2.0:Role";
 
   private RoleMapper() {}

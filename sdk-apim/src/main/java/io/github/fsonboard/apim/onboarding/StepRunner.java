@@ -1,9 +1,5 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
-import io.github.fsonboard.apim.onboarding.OnboardingException;
-import io.github.fsonboard.apim.onboarding.ProgressListener;
-import io.github.fsonboard.apim.onboarding.StepEvent;
-import io.github.fsonboard.apim.onboarding.StepStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +10,7 @@ import java.util.function.Supplier;
  * finished ones, and turns a failure into an {@link OnboardingException} that lists what was done
  * before it. Not thread-safe: one runner per run.
  */
-public final class StepRunner {
+final class StepRunner {
   private final ProgressListener listener;
   private final List<StepEvent> finished = new ArrayList<>();
 

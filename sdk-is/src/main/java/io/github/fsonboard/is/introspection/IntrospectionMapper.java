@@ -1,14 +1,13 @@
-package io.github.fsonboard.is.internal.introspection;
+package io.github.fsonboard.is.introspection;
 
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.introspection.IntrospectionResult;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /** Maps an RFC 7662 response to {@link IntrospectionResult}. */
-public final class IntrospectionMapper {
+final class IntrospectionMapper {
   private static final Set<String> KNOWN =
       Set.of(
           "active",
@@ -33,7 +32,7 @@ public final class IntrospectionMapper {
    * @return the result
    * @throws FsOnboardException when {@code active} is missing
    */
-  public static IntrospectionResult map(Map<String, Object> json) {
+  static IntrospectionResult map(Map<String, Object> json) {
     Boolean active = Json.bool(json, "active");
     if (active == null) {
       throw new FsOnboardException("Introspection response carries no boolean 'active'");

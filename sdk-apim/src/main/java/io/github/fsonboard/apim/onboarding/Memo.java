@@ -1,4 +1,4 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.core.error.TransportException;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * @param <K> the key type
  * @param <V> the value type
  */
-public final class Memo<K, V> {
+final class Memo<K, V> {
   private final ConcurrentMap<K, Slot<V>> slots = new ConcurrentHashMap<>();
   private final long maxAgeNanos;
 

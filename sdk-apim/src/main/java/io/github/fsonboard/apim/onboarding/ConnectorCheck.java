@@ -1,4 +1,4 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.apim.admin.FsKeyManagerConnector;
 import io.github.fsonboard.apim.admin.KeyManager;
@@ -16,7 +16,7 @@ import io.github.fsonboard.is.IdentityServer;
  * leave a key mapping behind (wso2-contracts §9b). This makes the call the connector makes with
  * them: a read of its {@code api_resource_management_endpoint}.
  */
-public final class ConnectorCheck {
+final class ConnectorCheck {
   private static final String API_RESOURCES = "/api/server/v1/api-resources";
 
   private ConnectorCheck() {}

@@ -1,14 +1,14 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimError;
 import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.devportal.ApiInfo;
-import io.github.fsonboard.apim.devportal.Application;
 import io.github.fsonboard.apim.devportal.ApplicationInfo;
 import io.github.fsonboard.apim.devportal.ApplicationKey;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.ApplicationResult;
+import io.github.fsonboard.apim.devportal.ApplicationStatus;
 import io.github.fsonboard.apim.devportal.DevportalApi;
 import io.github.fsonboard.apim.devportal.FsApplicationProperties;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
@@ -17,22 +17,10 @@ import io.github.fsonboard.apim.devportal.Page;
 import io.github.fsonboard.apim.devportal.Subscription;
 import io.github.fsonboard.apim.devportal.SubscriptionRequest;
 import io.github.fsonboard.apim.devportal.SubscriptionResult;
+import io.github.fsonboard.apim.devportal.SubscriptionStatus;
 import io.github.fsonboard.apim.devportal.WorkflowResponse;
-import io.github.fsonboard.apim.onboarding.ApiCatalog;
-import io.github.fsonboard.apim.onboarding.KeyOutcome;
-import io.github.fsonboard.apim.onboarding.KeySpec;
-import io.github.fsonboard.apim.onboarding.OnboardingException;
-import io.github.fsonboard.apim.onboarding.Plan;
-import io.github.fsonboard.apim.onboarding.PlannedAction;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
-import io.github.fsonboard.apim.onboarding.ProgressListener;
-import io.github.fsonboard.apim.onboarding.StepStatus;
-import io.github.fsonboard.apim.onboarding.SubscriptionOutcome;
-import io.github.fsonboard.apim.onboarding.SubscriptionSpec;
-import io.github.fsonboard.apim.onboarding.TppOnboarding;
-import io.github.fsonboard.apim.onboarding.TppOnboardingException;
-import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
-import io.github.fsonboard.apim.onboarding.internal.StepRunner.Outcome;
+import io.github.fsonboard.apim.onboarding.StepRunner.Outcome;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.AuthenticationException;
@@ -50,16 +38,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs (or plans) one TPP onboarding. One instance per run; not thread-safe. Each collection is
- * listed at most once per run, and not at all when its application was created by this run.
+ * Runs (or plans) one TPP onboarding. Each step decides once, in one method per step ({@code
+ * decide...}), from what the server holds; {@link #plan()} collects the decisions and {@link
+ * #run()} records and carries out each one, so the plan is what the run does. One instance per run;
+ * not thread-safe. Each collection is listed at most once per run, and not at all when its
+ * application was created by this run.
  */
-public final class TppRun {
+final class TppRun {
   private static final int PAGE = 100;
-  private static final String APP_PENDING = Application.PENDING_STATUS;
-  private static final String APP_REJECTED = "REJECTED";
   private static final String DEFAULT_POLICY = "Unlimited";
-  private static final String SUB_PENDING = Subscription.PENDING_STATUS;
-  private static final String BLOCKED = "blocked: the application awaits approval";
+  private static final String USER_EXISTS = "the user exists";
+  private static final String NEW_USER = "new user";
+  private static final String WAITS_FOR_APPLICATION = "the application awaits approval";
   private static final Pattern APP_ID = Pattern.compile("\"applicationId\"\\s*:\\s*\"([^\"]+)\"");
 
   private final TppOnboarding o;
@@ -69,40 +59,36 @@ public final class TppRun {
 
   // The partial result, filled as steps finish.
   private String appId;
-  private String appStatus;
+  private ApplicationStatus appStatus;
   private StepStatus appStep;
   private boolean appCreatedNow;
   private boolean userCreatedNow;
+  private final List<PlannedAction> actions = new ArrayList<>();
   private final List<SubscriptionOutcome> subs = new ArrayList<>();
   private final Map<KeyType, KeyOutcome> keys = new EnumMap<>(KeyType.class);
 
-  /**
-   * Prepares a run.
-   *
-   * @param o the onboarding
-   * @param apim the API Manager
-   * @param listener receives the steps
-   */
-  public TppRun(TppOnboarding o, ApiManager apim, ProgressListener listener) {
+  TppRun(TppOnboarding o, ApiManager apim, ProgressListener listener) {
     this.o = o;
     this.apim = apim;
     this.runner = new StepRunner(listener);
   }
 
-  /**
-   * Runs the onboarding.
-   *
-   * @return the result
-   */
-  public TppOnboardingResult run() {
+  /** Runs the onboarding. */
+  TppOnboardingResult run() {
     Map<SubscriptionSpec, ApiInfo> apis = preflight();
     try {
-      o.signUpRequest().ifPresent(req -> runner.run("sign up " + o.username(), () -> signUp()));
-      ApimSession session = runner.run("sign in " + o.username(), this::signIn);
+      o.signUpRequest().ifPresent(req -> runner.run(signUpStep(), this::signUp));
+      ApimSession session =
+          runner.run(
+              signInStep(),
+              () -> {
+                actions.add(signInAction());
+                return Outcome.done(signedIn(), "signed in");
+              });
       Optional<ApplicationRequest> app = o.application();
       if (app.isPresent()) {
         DevportalApi dp = session.devportal();
-        runner.run("application " + app.get().name(), () -> application(dp, app.get()));
+        runner.run(appStep(app.get()), () -> application(dp, app.get()));
         subscribe(dp, apis);
         generateKeys(dp);
       }
@@ -112,71 +98,122 @@ public final class TppRun {
     return result();
   }
 
-  /**
-   * Plans the onboarding.
-   *
-   * @return the plan
-   */
-  public Plan plan() {
+  /** Plans the onboarding: the same decisions, none carried out. */
+  Plan plan() {
     Map<SubscriptionSpec, ApiInfo> apis = preflight();
-    List<PlannedAction> actions = new ArrayList<>();
+    List<PlannedAction> plan = new ArrayList<>();
     ApimSession session = null;
     if (o.signUpRequest().isPresent()) {
+      // The run learns this from the sign-up's answer (409: exists); a dry run cannot write, so it
+      // asks by signing in.
       try {
         session = signedIn();
-        actions.add(none("sign up " + o.username(), "the user exists"));
+        plan.add(none(signUpStep(), USER_EXISTS));
       } catch (AuthenticationException e) {
-        actions.add(create("sign up " + o.username(), "new user"));
+        plan.add(create(signUpStep(), NEW_USER));
       }
     } else {
       session = signedIn();
     }
-    actions.add(none("sign in " + o.username(), ""));
+    plan.add(signInAction());
     Optional<ApplicationRequest> app = o.application();
     if (app.isEmpty()) {
-      return new Plan(actions);
+      return new Plan(plan);
     }
-    String appName = app.get().name();
-    Optional<ApplicationInfo> found =
-        session == null
-            ? Optional.empty()
-            : session.devportal().applications().findByExactName(appName);
-    if (found.isEmpty()) {
-      actions.add(create("application " + appName, ""));
-      o.subscriptions().forEach(s -> actions.add(create(subStep(s), "")));
-      o.keys().values().forEach(k -> actions.add(create(keyStep(k), "")));
-      return new Plan(actions);
-    }
-    String id = found.get().applicationId();
-    boolean pending = APP_PENDING.equals(found.get().status());
-    actions.add(none("application " + appName, "exists (" + found.get().status() + ")"));
-    DevportalApi dp = session.devportal();
-    if (pending) {
-      o.subscriptions().forEach(s -> actions.add(none(subStep(s), BLOCKED)));
-      o.keys().values().forEach(k -> actions.add(none(keyStep(k), BLOCKED)));
-      return new Plan(actions);
-    }
-    List<Subscription> existing =
-        o.subscriptions().isEmpty() ? List.of() : listSubscriptions(dp, id);
+    DevportalApi dp = session == null ? null : session.devportal();
+    Decided<ApplicationInfo> application =
+        decideApplication(
+            app.get(),
+            dp == null ? Optional.empty() : dp.applications().findByExactName(app.get().name()));
+    plan.add(application.action());
+    boolean exists = application.found() != null;
+    String blockedBy =
+        switch (application.kind()) {
+          case PENDING -> WAITS_FOR_APPLICATION;
+          case BLOCKED -> "the application was rejected";
+          default -> null;
+        };
+    boolean waits = blockedBy != null;
+    String id = exists ? application.found().applicationId() : null;
+    List<Subscription> existingSubs =
+        !exists || waits || o.subscriptions().isEmpty() ? List.of() : listSubscriptions(dp, id);
     for (SubscriptionSpec s : o.subscriptions()) {
-      boolean exists = findSubscription(existing, apis.get(s).id()).isPresent();
-      actions.add(exists ? none(subStep(s), "subscribed") : create(subStep(s), ""));
+      plan.add(decideSubscription(s, apis.get(s), blockedBy, existingSubs).action());
     }
-    List<ApplicationKey> existingKeys = o.keys().isEmpty() ? List.of() : dp.keys().list(id);
+    List<ApplicationKey> existingKeys =
+        !exists || waits || o.keys().isEmpty() ? List.of() : dp.keys().list(id);
     for (KeySpec k : o.keys().values()) {
-      KeyGenerationRequest want = k.toRequest(o.keyManager());
-      Optional<ApplicationKey> have = findKey(existingKeys, want);
-      if (have.isEmpty()) {
-        actions.add(create(keyStep(k), ""));
-      } else {
-        List<String> changed = KeyDrift.changedFields(want, have.get());
-        actions.add(
-            changed.isEmpty()
-                ? none(keyStep(k), "keys exist")
-                : new PlannedAction(keyStep(k), Action.UPDATE, "differs: " + changed, changed));
-      }
+      plan.add(decideKeys(k, blockedBy, existingKeys).action());
     }
-    return new Plan(actions);
+    return new Plan(plan);
+  }
+
+  // ---- decisions: one per step, shared by plan() and run() --------------------------------
+
+  private PlannedAction signInAction() {
+    return none(signInStep(), "");
+  }
+
+  /** The application: reuse by exact name (pending or not), refuse a rejected one, or create. */
+  static Decided<ApplicationInfo> decideApplication(
+      ApplicationRequest req, Optional<ApplicationInfo> found) {
+    String step = appStep(req);
+    if (found.isEmpty()) {
+      return new Decided<>(create(step, ""), null);
+    }
+    ApplicationInfo app = found.get();
+    ApplicationStatus status = ApplicationStatus.of(app.status());
+    PlannedAction action =
+        switch (status) {
+          case REJECTED ->
+              new PlannedAction(
+                  step,
+                  Action.BLOCKED,
+                  "rejected by the approval workflow; delete it or choose another name",
+                  List.of());
+          case CREATED -> new PlannedAction(step, Action.PENDING, "exists, awaits approval", null);
+          default -> none(step, "exists (" + app.status() + ")");
+        };
+    return new Decided<>(action, app);
+  }
+
+  /** A subscription: blocked by a waiting application, reused per API, or created. */
+  static Decided<Subscription> decideSubscription(
+      SubscriptionSpec s, ApiInfo api, String blockedBy, List<Subscription> existing) {
+    String step = subStep(s);
+    if (blockedBy != null) {
+      return new Decided<>(new PlannedAction(step, Action.BLOCKED, blockedBy, null), null);
+    }
+    Optional<Subscription> found = findSubscription(existing, api.id());
+    if (found.isEmpty()) {
+      return new Decided<>(create(step, ""), null);
+    }
+    Subscription sub = found.get();
+    PlannedAction action =
+        SubscriptionStatus.of(sub.status()) == SubscriptionStatus.ON_HOLD
+            ? new PlannedAction(step, Action.PENDING, "exists, awaits approval", null)
+            : none(step, "exists (" + sub.status() + ")");
+    return new Decided<>(action, sub);
+  }
+
+  /** Keys: blocked by a waiting application, generated, reused, or updated where they differ. */
+  private Decided<ApplicationKey> decideKeys(
+      KeySpec spec, String blockedBy, List<ApplicationKey> existing) {
+    String step = keyStep(spec);
+    if (blockedBy != null) {
+      return new Decided<>(new PlannedAction(step, Action.BLOCKED, blockedBy, null), null);
+    }
+    KeyGenerationRequest want = spec.toRequest(o.keyManager());
+    Optional<ApplicationKey> have = findKey(existing, want);
+    if (have.isEmpty()) {
+      return new Decided<>(create(step, ""), null);
+    }
+    List<String> changed = KeyDrift.changedFields(want, have.get());
+    PlannedAction action =
+        changed.isEmpty()
+            ? none(step, "keys exist")
+            : new PlannedAction(step, Action.UPDATE, "differs: " + changed, changed);
+    return new Decided<>(action, have.get());
   }
 
   // ---- pre-flight -------------------------------------------------------------------------
@@ -253,19 +290,28 @@ public final class TppRun {
 
   /**
    * Signs up, asking once more when the answer may have been lost: the user may have been created,
-   * and asking again is safe because an existing user is answered with 409.
+   * and asking again is safe because an existing user is answered with 409. The server's answer is
+   * the decision (201: created, 409: exists); a lost first answer counts as created.
    */
   private Outcome<Void> signUp() {
-    return LostAnswers.write(
-        this::signUpOnce,
-        created -> created,
-        () -> {
-          Outcome<Void> again = signUpOnce();
-          return Optional.of(
-              again.status() == StepStatus.SKIPPED
-                  ? Outcome.skipped(null, "the user exists (the first answer was lost)")
-                  : again);
-        });
+    boolean[] lost = {false};
+    Outcome<Void> out =
+        LostAnswers.write(
+            this::signUpOnce,
+            created -> created,
+            () -> {
+              lost[0] = true;
+              Outcome<Void> again = signUpOnce();
+              return Optional.of(
+                  again.status() == StepStatus.SKIPPED
+                      ? Outcome.skipped(null, USER_EXISTS + " (the first answer was lost)")
+                      : again);
+            });
+    actions.add(
+        userCreatedNow || lost[0]
+            ? create(signUpStep(), NEW_USER)
+            : none(signUpStep(), USER_EXISTS));
+    return out;
   }
 
   private Outcome<Void> signUpOnce() {
@@ -279,7 +325,7 @@ public final class TppRun {
       userCreatedNow = true;
       return Outcome.done(null, "created the user");
     } catch (ConflictException e) {
-      return Outcome.skipped(null, "the user exists");
+      return Outcome.skipped(null, USER_EXISTS);
     } catch (AuthenticationException e) {
       if (o.registrar().isPresent()) {
         throw e;
@@ -291,10 +337,6 @@ public final class TppRun {
     }
   }
 
-  private Outcome<ApimSession> signIn() {
-    return Outcome.done(signedIn(), "signed in");
-  }
-
   /** Signs in and fetches the token now, so that bad credentials fail here. */
   private ApimSession signedIn() {
     ApimSession s = apim.tpp(o.username(), o.password());
@@ -304,38 +346,40 @@ public final class TppRun {
 
   private Outcome<Void> application(DevportalApi dp, ApplicationRequest req) {
     // A user created by this run owns no application yet: no look-up needed.
-    Optional<ApplicationInfo> found =
-        userCreatedNow ? Optional.empty() : dp.applications().findByExactName(req.name());
-    if (found.isPresent()) {
-      appId = found.get().applicationId();
-      appStatus = found.get().status();
-      if (APP_REJECTED.equals(appStatus)) {
-        throw new FsOnboardException(
-            "Application "
-                + req.name()
-                + " (id "
-                + appId
-                + ") was rejected by the approval"
-                + " workflow; delete it or choose another name");
-      }
-      appStep = APP_PENDING.equals(appStatus) ? StepStatus.PENDING : StepStatus.SKIPPED;
-      String detail = "exists (id " + appId + ", " + appStatus + ")";
-      return appStep == StepStatus.PENDING
-          ? Outcome.pending(null, detail + ", awaits approval")
-          : Outcome.skipped(null, detail);
+    Decided<ApplicationInfo> d =
+        decideApplication(
+            req, userCreatedNow ? Optional.empty() : dp.applications().findByExactName(req.name()));
+    actions.add(d.action());
+    if (d.kind() == Action.CREATE) {
+      return LostAnswers.write(
+          () -> dp.applications().create(req),
+          r -> created(dp, req, r),
+          () -> dp.applications().findByExactName(req.name()).map(this::adoptLostApplication));
     }
-    return LostAnswers.write(
-        () -> dp.applications().create(req),
-        r -> created(dp, req, r),
-        () -> dp.applications().findByExactName(req.name()).map(this::adoptLostApplication));
+    appId = d.found().applicationId();
+    appStatus = ApplicationStatus.of(d.found().status());
+    String detail = "exists (id " + appId + ", " + d.found().status() + ")";
+    switch (d.kind()) {
+      case BLOCKED ->
+          throw new FsOnboardException(
+              "Application " + req.name() + " (id " + appId + ") was " + d.action().detail());
+      case PENDING -> {
+        appStep = StepStatus.PENDING;
+        return Outcome.pending(null, detail + ", awaits approval");
+      }
+      default -> {
+        appStep = StepStatus.SKIPPED;
+        return Outcome.skipped(null, detail);
+      }
+    }
   }
 
   /** The application this run created although the answer to its creation was lost. */
   private Outcome<Void> adoptLostApplication(ApplicationInfo made) {
     appCreatedNow = true;
     appId = made.applicationId();
-    appStatus = made.status();
-    appStep = APP_PENDING.equals(appStatus) ? StepStatus.PENDING : StepStatus.DONE;
+    appStatus = ApplicationStatus.of(made.status());
+    appStep = appStatus == ApplicationStatus.CREATED ? StepStatus.PENDING : StepStatus.DONE;
     String detail = "created (id " + appId + "; found after the answer was lost)";
     return appStep == StepStatus.PENDING
         ? Outcome.pending(null, detail + ", awaits approval")
@@ -344,9 +388,9 @@ public final class TppRun {
 
   private Outcome<Void> created(DevportalApi dp, ApplicationRequest req, ApplicationResult r) {
     appCreatedNow = true;
-    if (r instanceof ApplicationResult.Created c && !APP_PENDING.equals(c.application().status())) {
+    if (r instanceof ApplicationResult.Created c && !c.application().isPending()) {
       appId = c.application().applicationId();
-      appStatus = c.application().status();
+      appStatus = ApplicationStatus.of(c.application().status());
       appStep = StepStatus.DONE;
       return Outcome.done(null, "created (id " + appId + ")");
     }
@@ -354,7 +398,7 @@ public final class TppRun {
         r instanceof ApplicationResult.Created c
             ? c.application().applicationId()
             : pendingAppId(dp, ((ApplicationResult.Pending) r).workflow(), req.name());
-    appStatus = APP_PENDING;
+    appStatus = ApplicationStatus.CREATED;
     appStep = StepStatus.PENDING;
     return Outcome.pending(null, "created (id " + appId + "), awaits approval");
   }
@@ -369,16 +413,20 @@ public final class TppRun {
     return dp.applications().findByExactName(name).map(ApplicationInfo::applicationId).orElse(null);
   }
 
+  private boolean applicationWaits() {
+    return appStep == StepStatus.PENDING;
+  }
+
+  /** Why the steps after the application cannot run now, or null when they can. */
+  private String blockedBy() {
+    return applicationWaits() ? WAITS_FOR_APPLICATION : null;
+  }
+
   private void subscribe(DevportalApi dp, Map<SubscriptionSpec, ApiInfo> apis) {
     List<Subscription> existing = null;
     for (SubscriptionSpec s : o.subscriptions()) {
       ApiInfo api = apis.get(s);
-      if (appStep == StepStatus.PENDING) {
-        subs.add(outcome(s, api, null, "BLOCKED_BY_APPLICATION", Action.NONE, StepStatus.PENDING));
-        runner.run(subStep(s), () -> Outcome.pending(null, BLOCKED));
-        continue;
-      }
-      if (existing == null) {
+      if (existing == null && !applicationWaits()) {
         existing = appCreatedNow ? new ArrayList<>() : listSubscriptions(dp, appId);
       }
       List<Subscription> known = existing;
@@ -388,36 +436,39 @@ public final class TppRun {
 
   private Outcome<Void> subscribeOne(
       DevportalApi dp, SubscriptionSpec s, ApiInfo api, List<Subscription> existing) {
-    Optional<Subscription> found = findSubscription(existing, api.id());
-    if (found.isPresent()) {
-      Subscription sub = found.get();
-      boolean pending = SUB_PENDING.equals(sub.status());
-      subs.add(
-          outcome(
-              s,
-              api,
-              sub,
-              sub.status(),
-              Action.NONE,
-              pending ? StepStatus.PENDING : StepStatus.SKIPPED));
-      String detail = "exists (id " + sub.subscriptionId() + ", " + sub.status() + ")";
-      return pending ? Outcome.pending(null, detail) : Outcome.skipped(null, detail);
+    Decided<Subscription> d = decideSubscription(s, api, blockedBy(), existing);
+    actions.add(d.action());
+    switch (d.kind()) {
+      case BLOCKED -> {
+        subs.add(outcome(s, api, null, SubscriptionStatus.BLOCKED_BY_APPLICATION));
+        return Outcome.pending(null, "blocked: " + WAITS_FOR_APPLICATION);
+      }
+      case CREATE -> {
+        return LostAnswers.write(
+            () ->
+                dp.subscriptions()
+                    .create(new SubscriptionRequest(appId, api.id(), s.throttlingPolicy(), null)),
+            r -> subscribed(s, api, existing, r, ""),
+            () ->
+                findSubscription(listSubscriptions(dp, appId), api.id())
+                    .map(
+                        sub ->
+                            subscribed(
+                                s,
+                                api,
+                                existing,
+                                new SubscriptionResult.Created(sub),
+                                "; found after the answer was lost")));
+      }
+      default -> {
+        Subscription sub = d.found();
+        subs.add(outcome(s, api, sub, SubscriptionStatus.of(sub.status())));
+        String detail = "exists (id " + sub.subscriptionId() + ", " + sub.status() + ")";
+        return d.kind() == Action.PENDING
+            ? Outcome.pending(null, detail)
+            : Outcome.skipped(null, detail);
+      }
     }
-    return LostAnswers.write(
-        () ->
-            dp.subscriptions()
-                .create(new SubscriptionRequest(appId, api.id(), s.throttlingPolicy(), null)),
-        r -> subscribed(s, api, existing, r, ""),
-        () ->
-            findSubscription(listSubscriptions(dp, appId), api.id())
-                .map(
-                    sub ->
-                        subscribed(
-                            s,
-                            api,
-                            existing,
-                            new SubscriptionResult.Created(sub),
-                            "; found after the answer was lost")));
   }
 
   private Outcome<Void> subscribed(
@@ -426,25 +477,19 @@ public final class TppRun {
       List<Subscription> existing,
       SubscriptionResult r,
       String note) {
-    if (r instanceof SubscriptionResult.Created c
-        && !SUB_PENDING.equals(c.subscription().status())) {
+    if (r instanceof SubscriptionResult.Created c && !c.subscription().isPending()) {
       Subscription sub = c.subscription();
       existing.add(sub);
-      subs.add(outcome(s, api, sub, sub.status(), Action.CREATE, StepStatus.DONE));
+      subs.add(outcome(s, api, sub, SubscriptionStatus.of(sub.status())));
       return Outcome.done(null, "subscribed (id " + sub.subscriptionId() + note + ")");
     }
     Subscription sub = r instanceof SubscriptionResult.Created c ? c.subscription() : null;
-    subs.add(outcome(s, api, sub, SUB_PENDING, Action.CREATE, StepStatus.PENDING));
+    subs.add(outcome(s, api, sub, SubscriptionStatus.ON_HOLD));
     return Outcome.pending(null, "subscribed" + note + ", awaits approval");
   }
 
-  private SubscriptionOutcome outcome(
-      SubscriptionSpec s,
-      ApiInfo api,
-      Subscription sub,
-      String status,
-      Action action,
-      StepStatus step) {
+  private static SubscriptionOutcome outcome(
+      SubscriptionSpec s, ApiInfo api, Subscription sub, SubscriptionStatus status) {
     return new SubscriptionOutcome(
         s.apiName(),
         s.apiVersion(),
@@ -453,16 +498,26 @@ public final class TppRun {
             ? s.throttlingPolicy()
             : sub.throttlingPolicy(),
         sub == null ? null : sub.subscriptionId(),
-        status,
-        action,
-        step);
+        status);
   }
 
   private void generateKeys(DevportalApi dp) {
     List<ApplicationKey> existing = null;
     for (KeySpec spec : o.keys().values()) {
-      KeyGenerationRequest want = spec.toRequest(o.keyManager());
-      if (appStep == StepStatus.PENDING) {
+      if (existing == null && !applicationWaits()) {
+        existing = appCreatedNow ? List.of() : dp.keys().list(appId);
+      }
+      List<ApplicationKey> known = existing;
+      runner.run(keyStep(spec), () -> keysOne(dp, spec, known));
+    }
+  }
+
+  private Outcome<Void> keysOne(DevportalApi dp, KeySpec spec, List<ApplicationKey> existing) {
+    Decided<ApplicationKey> d = decideKeys(spec, blockedBy(), existing);
+    actions.add(d.action());
+    KeyGenerationRequest want = spec.toRequest(o.keyManager());
+    switch (d.kind()) {
+      case BLOCKED -> {
         keys.put(
             spec.keyType(),
             new KeyOutcome(
@@ -473,36 +528,30 @@ public final class TppRun {
                 null,
                 want.grantTypesToBeSupported(),
                 want.callbackUrl(),
-                Action.NONE,
-                StepStatus.PENDING));
-        runner.run(keyStep(spec), () -> Outcome.pending(null, BLOCKED));
-        continue;
+                Action.BLOCKED));
+        return Outcome.pending(null, "blocked: " + WAITS_FOR_APPLICATION);
       }
-      if (existing == null) {
-        existing = appCreatedNow ? List.of() : dp.keys().list(appId);
+      case CREATE -> {
+        return LostAnswers.write(
+            () -> explained(want, () -> dp.keys().generate(appId, want)),
+            k -> generated(want, k, ""),
+            () ->
+                findKey(dp.keys().list(appId), want)
+                    .map(k -> generated(want, k, "; found after the answer was lost")));
       }
-      List<ApplicationKey> known = existing;
-      runner.run(keyStep(spec), () -> keysOne(dp, want, known));
+      case NONE -> {
+        ApplicationKey have = d.found();
+        keys.put(want.keyType(), keyOutcome(want, have, Action.NONE));
+        return Outcome.skipped(null, "exist (consumer key " + have.consumerKey() + ")");
+      }
+      default -> {
+        return updateKeys(dp, want, d.found(), d.action().changedFields());
+      }
     }
   }
 
-  private Outcome<Void> keysOne(
-      DevportalApi dp, KeyGenerationRequest want, List<ApplicationKey> existing) {
-    Optional<ApplicationKey> found = findKey(existing, want);
-    if (found.isEmpty()) {
-      return LostAnswers.write(
-          () -> explained(want, () -> dp.keys().generate(appId, want)),
-          k -> generated(want, k, ""),
-          () ->
-              findKey(dp.keys().list(appId), want)
-                  .map(k -> generated(want, k, "; found after the answer was lost")));
-    }
-    ApplicationKey have = found.get();
-    List<String> changed = KeyDrift.changedFields(want, have);
-    if (changed.isEmpty()) {
-      keys.put(want.keyType(), keyOutcome(want, have, Action.NONE, StepStatus.SKIPPED));
-      return Outcome.skipped(null, "exist (consumer key " + have.consumerKey() + ")");
-    }
+  private Outcome<Void> updateKeys(
+      DevportalApi dp, KeyGenerationRequest want, ApplicationKey have, List<String> changed) {
     ApplicationKey updated =
         explained(want, () -> dp.keys().update(appId, KeyDrift.update(want, have)));
     ApplicationKey merged = updated == null ? have : withSecret(updated, have);
@@ -517,7 +566,7 @@ public final class TppRun {
               + notApplied
               + ", so they were not updated");
     }
-    keys.put(want.keyType(), keyOutcome(want, merged, Action.UPDATE, StepStatus.DONE));
+    keys.put(want.keyType(), keyOutcome(want, merged, Action.UPDATE));
     return Outcome.done(null, "updated " + changed + certificateNote(changed));
   }
 
@@ -563,7 +612,7 @@ public final class TppRun {
   }
 
   private Outcome<Void> generated(KeyGenerationRequest want, ApplicationKey k, String note) {
-    keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE, StepStatus.DONE));
+    keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE));
     return Outcome.done(null, "generated (consumer key " + k.consumerKey() + note + ")");
   }
 
@@ -586,8 +635,7 @@ public final class TppRun {
         updated.additionalProperties());
   }
 
-  private static KeyOutcome keyOutcome(
-      KeyGenerationRequest want, ApplicationKey k, Action action, StepStatus step) {
+  private static KeyOutcome keyOutcome(KeyGenerationRequest want, ApplicationKey k, Action action) {
     return new KeyOutcome(
         want.keyType(),
         k.keyManager() == null ? want.keyManager() : k.keyManager(),
@@ -596,8 +644,7 @@ public final class TppRun {
         k.consumerSecret(),
         k.supportedGrantTypes() == null ? want.grantTypesToBeSupported() : k.supportedGrantTypes(),
         k.callbackUrl(),
-        action,
-        step);
+        action);
   }
 
   // ---- lookups ----------------------------------------------------------------------------
@@ -640,7 +687,20 @@ public final class TppRun {
         appStep,
         subs,
         keys,
+        actions,
         runner.finished());
+  }
+
+  private String signUpStep() {
+    return "sign up " + o.username();
+  }
+
+  private String signInStep() {
+    return "sign in " + o.username();
+  }
+
+  private static String appStep(ApplicationRequest req) {
+    return "application " + req.name();
   }
 
   private String keyStep(KeySpec k) {
@@ -653,11 +713,11 @@ public final class TppRun {
   }
 
   private static PlannedAction create(String step, String detail) {
-    return new PlannedAction(step, Action.CREATE, detail, List.of());
+    return new PlannedAction(step, Action.CREATE, detail, null);
   }
 
   private static PlannedAction none(String step, String detail) {
-    return new PlannedAction(step, Action.NONE, detail, List.of());
+    return new PlannedAction(step, Action.NONE, detail, null);
   }
 
   private static boolean blank(String s) {

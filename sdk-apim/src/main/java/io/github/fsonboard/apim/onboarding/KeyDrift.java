@@ -1,4 +1,4 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.apim.devportal.ApplicationKey;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
@@ -14,7 +14,7 @@ import java.util.Map;
  * Compares the keys a TPP asks for with an existing key mapping: grant types (as a set), callback
  * URL and the application properties the request sets (the server may hold more).
  */
-public final class KeyDrift {
+final class KeyDrift {
   private KeyDrift() {}
 
   /**

@@ -1,4 +1,4 @@
-package io.github.fsonboard.apim.onboarding.internal;
+package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.core.error.ServerException;
 import io.github.fsonboard.core.error.TransportException;
@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Writes whose answer may be lost. The onboarding's POSTs are never repeated by the transport, so
  * when one fails in a way that may hide success, the step itself looks before it writes again.
  */
-public final class LostAnswers {
+final class LostAnswers {
   private LostAnswers() {}
 
   /**
