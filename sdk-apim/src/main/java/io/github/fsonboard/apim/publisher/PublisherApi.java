@@ -1,6 +1,5 @@
 package io.github.fsonboard.apim.publisher;
 
-import io.github.fsonboard.apim.internal.PublisherService;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.http.BaseUrl;

@@ -1,7 +1,6 @@
 package io.github.fsonboard.apim.publisher;
 
 import io.github.fsonboard.apim.devportal.Page;
-import io.github.fsonboard.apim.internal.PublisherService;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.PageGuard;

@@ -1,14 +1,13 @@
-package io.github.fsonboard.apim.internal;
+package io.github.fsonboard.apim.publisher;
 
 import io.github.fsonboard.apim.devportal.Page;
-import io.github.fsonboard.apim.publisher.PublisherSubscription;
 import retrofit2.Call;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Query;
 
 /** Publisher API v4, relative to {@code /api/am/publisher/v4}. */
-public interface PublisherService {
+interface PublisherService {
   @GET("subscriptions")
   Call<Page<PublisherSubscription>> subscriptions(
       @Query("apiId") String apiId, @Query("limit") Integer limit, @Query("offset") Integer offset);
