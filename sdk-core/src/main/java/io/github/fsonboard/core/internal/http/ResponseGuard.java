@@ -3,9 +3,12 @@ package io.github.fsonboard.core.internal.http;
 import io.github.fsonboard.core.error.UnexpectedResponseException;
 import io.github.fsonboard.core.http.ResponseLimits;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Protocol;
@@ -54,6 +57,9 @@ final class ResponseGuard implements Interceptor {
 
   private static final int EXCERPT = 200;
   private static final int JSON_SNIFF = 512;
+
+  /** Per service method, computed once: reading a generic return type copies arrays per call. */
+  private static final Map<Method, Boolean> RETURNS_BODY = new ConcurrentHashMap<>();
 
   private final ResponseLimits limits;
 
@@ -150,7 +156,11 @@ final class ResponseGuard implements Interceptor {
     if (invocation == null) {
       return false;
     }
-    Type returned = invocation.method().getGenericReturnType();
+    return RETURNS_BODY.computeIfAbsent(invocation.method(), ResponseGuard::returnsBody);
+  }
+
+  private static boolean returnsBody(Method method) {
+    Type returned = method.getGenericReturnType();
     return !(returned instanceof ParameterizedType p
         && p.getActualTypeArguments().length == 1
         && p.getActualTypeArguments()[0] == Void.class);
