@@ -1,6 +1,7 @@
 package io.github.fsonboard.core.error;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The server answered with an error status. Carries the status, the request's method and its URL
@@ -121,6 +122,16 @@ public class ApiException extends FsOnboardException {
    */
   public ErrorPayload payload() {
     return payload;
+  }
+
+  /**
+   * Returns the server's trace id for this failure (the {@code traceId} member of a WSO2 IS error
+   * body, as read into {@link ErrorPayload#traceId()}), to quote to the server's operators.
+   *
+   * @return the trace id, or empty when the server sent none
+   */
+  public Optional<String> traceId() {
+    return Optional.ofNullable(payload == null ? null : payload.traceId());
   }
 
   private static String describe(int status, String method, String url, ErrorPayload payload) {

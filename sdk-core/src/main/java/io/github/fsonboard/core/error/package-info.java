@@ -3,17 +3,26 @@
  *
  * <pre>
  * FsOnboardException
- * ├── ValidationException        bad input, raised before any HTTP call; names the field(s)
- * ├── TransportException         connect, TLS, timeout or I/O failure; carries the cause
- * └── ApiException               the server answered with an error status
- *     ├── BadRequestException        400, 422
- *     ├── AuthenticationException    401
- *     ├── AuthorizationException     403
- *     ├── NotFoundException          404
- *     ├── ConflictException          409
- *     ├── RateLimitException         429 (with Retry-After)
- *     └── ServerException            5xx
+ * ├── ValidationException          bad input, raised before any HTTP call; names the field(s)
+ * ├── TransportException           connect, TLS, timeout or I/O failure; carries the cause
+ * ├── UnexpectedResponseException  a 2xx the SDK cannot use: not JSON, or over its size limit
+ * ├── ApiException                 the server answered with an error status; traceId() when sent
+ * │   ├── BadRequestException          400, 422
+ * │   │   └── SoftwareAlreadyRegisteredException (sdk-apim, FS DCR)
+ * │   ├── AuthenticationException      401
+ * │   ├── AuthorizationException       403
+ * │   ├── NotFoundException            404
+ * │   ├── ConflictException            409
+ * │   ├── RateLimitException           429 (with Retry-After)
+ * │   └── ServerException              5xx
+ * ├── InvalidJwtException          (core.cert) a JWT refused by JwtValidator
+ * ├── AuthorizationDeniedException (core.pkce) the authorization server redirected back an error
+ * └── OnboardingException          (sdk-apim) an onboarding step failed; finished steps listed
+ *     └── TppOnboardingException       (sdk-apim) also carries the partial result
  * </pre>
+ *
+ * <p>Failures with no more specific type (a malformed 2xx body, a token response without {@code
+ * access_token}, ...) are plain {@link io.github.fsonboard.core.error.FsOnboardException}s.
  *
  * <p>Every {@link io.github.fsonboard.core.error.ApiException} carries the HTTP status, the method,
  * the URL with query values redacted, and the parsed {@link

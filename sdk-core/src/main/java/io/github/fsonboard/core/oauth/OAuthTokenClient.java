@@ -20,12 +20,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.FormBody;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
@@ -50,13 +50,20 @@ import okhttp3.Request;
  */
 public final class OAuthTokenClient {
 
+  /** The members {@link TokenResponse} has accessors for; the rest go to its additional map. */
+  private static final Set<String> STANDARD_MEMBERS =
+      Set.of("access_token", "token_type", "expires_in", "refresh_token", "id_token", "scope");
+
   private final URI tokenEndpoint;
+  // Parsed once: OkHttp would otherwise parse and canonicalize the URL text on every request.
+  private final HttpUrl tokenUrl;
   private final ClientAuthentication clientAuthentication;
   private final OkHttpClient http;
   private final Clock clock;
 
   private OAuthTokenClient(Builder b, HttpEngine engine) {
     this.tokenEndpoint = b.tokenEndpoint;
+    this.tokenUrl = HttpUrl.get(b.tokenEndpoint.toString());
     this.clientAuthentication = b.clientAuthentication;
     this.http = engine.client(Authentication.none());
     this.clock = b.clock;
@@ -104,9 +111,7 @@ public final class OAuthTokenClient {
     request.parameters().forEach((k, v) -> form.add(k, reveal(v)));
     Request.Builder http =
         RawCall.tokenResponse(
-            new Request.Builder()
-                .url(tokenEndpoint.toString())
-                .header("Accept", "application/json"));
+            new Request.Builder().url(tokenUrl).header("Accept", "application/json"));
     ClientAuthenticator.apply(clientAuthentication, tokenEndpoint.toString(), clock, form, http);
     if (request.isRepeatable()) {
       http.header(RetrySafe.HEADER, "true");
@@ -156,15 +161,7 @@ public final class OAuthTokenClient {
     Map<String, Object> additional = new HashMap<>();
     json.forEach(
         (k, v) -> {
-          if (!Set.of(
-                      "access_token",
-                      "token_type",
-                      "expires_in",
-                      "refresh_token",
-                      "id_token",
-                      "scope")
-                  .contains(k)
-              && v != null) {
+          if (!STANDARD_MEMBERS.contains(k) && v != null) {
             additional.put(k, v);
           }
         });
@@ -174,11 +171,34 @@ public final class OAuthTokenClient {
         seconds(json.get("expires_in")),
         json.get("refresh_token") instanceof String r ? Secret.of(r) : null,
         json.get("id_token") instanceof String i ? Secret.of(i) : null,
-        json.get("scope") instanceof String s && !s.isBlank()
-            ? new LinkedHashSet<>(Arrays.asList(s.trim().split("\\s+")))
-            : Set.of(),
+        json.get("scope") instanceof String s && !s.isBlank() ? scopes(s) : Set.of(),
         sentAt,
         additional);
+  }
+
+  /** RFC 6749 §3.3: space-delimited; split by hand, as a regular expression costs every call. */
+  private static Set<String> scopes(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(text.substring(start, i));
+      }
+    }
+    return out;
+  }
+
+  /** The characters of the regular expression class {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static final long MAX_EXPIRES_IN = 10L * 366 * 24 * 3600;

@@ -153,6 +153,15 @@ class OAuthTokenClientTest {
   }
 
   @Test
+  void scopesAreSplitOnAnyRunOfWhitespace() {
+    tokenResponse("{\"access_token\":\"at-1\",\"scope\":\" b \\t a\\n\\n b c \"}");
+    TokenResponse t =
+        client(ClientAuthentication.clientSecretBasic("cid", Secret.of("secret-1")))
+            .clientCredentials("x");
+    assertThat(t.scopes()).containsExactlyInAnyOrder("b", "a", "c");
+  }
+
+  @Test
   void passwordGrantWithClientSecretPost() {
     okToken();
     client(ClientAuthentication.clientSecretPost("cid", Secret.of("csecret")))

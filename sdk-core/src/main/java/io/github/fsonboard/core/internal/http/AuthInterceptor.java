@@ -9,11 +9,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sets the configured {@code User-Agent} and adds credentials to each attempt, in one copy of the
- * request. For bearer tokens, a 401 invalidates the token that was actually sent and repeats the
- * request once with a fresh token, unless the provider hands back the very same token (or, for
- * anything but a GET, a token of the same value). A request that already carries {@code
- * Authorization} (set per call) keeps it.
+ * Sets the configured {@code User-Agent}, adds credentials to each attempt and strips the {@link
+ * RetrySafe} marker the retry interceptor has read, in one copy of the request. For bearer tokens,
+ * a 401 invalidates the token that was actually sent and repeats the request once with a fresh
+ * token, unless the provider hands back the very same token (or, for anything but a GET, a token of
+ * the same value). A request that already carries {@code Authorization} (set per call) keeps it.
  */
 final class AuthInterceptor implements Interceptor {
   private final String userAgent;
@@ -57,7 +57,8 @@ final class AuthInterceptor implements Interceptor {
   }
 
   private Request withHeaders(Request request, String authorization) {
-    Request.Builder b = request.newBuilder().header("User-Agent", userAgent);
+    Request.Builder b =
+        request.newBuilder().removeHeader(RetrySafe.HEADER).header("User-Agent", userAgent);
     if (authorization != null) {
       b.header("Authorization", authorization);
     }

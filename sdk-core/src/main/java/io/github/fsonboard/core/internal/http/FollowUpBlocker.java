@@ -18,14 +18,20 @@ final class FollowUpBlocker implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
+    if (response.code() != 503) {
+      return response; // the status first: a header look-up scans every header
+    }
     String retryAfter = response.header("Retry-After");
-    if (response.code() != 503 || retryAfter == null) {
+    if (retryAfter == null) {
       return response;
     }
     return response.newBuilder().removeHeader("Retry-After").header(HIDDEN, retryAfter).build();
   }
 
   static Response restore(Response response) {
+    if (response.code() != 503) {
+      return response; // only a 503 ever has the header hidden
+    }
     String hidden = response.header(HIDDEN);
     if (hidden == null) {
       return response;

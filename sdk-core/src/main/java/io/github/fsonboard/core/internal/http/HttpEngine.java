@@ -1,6 +1,7 @@
 package io.github.fsonboard.core.internal.http;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
@@ -39,14 +40,17 @@ public final class HttpEngine {
   }
 
   /**
-   * Called once by {@link HttpTransport}'s class initializer.
+   * Called once by {@link HttpTransport}'s class initializer. A second registration is refused:
+   * anything else registering would be handed every transport's engine (its credentials' path).
    *
    * @param accessor reads a transport's engine
+   * @throws FsOnboardException when an accessor is already registered
    */
-  public static void registerAccess(Function<HttpTransport, HttpEngine> accessor) {
-    if (access == null) {
-      access = accessor;
+  public static synchronized void registerAccess(Function<HttpTransport, HttpEngine> accessor) {
+    if (access != null) {
+      throw new FsOnboardException("The transport accessor is already registered");
     }
+    access = java.util.Objects.requireNonNull(accessor, "accessor");
   }
 
   /**

@@ -53,7 +53,7 @@ public final class RawCall {
    * @return the same builder
    */
   public static Request.Builder tokenResponse(Request.Builder request) {
-    return request.tag(ResponseGuard.Kind.class, ResponseGuard.Kind.TOKEN);
+    return request.tag(ResponseGuard.BodyLimit.class, ResponseGuard.Kind.TOKEN);
   }
 
   /**
@@ -64,7 +64,7 @@ public final class RawCall {
    * @return the same builder
    */
   public static Request.Builder jwksResponse(Request.Builder request) {
-    return request.tag(ResponseGuard.Kind.class, ResponseGuard.Kind.JWKS);
+    return request.tag(ResponseGuard.BodyLimit.class, ResponseGuard.Kind.JWKS);
   }
 
   /**

@@ -3,11 +3,15 @@ package io.github.fsonboard.core.internal.http;
 import io.github.fsonboard.core.error.UnexpectedResponseException;
 import io.github.fsonboard.core.http.ResponseLimits;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -31,8 +35,14 @@ import retrofit2.Invocation;
  * </ul>
  */
 final class ResponseGuard implements Interceptor {
-  /** Tag on a request whose 2xx body has its own limit in {@link ResponseLimits}. */
-  enum Kind {
+  /**
+   * Tag on a request whose 2xx body has its own limit, under this one tag class so that a call
+   * costs one tag look-up.
+   */
+  sealed interface BodyLimit permits Kind, Limit {}
+
+  /** A body kind with its own limit in {@link ResponseLimits}; such a body must be JSON. */
+  enum Kind implements BodyLimit {
     /** A token endpoint's answer: JSON, {@link ResponseLimits#token()}. */
     TOKEN,
     /** A JWK set read as JSON: {@link ResponseLimits#jwks()}. */
@@ -40,13 +50,16 @@ final class ResponseGuard implements Interceptor {
   }
 
   /**
-   * Tag on a request whose caller set the byte limit itself, from {@link ResponseLimits} (a JWKS,
-   * CRL or OCSP fetch by the certificate code). The body is handed over as bytes, unsniffed.
+   * A byte limit the caller set itself, from {@link ResponseLimits} (a JWKS, CRL or OCSP fetch by
+   * the certificate code). The body is handed over as bytes, unsniffed.
    */
-  record Limit(long bytes) {}
+  record Limit(long bytes) implements BodyLimit {}
 
   private static final int EXCERPT = 200;
   private static final int JSON_SNIFF = 512;
+
+  /** Per service method, computed once: reading a generic return type copies arrays per call. */
+  private static final Map<Method, Boolean> RETURNS_BODY = new ConcurrentHashMap<>();
 
   private final ResponseLimits limits;
 
@@ -65,24 +78,44 @@ final class ResponseGuard implements Interceptor {
     if (!response.isSuccessful()) {
       return withBoundedErrorBody(request, response, body);
     }
-    long limit = limit(request);
+    BodyLimit tagged = request.tag(BodyLimit.class);
+    long limit = limit(tagged);
     String contentType = response.header("Content-Type");
     if (body.contentLength() > limit) {
       body.close();
       throw tooLarge(request, response.code(), contentType, limit);
     }
-    Limited limited =
-        new Limited(body, limit, () -> tooLarge(request, response.code(), contentType, limit));
-    Response guarded = response.newBuilder().body(limited).build();
-    if (expectsJson(request)) {
+    Response guarded =
+        framedWithin(response, body)
+            ? response // the common case: no wrapper, no rebuild
+            : response
+                .newBuilder()
+                .body(
+                    new Limited(
+                        body, limit, () -> tooLarge(request, response.code(), contentType, limit)))
+                .build();
+    if (expectsJson(request, tagged)) {
       try {
-        checkLooksLikeJson(request, response.code(), contentType, limited.source());
+        checkLooksLikeJson(request, response.code(), contentType, guarded.body().source());
       } catch (RuntimeException | IOException e) {
         guarded.close();
         throw e;
       }
     }
     return guarded;
+  }
+
+  /**
+   * Whether HTTP/1 framing already ends the body within its limit (checked above): OkHttp reads a
+   * body with a {@code Content-Length} through a fixed-length source that stops after exactly that
+   * many bytes, so counting them again would be the same check twice. A chunked, close-delimited or
+   * transparently gunzipped body reports -1 and is counted; HTTP/2 does not hold a stream to its
+   * {@code Content-Length}, so it is counted too.
+   */
+  private static boolean framedWithin(Response response, ResponseBody body) {
+    Protocol protocol = response.protocol();
+    return body.contentLength() >= 0
+        && (protocol == Protocol.HTTP_1_1 || protocol == Protocol.HTTP_1_0);
   }
 
   private Response withBoundedErrorBody(Request request, Response response, ResponseBody body)
@@ -104,25 +137,30 @@ final class ResponseGuard implements Interceptor {
         .build();
   }
 
-  private long limit(Request request) {
-    Limit own = request.tag(Limit.class);
-    if (own != null) {
+  private long limit(BodyLimit tagged) {
+    if (tagged instanceof Limit own) {
       return own.bytes();
     }
-    Kind kind = request.tag(Kind.class);
-    if (kind == Kind.TOKEN) {
+    if (tagged == Kind.TOKEN) {
       return limits.token();
     }
-    return kind == Kind.JWKS ? limits.jwks() : limits.apiBody();
+    return tagged == Kind.JWKS ? limits.jwks() : limits.apiBody();
   }
 
   /** A Retrofit call declared {@code Call<Void>} reads no body; every other SDK body is JSON. */
-  private static boolean expectsJson(Request request) {
+  private static boolean expectsJson(Request request, BodyLimit tagged) {
+    if (tagged != null) {
+      return tagged instanceof Kind;
+    }
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
-      return request.tag(Kind.class) != null;
+      return false;
     }
-    Type returned = invocation.method().getGenericReturnType();
+    return RETURNS_BODY.computeIfAbsent(invocation.method(), ResponseGuard::returnsBody);
+  }
+
+  private static boolean returnsBody(Method method) {
+    Type returned = method.getGenericReturnType();
     return !(returned instanceof ParameterizedType p
         && p.getActualTypeArguments().length == 1
         && p.getActualTypeArguments()[0] == Void.class);

@@ -35,10 +35,9 @@ final class RetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request original = chain.request();
-    boolean marked = original.header(RetrySafe.HEADER) != null;
-    Request request =
-        marked ? original.newBuilder().removeHeader(RetrySafe.HEADER).build() : original;
+    Request request = chain.request();
+    // The marker stays on for now: AuthInterceptor strips it in the one copy it makes anyway.
+    boolean marked = request.header(RetrySafe.HEADER) != null;
     boolean repeatable = marked || IDEMPOTENT.contains(request.method());
     Deadline deadline = Deadline.of(chain);
     int attempt = 1;

@@ -3,7 +3,7 @@ package io.github.fsonboard.core.internal.http;
 /**
  * Marks a POST as safe to repeat (e.g. a client-credentials token request). Put {@link #HEADER} on
  * the request (Retrofit: {@code @Headers(RetrySafe.HEADER_LINE)}); the retry interceptor reads it
- * and strips it before the request leaves the process.
+ * and the authentication interceptor strips it before the request leaves the process.
  */
 public final class RetrySafe {
   /** The marker header's name. */

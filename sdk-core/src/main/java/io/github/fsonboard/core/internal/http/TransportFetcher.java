@@ -78,7 +78,7 @@ public final class TransportFetcher implements HttpFetcher {
     byte[] body = request.body();
     MediaType type = request.contentType() == null ? null : MediaType.parse(request.contentType());
     rb.method(method, body == null ? null : RequestBody.create(body, type));
-    rb.tag(ResponseGuard.Limit.class, new ResponseGuard.Limit(request.maxResponseBytes()));
+    rb.tag(ResponseGuard.BodyLimit.class, new ResponseGuard.Limit(request.maxResponseBytes()));
     Call call = client.newCall(rb.build());
     // The request's timeout bounds connect and read; the whole call, retries included, gets twice.
     long whole = request.timeout().toMillis() * 2;

@@ -39,7 +39,7 @@ public final class JsonNumbers {
    */
   public static Number parse(String literal) {
     String s = literal.trim();
-    if (s.matches("-?\\d{1,19}")) {
+    if (isIntegerLiteral(s)) {
       try {
         return Long.parseLong(s);
       } catch (NumberFormatException tooBig) {
@@ -108,8 +108,27 @@ public final class JsonNumbers {
    * @return the integral value, or null when it is absent, a fraction or not a number
    */
   public static Long asLong(Object value) {
-    Object v = value instanceof String s && s.trim().matches("-?\\d{1,19}") ? parse(s) : value;
+    Object v = value instanceof String s && isIntegerLiteral(s.trim()) ? parse(s) : value;
     v = normalize(v);
     return v instanceof Long l ? l : null;
+  }
+
+  /**
+   * Whether the text is an optional minus and 1 to 19 ASCII digits. A loop, not a regular
+   * expression: this runs for every number of every untyped JSON body.
+   */
+  private static boolean isIntegerLiteral(String s) {
+    int start = s.startsWith("-") ? 1 : 0;
+    int digits = s.length() - start;
+    if (digits < 1 || digits > 19) {
+      return false;
+    }
+    for (int i = start; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

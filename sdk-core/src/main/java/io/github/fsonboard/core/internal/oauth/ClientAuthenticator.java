@@ -63,6 +63,20 @@ public final class ClientAuthenticator {
 
   /** RFC 6749 §2.3.1: id and secret are form-encoded before Basic encoding. */
   private static String formEncode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean unchanged =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == '*'
+              || c == '_';
+      if (!unchanged) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+      }
+    }
+    return s; // the usual id or secret: nothing to encode, no copy
   }
 }

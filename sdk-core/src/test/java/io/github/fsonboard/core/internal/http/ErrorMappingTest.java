@@ -184,7 +184,14 @@ public class ErrorMappingTest {
 
     assertThat(e).isInstanceOf(ServerException.class);
     assertThat(e.payload().traceId()).isEqualTo("7f3c-11aa");
+    assertThat(e.traceId()).contains("7f3c-11aa");
     assertThat(e.getMessage()).contains("500 Internal server error", "traceId 7f3c-11aa");
+  }
+
+  @Test
+  void noTraceIdIsEmpty() {
+    ApiException e = fail("GET", "/api/x", 404, "application/json", "{\"code\":\"404\"}");
+    assertThat(e.traceId()).isEmpty();
   }
 
   @Test

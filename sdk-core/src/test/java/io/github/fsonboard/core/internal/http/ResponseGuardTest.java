@@ -123,6 +123,27 @@ class ResponseGuardTest {
   }
 
   @Test
+  void aChunkedBodyWithoutLengthIsCountedAsItIsRead() {
+    // No Content-Length to check up front: the bytes themselves are counted.
+    wm.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withBody("{\"a\":\"" + "x".repeat(10_000) + "\"}")
+                    .withChunkedDribbleDelay(4, 4)));
+    assertThatThrownBy(() -> Calls.execute(api.get("a")))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("larger than 4096 bytes");
+  }
+
+  @Test
+  void aBodyWithinItsLengthAndLimitIsReadWhole() {
+    String value = "x".repeat(3000);
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withBody("{\"a\":\"" + value + "\"}")));
+    assertThat(Calls.execute(api.get("a"))).containsEntry("a", value);
+  }
+
+  @Test
   void aGzipBombCountsAtItsInflatedSize() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
