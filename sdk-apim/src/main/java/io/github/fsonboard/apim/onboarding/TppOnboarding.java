@@ -3,6 +3,7 @@ package io.github.fsonboard.apim.onboarding;
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.apim.onboarding.internal.StepObserver;
 import io.github.fsonboard.apim.onboarding.internal.TppChecks;
 import io.github.fsonboard.apim.onboarding.internal.TppRun;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
@@ -142,7 +143,8 @@ public final class TppOnboarding {
    * @throws TppOnboardingException naming the failed step, with the partial result
    */
   public TppOnboardingResult run(ProgressListener listener) {
-    return new TppRun(this, apim, listener).run();
+    return new TppRun(this, apim, StepObserver.also(listener, apim.transport().config().listener()))
+        .run();
   }
 
   /**
