@@ -244,16 +244,4 @@ class FsOnboardAutoConfigurationTest {
         .withBean(SdkListener.class, () -> mine)
         .run(c -> assertThat(c.getBean(HttpTransport.class).config().listener()).isSameAs(mine));
   }
-
-  @Test
-  void theHealthContributorFollowsItsPropertyAndTheHealthApi() {
-    runner.run(c -> assertThat(c).hasBean("fsonboardHealthIndicator"));
-    runner
-        .withPropertyValues("fsonboard.health.enabled=false")
-        .run(c -> assertThat(c).doesNotHaveBean(FsOnboardHealthIndicator.class));
-    runner
-        .withClassLoader(
-            new FilteredClassLoader("org.springframework.boot.health.contributor.HealthIndicator"))
-        .run(c -> assertThat(c).doesNotHaveBean(FsOnboardHealthIndicator.class));
-  }
 }
