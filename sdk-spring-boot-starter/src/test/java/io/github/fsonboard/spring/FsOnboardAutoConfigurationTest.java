@@ -197,29 +197,13 @@ class FsOnboardAutoConfigurationTest {
               assertThat(c).hasSingleBean(TargetListeners.class);
               SdkListener l = c.getBean(HttpTransport.class).config().listener();
               assertThat(l).isNotSameAs(SdkListener.NONE);
-              l.onHttpAttempt(
-                  new HttpAttemptEvent(
-                      "GET",
-                      "/x",
-                      200,
-                      Duration.ofMillis(1),
-                      1,
-                      io.github.fsonboard.core.observe.RetryReason.NONE,
-                      io.github.fsonboard.core.observe.ErrorKind.NONE));
+              l.onHttpAttempt(anAttempt());
               c.getBean(FsOnboardTargets.class)
                   .get("sandbox")
                   .transport()
                   .config()
                   .listener()
-                  .onHttpAttempt(
-                      new HttpAttemptEvent(
-                          "GET",
-                          "/y",
-                          200,
-                          Duration.ofMillis(1),
-                          1,
-                          io.github.fsonboard.core.observe.RetryReason.NONE,
-                          io.github.fsonboard.core.observe.ErrorKind.NONE));
+                  .onHttpAttempt(anAttempt());
               MeterRegistry r = c.getBean(MeterRegistry.class);
               assertThat(r.get("fsonboard.http.attempts").tag("target", "default").timer().count())
                   .isEqualTo(1);
@@ -243,5 +227,16 @@ class FsOnboardAutoConfigurationTest {
         .withClassLoader(new FilteredClassLoader(MeterRegistry.class))
         .withBean(SdkListener.class, () -> mine)
         .run(c -> assertThat(c.getBean(HttpTransport.class).config().listener()).isSameAs(mine));
+  }
+
+  private static HttpAttemptEvent anAttempt() {
+    return new HttpAttemptEvent(
+        "GET",
+        "/x",
+        200,
+        Duration.ofMillis(1),
+        1,
+        io.github.fsonboard.core.observe.RetryReason.NONE,
+        io.github.fsonboard.core.observe.ErrorKind.NONE);
   }
 }
