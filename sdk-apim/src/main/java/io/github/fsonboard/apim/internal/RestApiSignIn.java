@@ -152,6 +152,7 @@ public final class RestApiSignIn {
             .transport(transport)
             .build();
     return CachingTokenProvider.builder(new PasswordTokenSource(oauth, username, password, scopes))
+        .listener(transport.config().listener())
         .build();
   }
 }

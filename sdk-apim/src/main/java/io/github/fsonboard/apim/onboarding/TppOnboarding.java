@@ -140,7 +140,8 @@ public final class TppOnboarding {
    * @throws TppOnboardingException naming the failed step, with the partial result
    */
   public TppOnboardingResult run(ProgressListener listener) {
-    return new TppRun(this, apim, listener).run();
+    return new TppRun(this, apim, StepObserver.also(listener, apim.transport().config().listener()))
+        .run();
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.fsonboard.core.auth;
 
+import io.github.fsonboard.core.internal.observe.Listeners;
+import io.github.fsonboard.core.observe.SdkListener;
+import io.github.fsonboard.core.observe.TokenFetchEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +27,7 @@ public final class CachingTokenProvider implements TokenProvider {
   private final TokenSource source;
   private final Duration refreshAhead;
   private final Clock clock;
+  private final SdkListener listener;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile Cached current;
 
@@ -31,6 +35,7 @@ public final class CachingTokenProvider implements TokenProvider {
     this.source = b.source;
     this.refreshAhead = b.refreshAhead;
     this.clock = b.clock;
+    this.listener = b.listener == SdkListener.NONE ? null : b.listener;
   }
 
   /**
@@ -55,12 +60,36 @@ public final class CachingTokenProvider implements TokenProvider {
       if (c != null && isFresh(c)) {
         return c.token(); // another thread refreshed it while we waited
       }
-      AccessToken fetched = Objects.requireNonNull(source.fetch(), "token source returned null");
+      AccessToken fetched = listener == null ? fetch() : observedFetch(c != null);
       current = new Cached(fetched, marginFor(fetched));
       return fetched;
     } finally {
       lock.unlock();
     }
+  }
+
+  private AccessToken fetch() {
+    return Objects.requireNonNull(source.fetch(), "token source returned null");
+  }
+
+  private AccessToken observedFetch(boolean refresh) {
+    long start = System.nanoTime();
+    try {
+      AccessToken token = fetch();
+      report(new TokenFetchEvent(refresh, true, since(start), ""));
+      return token;
+    } catch (RuntimeException e) {
+      report(new TokenFetchEvent(refresh, false, since(start), e.getClass().getSimpleName()));
+      throw e;
+    }
+  }
+
+  private void report(TokenFetchEvent event) {
+    Listeners.safely(() -> listener.onTokenFetch(event));
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
   }
 
   @Override
@@ -131,6 +160,7 @@ public final class CachingTokenProvider implements TokenProvider {
     private final TokenSource source;
     private Duration refreshAhead = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
+    private SdkListener listener = SdkListener.NONE;
 
     private Builder(TokenSource source) {
       this.source = Objects.requireNonNull(source, "source");
@@ -159,6 +189,18 @@ public final class CachingTokenProvider implements TokenProvider {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the listener told about each token fetch (never the token), usually the transport's:
+     * {@code transport.config().listener()}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(SdkListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.fsonboard.core.http;
 import io.github.fsonboard.core.cert.KeyStrengthPolicy;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.observe.SdkListener;
 import java.time.Duration;
 
 /**
@@ -35,6 +36,7 @@ public final class HttpConfig {
   private final ResponseLimits responseLimits;
   private final KeyStrengthPolicy serverKeyStrength;
   private final java.util.List<java.net.URI> trustedOrigins;
+  private final SdkListener listener;
 
   private HttpConfig(Builder b) {
     this.connectTimeout = b.connectTimeout;
@@ -49,6 +51,7 @@ public final class HttpConfig {
     this.responseLimits = b.responseLimits;
     this.serverKeyStrength = b.serverKeyStrength;
     this.trustedOrigins = b.trustedOrigins;
+    this.listener = b.listener;
   }
 
   /**
@@ -88,6 +91,7 @@ public final class HttpConfig {
     b.responseLimits = responseLimits;
     b.serverKeyStrength = serverKeyStrength;
     b.trustedOrigins = trustedOrigins;
+    b.listener = listener;
     return b;
   }
 
@@ -203,6 +207,15 @@ public final class HttpConfig {
     return trustedOrigins;
   }
 
+  /**
+   * Returns the listener told about every HTTP attempt and token fetch.
+   *
+   * @return the listener, {@link SdkListener#NONE} by default
+   */
+  public SdkListener listener() {
+    return listener;
+  }
+
   @Override
   public String toString() {
     return "HttpConfig[connect="
@@ -237,6 +250,7 @@ public final class HttpConfig {
     private ResponseLimits responseLimits = ResponseLimits.defaults();
     private KeyStrengthPolicy serverKeyStrength = KeyStrengthPolicy.defaults();
     private java.util.List<java.net.URI> trustedOrigins = java.util.List.of();
+    private SdkListener listener = SdkListener.NONE;
 
     private Builder() {}
 
@@ -378,6 +392,20 @@ public final class HttpConfig {
         list.add(BaseUrl.of(o, "trustedOrigins").uri());
       }
       this.trustedOrigins = java.util.List.copyOf(list);
+      return this;
+    }
+
+    /**
+     * Sets the listener told about every HTTP attempt (method, route template, status, duration,
+     * attempt number, retry reason, error kind) and every token fetch of the clients using this
+     * transport, e.g. sdk-micrometer's. Combine several with {@link SdkListener#of}. A listener
+     * that throws never breaks a call.
+     *
+     * @param listener the listener ({@link SdkListener#NONE} to observe nothing)
+     * @return this builder
+     */
+    public Builder listener(SdkListener listener) {
+      this.listener = Validation.requireNonNull(listener, "listener");
       return this;
     }
 

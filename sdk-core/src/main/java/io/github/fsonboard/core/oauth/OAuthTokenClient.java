@@ -16,6 +16,7 @@ import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.internal.http.RetrySafe;
 import io.github.fsonboard.core.internal.json.JsonNumbers;
 import io.github.fsonboard.core.internal.oauth.ClientAuthenticator;
+import io.github.fsonboard.core.observe.SdkListener;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +61,7 @@ public final class OAuthTokenClient {
   private final ClientAuthentication clientAuthentication;
   private final OkHttpClient http;
   private final Clock clock;
+  private final SdkListener listener;
 
   private OAuthTokenClient(Builder b, HttpEngine engine) {
     this.tokenEndpoint = b.tokenEndpoint;
@@ -67,6 +69,7 @@ public final class OAuthTokenClient {
     this.clientAuthentication = b.clientAuthentication;
     this.http = engine.client(Authentication.none());
     this.clock = b.clock;
+    this.listener = engine.config().listener();
   }
 
   /**
@@ -145,6 +148,7 @@ public final class OAuthTokenClient {
     }
     return CachingTokenProvider.builder(() -> request(request).toAccessToken())
         .clock(clock)
+        .listener(listener)
         .build();
   }
 

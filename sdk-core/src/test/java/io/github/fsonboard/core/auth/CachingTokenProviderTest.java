@@ -217,4 +217,42 @@ class CachingTokenProviderTest {
     assertThat(new AccessToken(Secret.of("x"), null, null, null).tokenType()).isEqualTo("Bearer");
     assertThat(t.toString()).doesNotContain("x,").contains("Secret[****]");
   }
+
+  @Test
+  void eachFetchIsReportedToTheListenerWithoutTheToken() {
+    java.util.List<io.github.fsonboard.core.observe.TokenFetchEvent> seen =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    boolean[] fail = {false};
+    CachingTokenProvider provider =
+        CachingTokenProvider.builder(
+                () -> {
+                  if (fail[0]) {
+                    throw new IllegalStateException("token-secret-in-message");
+                  }
+                  return issue(Duration.ofMinutes(10));
+                })
+            .clock(clock)
+            .refreshAhead(Duration.ofSeconds(30))
+            .listener(
+                new io.github.fsonboard.core.observe.SdkListener() {
+                  @Override
+                  public void onTokenFetch(io.github.fsonboard.core.observe.TokenFetchEvent e) {
+                    seen.add(e);
+                  }
+                })
+            .build();
+
+    provider.token();
+    provider.token(); // cached: no fetch, no event
+    clock.advance(Duration.ofMinutes(10));
+    provider.token();
+    clock.advance(Duration.ofMinutes(10));
+    fail[0] = true;
+    assertThatThrownBy(provider::token).isInstanceOf(IllegalStateException.class);
+
+    assertThat(seen)
+        .extracting(e -> e.refresh() + "/" + e.success() + "/" + e.error())
+        .containsExactly("false/true/", "true/true/", "true/false/IllegalStateException");
+    assertThat(seen.toString()).doesNotContain("token-");
+  }
 }

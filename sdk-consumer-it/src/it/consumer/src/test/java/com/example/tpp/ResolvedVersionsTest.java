@@ -45,6 +45,19 @@ class ResolvedVersionsTest {
     assertEquals(0, differences, "runtime versions differ from the SDK build:" + table);
   }
 
+  @Test
+  void neitherSpringNorMicrometerComesWithTheSdk() throws IOException {
+    // The Spring Boot starter and sdk-micrometer are optional modules (#18): a user of sdk-core,
+    // sdk-is and sdk-apim alone must not find either framework on the class path.
+    Set<String> frameworks = new TreeSet<>();
+    for (String library : thirdParty(Path.of(System.getProperty("consumer.file"))).keySet()) {
+      if (library.startsWith("org.springframework") || library.startsWith("io.micrometer")) {
+        frameworks.add(library);
+      }
+    }
+    assertEquals(Set.of(), frameworks, "frameworks on a plain SDK user's class path");
+  }
+
   /** groupId:artifactId[:classifier] -> version, our own modules left out. */
   private static Map<String, String> thirdParty(Path listing) throws IOException {
     Map<String, String> result = new TreeMap<>();

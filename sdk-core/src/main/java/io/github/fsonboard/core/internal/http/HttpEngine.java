@@ -83,7 +83,7 @@ public final class HttpEngine {
             // OkHttp would otherwise silently resend a POST on a broken pooled connection.
             .retryOnConnectionFailure(false)
             .followRedirects(false)
-            .addInterceptor(new RetryInterceptor(config.retryPolicy(), sleeper))
+            .addInterceptor(new RetryInterceptor(config.retryPolicy(), sleeper, config.listener()))
             // Runs once per attempt; client(authentication) swaps it for one that also adds
             // credentials (one request copy for both headers).
             .addInterceptor(new AuthInterceptor(config.userAgent(), Authentication.None.INSTANCE))

@@ -1,6 +1,11 @@
 package io.github.fsonboard.core.internal.http;
 
 import io.github.fsonboard.core.http.RetryPolicy;
+import io.github.fsonboard.core.internal.observe.Listeners;
+import io.github.fsonboard.core.observe.ErrorKind;
+import io.github.fsonboard.core.observe.HttpAttemptEvent;
+import io.github.fsonboard.core.observe.RetryReason;
+import io.github.fsonboard.core.observe.SdkListener;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -27,10 +32,13 @@ final class RetryInterceptor implements Interceptor {
 
   private final RetryPolicy policy;
   private final Sleeper sleeper;
+  // Null when nobody listens: then the loop below does one null check per attempt and nothing else.
+  private final SdkListener listener;
 
-  RetryInterceptor(RetryPolicy policy, Sleeper sleeper) {
+  RetryInterceptor(RetryPolicy policy, Sleeper sleeper, SdkListener listener) {
     this.policy = policy;
     this.sleeper = sleeper;
+    this.listener = listener == SdkListener.NONE ? null : listener;
   }
 
   @Override
@@ -48,6 +56,7 @@ final class RetryInterceptor implements Interceptor {
           attempt == 1
               ? request
               : request.newBuilder().tag(Attempt.class, new Attempt(attempt)).build();
+      long start = listener == null ? 0L : System.nanoTime();
       Response response;
       try {
         response = chain.proceed(attemptRequest);
@@ -61,7 +70,13 @@ final class RetryInterceptor implements Interceptor {
             || attempt >= policy.maxAttempts()
             || !isRetryable(e, chain)
             || !deadline.allows(backoff)) {
+          if (listener != null) {
+            failed(request, attempt, start, e, RetryReason.NONE);
+          }
           throw e;
+        }
+        if (listener != null) {
+          failed(request, attempt, start, e, RetryReason.IO_FAILURE);
         }
         sleeper.sleep(backoff);
         attempt++;
@@ -72,18 +87,56 @@ final class RetryInterceptor implements Interceptor {
       if (!mayRepeat
           || attempt >= policy.maxAttempts()
           || !policy.retryableStatuses().contains(code)) {
+        if (listener != null) {
+          answered(request, attempt, start, code, RetryReason.NONE);
+        }
         return response;
       }
       Duration hint = RetryAfter.parse(response.header("Retry-After"));
       Duration delay = hint != null ? policy.capRetryAfter(hint) : policy.backoff(attempt);
       if (!deadline.allows(delay)) {
         // Waiting would outlive the call's deadline: the caller gets this answer now, typed.
+        if (listener != null) {
+          answered(request, attempt, start, code, RetryReason.NONE);
+        }
         return response;
+      }
+      if (listener != null) {
+        answered(
+            request,
+            attempt,
+            start,
+            code,
+            code == 429 ? RetryReason.RATE_LIMITED : RetryReason.STATUS);
       }
       response.close();
       sleeper.sleep(delay);
       attempt++;
     }
+  }
+
+  private void answered(Request request, int attempt, long start, int code, RetryReason reason) {
+    notify(request, attempt, start, code, ErrorKind.ofStatus(code), reason);
+  }
+
+  private void failed(Request request, int attempt, long start, IOException e, RetryReason reason) {
+    notify(request, attempt, start, 0, ErrorKind.ofFailure(e), reason);
+  }
+
+  private void notify(
+      Request request, int attempt, long start, int code, ErrorKind kind, RetryReason reason) {
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    Listeners.safely(
+        () ->
+            listener.onHttpAttempt(
+                new HttpAttemptEvent(
+                    request.method(),
+                    RouteTemplate.of(request),
+                    code,
+                    took,
+                    attempt,
+                    reason,
+                    kind)));
   }
 
   private static boolean isRetryable(IOException e, Chain chain) {
