@@ -378,6 +378,26 @@ public final class DevportalRoutes {
     app.put("owner", Context.owner(t));
     app.put("hashEnabled", false);
     ctx.store.applications.put((String) app.get("applicationId"), app);
+    if (ctx.settings.applicationApproval()) {
+      // ApplicationCreationApprovalWorkflowExecutor.execute: the task's description and properties.
+      WorkflowRoutes.open(
+          ctx,
+          WorkflowRoutes.APPLICATION_CREATION,
+          (String) app.get("applicationId"),
+          "Approve application "
+              + name
+              + " creation request from application creator -"
+              + Context.owner(t)
+              + " with throttling tier - "
+              + app.get("throttlingPolicy"),
+          map(
+              "applicationName",
+              name,
+              "userName",
+              Context.owner(t),
+              "applicationTier",
+              app.get("throttlingPolicy")));
+    }
     String location = ctx.apimBase + BASE + "/applications/" + app.get("applicationId");
     // carbon-apimgt ApplicationsApiServiceImpl.applicationsPost answers 201 even when an approval
     // workflow holds the application: pending shows as status CREATED (approved: APPROVED).
@@ -561,6 +581,32 @@ public final class DevportalRoutes {
     sub.put("requestedThrottlingPolicy", body.getOrDefault("requestedThrottlingPolicy", policy));
     sub.put("status", ctx.settings.subscriptionApproval() ? "ON_HOLD" : "UNBLOCKED");
     ctx.store.subscriptions.put((String) sub.get("subscriptionId"), sub);
+    if (ctx.settings.subscriptionApproval()) {
+      // SubscriptionCreationApprovalWorkflowExecutor.execute: the task's description and
+      // properties.
+      Map<String, Object> app = ctx.store.applications.get(appId);
+      WorkflowRoutes.open(
+          ctx,
+          WorkflowRoutes.SUBSCRIPTION_CREATION,
+          (String) sub.get("subscriptionId"),
+          "Approve API "
+              + api.get("name")
+              + " - "
+              + api.get("version")
+              + " subscription creation request from subscriber - "
+              + Context.owner(t)
+              + " for the application - "
+              + app.get("name"),
+          map(
+              "apiName",
+              api.get("name"),
+              "apiVersion",
+              api.get("version"),
+              "subscriber",
+              Context.owner(t),
+              "applicationName",
+              app.get("name")));
+    }
     String location = ctx.apimBase + BASE + "/subscriptions/" + sub.get("subscriptionId");
     // carbon-apimgt SubscriptionsApiServiceImpl.subscriptionsPost answers 201 even when approval
     // is pending: the subscription's status says ON_HOLD (approved: UNBLOCKED).
