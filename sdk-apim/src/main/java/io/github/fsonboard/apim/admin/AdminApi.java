@@ -20,10 +20,12 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 public final class AdminApi {
   private final KeyManagers keyManagers;
   private final AdminThrottlingPolicies throttlingPolicies;
+  private final AdminWorkflows workflows;
 
   private AdminApi(AdminService service) {
     this.keyManagers = new KeyManagers(service);
     this.throttlingPolicies = new AdminThrottlingPolicies(service);
+    this.workflows = new AdminWorkflows(service);
   }
 
   /**
@@ -58,5 +60,14 @@ public final class AdminApi {
    */
   public AdminThrottlingPolicies throttlingPolicies() {
     return throttlingPolicies;
+  }
+
+  /**
+   * Approval tasks: {@code /workflows}.
+   *
+   * @return the client
+   */
+  public AdminWorkflows workflows() {
+    return workflows;
   }
 }

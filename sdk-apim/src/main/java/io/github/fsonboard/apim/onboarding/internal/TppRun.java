@@ -563,6 +563,12 @@ public final class TppRun {
   }
 
   private Outcome<Void> generated(KeyGenerationRequest want, ApplicationKey k, String note) {
+    if (k.consumerKey() == null && "CREATED".equals(k.keyState())) {
+      // carbon-apimgt APIConsumerImpl.requestApprovalForApplicationRegistration: with a key
+      // generation approval workflow the answer is 200, keyState CREATED, no consumer key.
+      keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE, StepStatus.PENDING));
+      return Outcome.pending(null, "requested" + note + ", awaits approval");
+    }
     keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE, StepStatus.DONE));
     return Outcome.done(null, "generated (consumer key " + k.consumerKey() + note + ")");
   }
