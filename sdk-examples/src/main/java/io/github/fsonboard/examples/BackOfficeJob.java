@@ -2,7 +2,6 @@ package io.github.fsonboard.examples;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
-import io.github.fsonboard.apim.admin.WorkflowSubject;
 import io.github.fsonboard.apim.admin.WorkflowTask;
 import io.github.fsonboard.apim.backoffice.BackOffice;
 import io.github.fsonboard.apim.backoffice.Evidence;
@@ -169,17 +168,7 @@ public final class BackOfficeJob {
 
   /** The bank's onboarding records hold each TPP user's certificate. */
   private static Evidence evidence(WorkflowTask task, Map<String, String> records) {
-    WorkflowSubject s = task.subject();
-    String user = null;
-    if (s instanceof WorkflowSubject.Application a) {
-      user = a.owner();
-    } else if (s instanceof WorkflowSubject.Subscription sub) {
-      user = sub.subscriber();
-    } else if (s instanceof WorkflowSubject.KeyGeneration k) {
-      user = k.owner();
-    } else if (s instanceof WorkflowSubject.User u) {
-      user = u.username();
-    }
+    String user = task.subject().user();
     return new Evidence(
         user == null ? null : records.get(user), null, Map.of(), "bank onboarding records");
   }

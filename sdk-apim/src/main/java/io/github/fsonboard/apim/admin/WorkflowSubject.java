@@ -11,12 +11,24 @@ import java.util.Map;
 public sealed interface WorkflowSubject {
 
   /**
+   * The TPP user the task concerns: the signing-up user, the application's owner or the subscriber.
+   *
+   * @return the user, or null when the task names none
+   */
+  String user();
+
+  /**
    * A self sign-up ({@code UserSignUpApprovalWorkflowExecutor}: tenantAwareUserName, tenantDomain).
    *
    * @param username the user, without tenant
    * @param tenantDomain the tenant
    */
-  record User(String username, String tenantDomain) implements WorkflowSubject {}
+  record User(String username, String tenantDomain) implements WorkflowSubject {
+    @Override
+    public String user() {
+      return username;
+    }
+  }
 
   /**
    * An application creation ({@code ApplicationCreationApprovalWorkflowExecutor}: applicationName,
@@ -26,8 +38,12 @@ public sealed interface WorkflowSubject {
    * @param owner who created it
    * @param tier its application throttling policy
    */
-  record Application(String applicationName, String owner, String tier)
-      implements WorkflowSubject {}
+  record Application(String applicationName, String owner, String tier) implements WorkflowSubject {
+    @Override
+    public String user() {
+      return owner;
+    }
+  }
 
   /**
    * A subscription ({@code SubscriptionCreationApprovalWorkflowExecutor}: apiName, apiVersion,
@@ -39,7 +55,12 @@ public sealed interface WorkflowSubject {
    * @param applicationName the subscribing application
    */
   record Subscription(String apiName, String apiVersion, String subscriber, String applicationName)
-      implements WorkflowSubject {}
+      implements WorkflowSubject {
+    @Override
+    public String user() {
+      return subscriber;
+    }
+  }
 
   /**
    * A key generation ({@code ApplicationRegistrationApprovalWorkflowExecutor}: keyType,
@@ -52,7 +73,12 @@ public sealed interface WorkflowSubject {
    * @param tier the application's throttling policy, or null
    */
   record KeyGeneration(KeyType keyType, String applicationName, String owner, String tier)
-      implements WorkflowSubject {}
+      implements WorkflowSubject {
+    @Override
+    public String user() {
+      return owner;
+    }
+  }
 
   /**
    * Any other task: its properties as sent.
@@ -63,6 +89,11 @@ public sealed interface WorkflowSubject {
     /** Copies the properties. */
     public Other {
       properties = Map.copyOf(properties);
+    }
+
+    @Override
+    public String user() {
+      return null;
     }
   }
 }

@@ -68,16 +68,9 @@ class ApprovalScenarioTest {
 
   /** The bank's own onboarding records: which certificate each TPP user registered with. */
   private static Evidence evidence(WorkflowTask task, Map<String, String> certificates) {
-    WorkflowSubject subject = task.subject();
-    String user = null;
-    if (subject instanceof WorkflowSubject.Application a) {
-      user = a.owner();
-    } else if (subject instanceof WorkflowSubject.Subscription s) {
-      user = s.subscriber();
-    } else if (subject instanceof WorkflowSubject.KeyGeneration k) {
-      user = k.owner();
-    }
-    return new Evidence(certificates.get(user), null, Map.of(), "bank onboarding records");
+    String user = task.subject().user();
+    return new Evidence(
+        user == null ? null : certificates.get(user), null, Map.of(), "bank onboarding records");
   }
 
   @Test

@@ -278,7 +278,8 @@ public final class DevportalRoutes {
             previous));
   }
 
-  private static int intParam(Request r, String name, int dflt) {
+  /** A non-negative integer query parameter; anything else is APIM's 400. */
+  static int intParam(Request r, String name, int dflt) {
     String v = r.queryParam(name);
     if (v == null) {
       return dflt;

@@ -156,16 +156,8 @@ public final class KeyRoutes {
   private Reply pendingRegistration(
       String owner, Map<String, Object> app, Map<String, Object> km, Map<String, Object> body) {
     String keyType = str(body, "keyType");
-    Map<String, Object> mapping = new LinkedHashMap<>();
-    mapping.put("keyMappingId", UUID.randomUUID().toString());
-    mapping.put("applicationId", app.get("applicationId"));
-    mapping.put("keyManagerId", km.get("id"));
-    mapping.put("keyManager", km.get("name"));
-    mapping.put("consumerKey", null);
-    mapping.put("keyType", keyType);
-    mapping.put("keyState", "CREATED");
-    mapping.put("mode", "CREATED");
-    mapping.put("additionalProperties", Fields.obj(body, "additionalProperties"));
+    Map<String, Object> mapping =
+        unregistered(app, km, keyType, Fields.obj(body, "additionalProperties"));
     mapping.put("owner", owner);
     mapping.put("request", body);
     ctx.store.keyMappings.put((String) mapping.get("keyMappingId"), mapping);
@@ -218,6 +210,22 @@ public final class KeyRoutes {
     }
   }
 
+  /** A key mapping with no client behind it yet (state CREATED). */
+  private static Map<String, Object> unregistered(
+      Map<String, Object> app, Map<String, Object> km, String keyType, Map<String, Object> props) {
+    Map<String, Object> mapping = new LinkedHashMap<>();
+    mapping.put("keyMappingId", UUID.randomUUID().toString());
+    mapping.put("applicationId", app.get("applicationId"));
+    mapping.put("keyManagerId", km.get("id"));
+    mapping.put("keyManager", km.get("name"));
+    mapping.put("consumerKey", null);
+    mapping.put("keyType", keyType);
+    mapping.put("keyState", "CREATED");
+    mapping.put("mode", "CREATED");
+    mapping.put("additionalProperties", props);
+    return mapping;
+  }
+
   private static Reply issue(
       Context ctx,
       String owner,
@@ -234,16 +242,7 @@ public final class KeyRoutes {
       // carbon-apimgt APIConsumerImpl.requestApprovalForApplicationRegistration commits the key
       // mapping before the key manager registers the client; the connector's failed IS call comes
       // back as 500, code 900967 "General Error", and the mapping stays (wso2-contracts §9b).
-      Map<String, Object> orphan = new LinkedHashMap<>();
-      orphan.put("keyMappingId", UUID.randomUUID().toString());
-      orphan.put("applicationId", app.get("applicationId"));
-      orphan.put("keyManagerId", km.get("id"));
-      orphan.put("keyManager", km.get("name"));
-      orphan.put("consumerKey", null);
-      orphan.put("keyType", keyType);
-      orphan.put("keyState", "CREATED");
-      orphan.put("mode", "CREATED");
-      orphan.put("additionalProperties", props);
+      Map<String, Object> orphan = unregistered(app, km, keyType, props);
       ctx.store.keyMappings.put((String) orphan.get("keyMappingId"), orphan);
       return Replies.apimError(500, 900967, "General Error", "General Error");
     }
@@ -278,16 +277,9 @@ public final class KeyRoutes {
       // create only: a later oauth-keys PUT changes the APIM property, not this (§9).
       IsApplicationRoutes.application(ctx, client).put("certificate", str(props, "sp_certificate"));
     }
-    Map<String, Object> mapping = held != null ? held : new LinkedHashMap<>();
-    mapping.putIfAbsent("keyMappingId", UUID.randomUUID().toString());
-    mapping.put("applicationId", app.get("applicationId"));
-    mapping.put("keyManagerId", km.get("id"));
-    mapping.put("keyManager", km.get("name"));
+    Map<String, Object> mapping = held != null ? held : unregistered(app, km, keyType, props);
     mapping.put("consumerKey", client.id());
-    mapping.put("keyType", keyType);
     mapping.put("keyState", "COMPLETED");
-    mapping.put("mode", "CREATED");
-    mapping.put("additionalProperties", props);
     ctx.store.keyMappings.put((String) mapping.get("keyMappingId"), mapping);
     Map<String, Object> view = keyView(ctx, mapping);
     boolean regulatory = Boolean.parseBoolean(String.valueOf(props.get("regulatory")));

@@ -144,8 +144,8 @@ public final class WorkflowRoutes {
 
   private Reply list(Request r, Matcher m) {
     ctx.requireApimToken(r, VIEW);
-    int limit = intParam(r, "limit", 25);
-    int offset = intParam(r, "offset", 0);
+    int limit = DevportalRoutes.intParam(r, "limit", 25);
+    int offset = DevportalRoutes.intParam(r, "offset", 0);
     String type = r.queryParam("workflowType");
     // WorkflowsApiServiceImpl.workflowsGet maps the short names to the stored AM_ ones; any other
     // value is used as given.
@@ -157,7 +157,7 @@ public final class WorkflowRoutes {
       }
     }
     List<Object> page = new ArrayList<>();
-    for (int i = Math.max(offset, 0); i < open.size() && page.size() < limit; i++) {
+    for (int i = offset; i < open.size() && page.size() < limit; i++) {
       page.add(view(open.get(i)));
     }
     // WorkflowMappingUtil.setPaginationParams: next/previous are "" when absent.
@@ -208,15 +208,6 @@ public final class WorkflowRoutes {
   private static Reply notFound(String ref) {
     return Replies.apimError(
         404, 404, "Not Found", "Requested workflow with Id '" + ref + "' not found");
-  }
-
-  private static int intParam(Request r, String name, int fallback) {
-    String v = r.queryParam(name);
-    try {
-      return v == null ? fallback : Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
   }
 
   private static Map<String, Object> view(Map<String, Object> wf) {
