@@ -169,6 +169,30 @@ class WorkflowServerTruthTest {
   }
 
   @Test
+  void deletingAnApplicationRemovesItsPendingTasks() {
+    start(
+        Wso2Emulator.builder()
+            .applicationApproval(true)
+            .subscriptionApproval(true)
+            .keyGenerationApproval("PRODUCTION"));
+    String kept = createApp("Kept App");
+    String gone = createApp("Gone App");
+    for (Map<String, Object> task : tasks("APPLICATION_CREATION")) {
+      decide((String) task.get("referenceId"), "APPROVED");
+    }
+    subscribe(gone, API);
+    generate(gone, "PRODUCTION");
+    subscribe(kept, API);
+
+    assertThat(http.apim("DELETE", DP + "/applications/" + gone, tpp, null).status())
+        .isEqualTo(200);
+
+    assertThat(http.apim("GET", WF, admin, null).list())
+        .singleElement()
+        .satisfies(t -> assertThat(props(t)).containsEntry("applicationName", "Kept App"));
+  }
+
+  @Test
   void updatingAnUnknownTaskIs404AndTheListPages() {
     start(Wso2Emulator.builder().applicationApproval(true));
     for (int i = 0; i < 3; i++) {

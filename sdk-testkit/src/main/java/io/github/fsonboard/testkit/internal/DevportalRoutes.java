@@ -481,6 +481,20 @@ public final class DevportalRoutes {
     TokenRecord t = ctx.requireApimToken(r, APP_SCOPES);
     Map<String, Object> app = ownedApp(ctx, m.group(1), Context.owner(t));
     String id = str(app, "applicationId");
+    // carbon-apimgt APIConsumerImpl.removeApplication cleans up the application's pending approval
+    // tasks (each executor's cleanUpPendingTask deletes the workflow request).
+    java.util.Set<String> held = new java.util.HashSet<>(java.util.Set.of(id));
+    for (Map<String, Object> s : ctx.store.subscriptions.values()) {
+      if (id.equals(s.get("applicationId"))) {
+        held.add(str(s, "subscriptionId"));
+      }
+    }
+    for (Map<String, Object> km : ctx.store.keyMappings.values()) {
+      if (id.equals(km.get("applicationId"))) {
+        held.add(str(km, "keyMappingId"));
+      }
+    }
+    ctx.store.workflows.values().removeIf(wf -> held.contains(str(wf, "reference")));
     ctx.store.subscriptions.values().removeIf(s -> id.equals(s.get("applicationId")));
     List<Map<String, Object>> mappings = new ArrayList<>();
     for (Map<String, Object> km : ctx.store.keyMappings.values()) {
