@@ -32,6 +32,7 @@ import io.github.fsonboard.testkit.internal.Router;
 import io.github.fsonboard.testkit.internal.Settings;
 import io.github.fsonboard.testkit.internal.Store;
 import io.github.fsonboard.testkit.internal.Tokens;
+import io.github.fsonboard.testkit.internal.WorkflowRoutes;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -39,9 +40,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLContext;
@@ -126,7 +129,8 @@ public final class Wso2Emulator implements AutoCloseable {
                 Map.copyOf(config.jwtBearerIssuers),
                 config.isVersion,
                 config.signUpResponse,
-                config.selfSignUpEnabled));
+                config.selfSignUpEnabled,
+                Set.copyOf(config.keyApproval)));
     Router apimRouter =
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     new ApimAuthRoutes(ctx).register(apimRouter);
@@ -134,6 +138,7 @@ public final class Wso2Emulator implements AutoCloseable {
     new AdminPolicyRoutes(ctx).register(apimRouter);
     new AdminApplicationRoutes(ctx).register(apimRouter);
     new PublisherRoutes(ctx).register(apimRouter);
+    new WorkflowRoutes(ctx).register(apimRouter);
     new DevportalRoutes(ctx).register(apimRouter);
     new KeyRoutes(ctx).register(apimRouter);
     Router isRouter = new Router(r -> Reply.empty(404));
@@ -546,27 +551,15 @@ public final class Wso2Emulator implements AutoCloseable {
   }
 
   /**
-   * Approves every pending application and subscription workflow (when approval is on).
+   * Approves every pending approval task (application, subscription, key generation), as an
+   * operator clicking "Approve" on each in the Admin Portal would.
    *
    * @return how many were approved
    */
   public int approvePendingWorkflows() {
     requireStarted();
     synchronized (store) {
-      int n = 0;
-      for (Map<String, Object> app : store.applications.values()) {
-        if ("CREATED".equals(app.get("status"))) {
-          app.put("status", "APPROVED");
-          n++;
-        }
-      }
-      for (Map<String, Object> sub : store.subscriptions.values()) {
-        if ("ON_HOLD".equals(sub.get("status"))) {
-          sub.put("status", "UNBLOCKED");
-          n++;
-        }
-      }
-      return n;
+      return WorkflowRoutes.completeAll(ctx, "APPROVED");
     }
   }
 
@@ -602,6 +595,7 @@ public final class Wso2Emulator implements AutoCloseable {
     private ClientReRegistration reRegistration = ClientReRegistration.RETURN_EXISTING;
     private boolean applicationApproval;
     private boolean subscriptionApproval;
+    private final Set<String> keyApproval = new LinkedHashSet<>();
     private String authorizeUser;
     private Clock clock = Clock.systemUTC();
     private final Map<String, java.security.PublicKey> jwtBearerIssuers = new LinkedHashMap<>();
@@ -791,6 +785,26 @@ public final class Wso2Emulator implements AutoCloseable {
     }
 
     /**
+     * Key generation needs approval ({@code AM_APPLICATION_REGISTRATION_PRODUCTION} / {@code
+     * _SANDBOX}): like APIM, generate-keys answers 200 with {@code keyState} {@code CREATED} and no
+     * consumer key; the task waits in the Admin API's {@code /workflows}; approving it registers
+     * the client (keys appear), rejecting it leaves the key {@code REJECTED}.
+     *
+     * @param keyTypes {@code PRODUCTION} and/or {@code SANDBOX}; none switches it off
+     * @return this builder
+     */
+    public Builder keyGenerationApproval(String... keyTypes) {
+      keyApproval.clear();
+      for (String k : keyTypes) {
+        if (!"PRODUCTION".equals(k) && !"SANDBOX".equals(k)) {
+          throw new IllegalArgumentException("keyTypes must be PRODUCTION or SANDBOX: " + k);
+        }
+        keyApproval.add(k);
+      }
+      return this;
+    }
+
+    /**
      * The user the headless {@code /oauth2/authorize} signs in and approves as (default the admin).
      *
      * @param username the user
@@ -829,6 +843,7 @@ public final class Wso2Emulator implements AutoCloseable {
       copy.reRegistration = reRegistration;
       copy.applicationApproval = applicationApproval;
       copy.subscriptionApproval = subscriptionApproval;
+      copy.keyApproval.addAll(keyApproval);
       copy.authorizeUser = authorizeUser;
       copy.clock = clock;
       copy.jwtBearerIssuers.putAll(jwtBearerIssuers);

@@ -20,11 +20,13 @@ public final class AdminApi {
   private final KeyManagers keyManagers;
   private final AdminThrottlingPolicies throttlingPolicies;
   private final AdminApplications applications;
+  private final AdminWorkflows workflows;
 
   private AdminApi(AdminService service) {
     this.keyManagers = new KeyManagers(service);
     this.throttlingPolicies = new AdminThrottlingPolicies(service);
     this.applications = new AdminApplications(service);
+    this.workflows = new AdminWorkflows(service);
   }
 
   /**
@@ -68,5 +70,14 @@ public final class AdminApi {
    */
   public AdminApplications applications() {
     return applications;
+  }
+
+  /**
+   * Approval tasks: {@code /workflows}.
+   *
+   * @return the client
+   */
+  public AdminWorkflows workflows() {
+    return workflows;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.fsonboard.apim.admin;
 
 import java.util.List;
+import java.util.Map;
 import okhttp3.MultipartBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -21,6 +22,22 @@ interface AdminService {
   /** Application/SubscriptionThrottlePolicyList. */
   record ThrottlePolicyList(Integer count, List<ThrottlePolicy> list) {}
 
+  /** WorkflowList: {@code count} is the page's size; next/previous are "" when absent. */
+  record WorkflowList(Integer count, String next, String previous, List<WorkflowInfo> list) {}
+
+  /** WorkflowInfo. */
+  record WorkflowInfo(
+      String workflowType,
+      String workflowStatus,
+      String createdTime,
+      String updatedTime,
+      String referenceId,
+      Map<String, Object> properties,
+      String description) {}
+
+  /** Workflow: the body of update-workflow-status. */
+  record WorkflowStatusUpdate(String status, String description) {}
+
   @GET("key-managers")
   Call<KeyManagerList> listKeyManagers();
 
@@ -39,6 +56,19 @@ interface AdminService {
   @Multipart
   @POST("key-managers/discover")
   Call<KeyManagerDiscovery> discover(@Part MultipartBody.Part url, @Part MultipartBody.Part type);
+
+  @GET("workflows")
+  Call<WorkflowList> workflows(
+      @Query("workflowType") String workflowType,
+      @Query("limit") Integer limit,
+      @Query("offset") Integer offset);
+
+  @GET("workflows/{externalWorkflowRef}")
+  Call<WorkflowInfo> workflow(@Path("externalWorkflowRef") String ref);
+
+  @POST("workflows/update-workflow-status")
+  Call<Map<String, Object>> updateWorkflowStatus(
+      @Query("workflowReferenceId") String ref, @Body WorkflowStatusUpdate body);
 
   @GET("throttling/policies/{level}")
   Call<ThrottlePolicyList> throttlingPolicies(@Path("level") String level);

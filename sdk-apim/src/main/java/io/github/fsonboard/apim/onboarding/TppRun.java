@@ -612,6 +612,12 @@ final class TppRun {
   }
 
   private Outcome<Void> generated(KeyGenerationRequest want, ApplicationKey k, String note) {
+    if (k.consumerKey() == null && "CREATED".equals(k.keyState())) {
+      // carbon-apimgt APIConsumerImpl.requestApprovalForApplicationRegistration: with a key
+      // generation approval workflow the answer is 200, keyState CREATED, no consumer key.
+      keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE));
+      return Outcome.pending(null, "requested" + note + ", awaits approval");
+    }
     keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE));
     return Outcome.done(null, "generated (consumer key " + k.consumerKey() + note + ")");
   }

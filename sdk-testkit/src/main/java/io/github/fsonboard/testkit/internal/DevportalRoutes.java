@@ -291,6 +291,7 @@ public final class DevportalRoutes {
             previous));
   }
 
+  /** A non-negative integer query parameter; anything else is APIM's 400. */
   static int intParam(Request r, String name, int dflt) {
     String v = r.queryParam(name);
     if (v == null) {
@@ -391,6 +392,26 @@ public final class DevportalRoutes {
     app.put("owner", Context.owner(t));
     app.put("hashEnabled", false);
     ctx.store.applications.put((String) app.get("applicationId"), app);
+    if (ctx.settings.applicationApproval()) {
+      // ApplicationCreationApprovalWorkflowExecutor.execute: the task's description and properties.
+      WorkflowRoutes.open(
+          ctx,
+          WorkflowRoutes.APPLICATION_CREATION,
+          (String) app.get("applicationId"),
+          "Approve application "
+              + name
+              + " creation request from application creator -"
+              + Context.owner(t)
+              + " with throttling tier - "
+              + app.get("throttlingPolicy"),
+          map(
+              "applicationName",
+              name,
+              "userName",
+              Context.owner(t),
+              "applicationTier",
+              app.get("throttlingPolicy")));
+    }
     String location = ctx.apimBase + BASE + "/applications/" + app.get("applicationId");
     // carbon-apimgt ApplicationsApiServiceImpl.applicationsPost answers 201 even when an approval
     // workflow holds the application: pending shows as status CREATED (approved: APPROVED).
@@ -483,6 +504,20 @@ public final class DevportalRoutes {
    * @param id the application id
    */
   static void removeApplication(Context ctx, String id) {
+    // carbon-apimgt APIConsumerImpl.removeApplication cleans up the application's pending approval
+    // tasks (each executor's cleanUpPendingTask deletes the workflow request).
+    java.util.Set<String> held = new java.util.HashSet<>(java.util.Set.of(id));
+    for (Map<String, Object> s : ctx.store.subscriptions.values()) {
+      if (id.equals(s.get("applicationId"))) {
+        held.add(str(s, "subscriptionId"));
+      }
+    }
+    for (Map<String, Object> km : ctx.store.keyMappings.values()) {
+      if (id.equals(km.get("applicationId"))) {
+        held.add(str(km, "keyMappingId"));
+      }
+    }
+    ctx.store.workflows.values().removeIf(wf -> held.contains(str(wf, "reference")));
     ctx.store.subscriptions.values().removeIf(s -> id.equals(s.get("applicationId")));
     List<Map<String, Object>> mappings = new ArrayList<>();
     for (Map<String, Object> km : ctx.store.keyMappings.values()) {
@@ -583,6 +618,32 @@ public final class DevportalRoutes {
     sub.put("requestedThrottlingPolicy", body.getOrDefault("requestedThrottlingPolicy", policy));
     sub.put("status", ctx.settings.subscriptionApproval() ? "ON_HOLD" : "UNBLOCKED");
     ctx.store.subscriptions.put((String) sub.get("subscriptionId"), sub);
+    if (ctx.settings.subscriptionApproval()) {
+      // SubscriptionCreationApprovalWorkflowExecutor.execute: the task's description and
+      // properties.
+      Map<String, Object> app = ctx.store.applications.get(appId);
+      WorkflowRoutes.open(
+          ctx,
+          WorkflowRoutes.SUBSCRIPTION_CREATION,
+          (String) sub.get("subscriptionId"),
+          "Approve API "
+              + api.get("name")
+              + " - "
+              + api.get("version")
+              + " subscription creation request from subscriber - "
+              + Context.owner(t)
+              + " for the application - "
+              + app.get("name"),
+          map(
+              "apiName",
+              api.get("name"),
+              "apiVersion",
+              api.get("version"),
+              "subscriber",
+              Context.owner(t),
+              "applicationName",
+              app.get("name")));
+    }
     String location = ctx.apimBase + BASE + "/subscriptions/" + sub.get("subscriptionId");
     // carbon-apimgt SubscriptionsApiServiceImpl.subscriptionsPost answers 201 even when approval
     // is pending: the subscription's status says ON_HOLD (approved: UNBLOCKED).

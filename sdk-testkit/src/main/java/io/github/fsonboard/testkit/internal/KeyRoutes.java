@@ -75,7 +75,7 @@ public final class KeyRoutes {
    * WSO2IS7KeyManager} calls IS with {@code Username}/{@code Password} only when it registers or
    * reads a client (creating the key manager never calls IS, wso2-contracts §9b).
    */
-  private boolean connectorSignsIn(Map<String, Object> km) {
+  private static boolean connectorSignsIn(Context ctx, Map<String, Object> km) {
     Map<String, Object> conf = Fields.obj(km, "additionalProperties");
     if (!conf.containsKey("Username")) {
       return true; // not an IS 7 connector (the resident key manager)
@@ -139,21 +139,110 @@ public final class KeyRoutes {
     validateProperties(
         str(km, "type"), props, body.containsKey("additionalProperties"), ctx.store.clock);
     String callback = str(body, "callbackUrl");
+    if (ctx.settings.keyApproval().contains(keyType)) {
+      return pendingRegistration(Context.owner(t), app, km, body);
+    }
+    return issue(ctx, Context.owner(t), app, km, body, null);
+  }
+
+  /**
+   * Holds a key generation for approval. carbon-apimgt {@code
+   * APIConsumerImpl.requestApprovalForApplicationRegistration} runs the registration executor,
+   * whose {@code AbstractApplicationRegistrationWorkflowExecutor.execute} stores the key mapping
+   * (state CREATED) without calling the key manager, and answers 200 with {@code keyState} CREATED
+   * and no consumer key or secret; {@code ApplicationRegistrationApprovalWorkflowExecutor.execute}
+   * names the task by keyType, applicationName, userName and applicationTier.
+   */
+  private Reply pendingRegistration(
+      String owner, Map<String, Object> app, Map<String, Object> km, Map<String, Object> body) {
+    String keyType = str(body, "keyType");
+    Map<String, Object> mapping =
+        unregistered(app, km, keyType, Fields.obj(body, "additionalProperties"));
+    mapping.put("owner", owner);
+    mapping.put("request", body);
+    ctx.store.keyMappings.put((String) mapping.get("keyMappingId"), mapping);
+    WorkflowRoutes.open(
+        ctx,
+        "AM_APPLICATION_REGISTRATION_" + keyType,
+        (String) mapping.get("keyMappingId"),
+        "Approve request to create "
+            + keyType
+            + " keys for "
+            + app.get("name")
+            + " from application creator - "
+            + owner
+            + " with throttling tier - "
+            + app.get("throttlingPolicy"),
+        map(
+            "keyType",
+            keyType,
+            "applicationName",
+            app.get("name"),
+            "userName",
+            owner,
+            "applicationTier",
+            app.get("throttlingPolicy")));
+    return Replies.apim(200, keyView(ctx, mapping));
+  }
+
+  /**
+   * Completes a held key generation: {@code
+   * ApplicationRegistrationApprovalWorkflowExecutor.complete} registers the client with the key
+   * manager on approval (state COMPLETED); a rejection leaves the mapping REJECTED, no client.
+   *
+   * @param ctx the context
+   * @param keyMappingId the held mapping
+   * @param approved whether the task was approved
+   */
+  static void completeRegistration(Context ctx, String keyMappingId, boolean approved) {
+    Map<String, Object> mapping = ctx.store.keyMappings.get(keyMappingId);
+    if (mapping == null) {
+      return;
+    }
+    if (!approved) {
+      mapping.put("keyState", "REJECTED");
+      return;
+    }
+    Map<String, Object> app = ctx.store.applications.get(str(mapping, "applicationId"));
+    Map<String, Object> km = ctx.store.keyManagers.get(str(mapping, "keyManagerId"));
+    if (app != null && km != null) {
+      issue(ctx, str(mapping, "owner"), app, km, Fields.obj(mapping, "request"), mapping);
+    }
+  }
+
+  /** A key mapping with no client behind it yet (state CREATED). */
+  private static Map<String, Object> unregistered(
+      Map<String, Object> app, Map<String, Object> km, String keyType, Map<String, Object> props) {
+    Map<String, Object> mapping = new LinkedHashMap<>();
+    mapping.put("keyMappingId", UUID.randomUUID().toString());
+    mapping.put("applicationId", app.get("applicationId"));
+    mapping.put("keyManagerId", km.get("id"));
+    mapping.put("keyManager", km.get("name"));
+    mapping.put("consumerKey", null);
+    mapping.put("keyType", keyType);
+    mapping.put("keyState", "CREATED");
+    mapping.put("mode", "CREATED");
+    mapping.put("additionalProperties", props);
+    return mapping;
+  }
+
+  private static Reply issue(
+      Context ctx,
+      String owner,
+      Map<String, Object> app,
+      Map<String, Object> km,
+      Map<String, Object> body,
+      Map<String, Object> held) {
+    String keyType = str(body, "keyType");
+    List<String> grants = Fields.strings(body, "grantTypesToBeSupported");
+    Map<String, Object> props = Fields.obj(body, "additionalProperties");
+    String callback = str(body, "callbackUrl");
     boolean resident = "default".equals(km.get("type"));
-    if (!resident && !connectorSignsIn(km)) {
+    if (!resident && !connectorSignsIn(ctx, km)) {
       // carbon-apimgt APIConsumerImpl.requestApprovalForApplicationRegistration commits the key
       // mapping before the key manager registers the client; the connector's failed IS call comes
       // back as 500, code 900967 "General Error", and the mapping stays (wso2-contracts §9b).
-      Map<String, Object> orphan = new LinkedHashMap<>();
-      orphan.put("keyMappingId", UUID.randomUUID().toString());
-      orphan.put("applicationId", app.get("applicationId"));
-      orphan.put("keyManagerId", km.get("id"));
-      orphan.put("keyManager", km.get("name"));
-      orphan.put("consumerKey", null);
-      orphan.put("keyType", keyType);
-      orphan.put("keyState", "CREATED");
-      orphan.put("mode", "CREATED");
-      orphan.put("additionalProperties", props);
+      Map<String, Object> orphan = unregistered(app, km, keyType, props);
       ctx.store.keyMappings.put((String) orphan.get("keyMappingId"), orphan);
       return Replies.apimError(500, 900967, "General Error", "General Error");
     }
@@ -162,20 +251,16 @@ public final class KeyRoutes {
     // application's display name); FS FSKeyManagerImpl.createApplication keeps that name (it calls
     // super.createApplication and only reads the generated name back).
     Map<String, Object> dcr =
-        dcrRequest(
-            Context.owner(t) + "_" + app.get("applicationId") + "_" + keyType,
-            grants,
-            callback,
-            props);
+        dcrRequest(owner + "_" + app.get("applicationId") + "_" + keyType, grants, callback, props);
     Store.Client client;
     if (resident) {
       dcr.put("client_id", ctx.store.clientCredential());
       dcr.put("client_secret", ctx.store.clientCredential());
-      client = new Store.Client("apim", dcr, Context.owner(t));
+      client = new Store.Client("apim", dcr, owner);
       ctx.store.clients.put(client.id(), client);
     } else {
       try {
-        client = IsDcrRoutes.createClient(ctx, dcr, Context.owner(t));
+        client = IsDcrRoutes.createClient(ctx, dcr, owner);
       } catch (Halt halt) {
         return Replies.apimError(
             400,
@@ -192,16 +277,9 @@ public final class KeyRoutes {
       // create only: a later oauth-keys PUT changes the APIM property, not this (§9).
       IsApplicationRoutes.application(ctx, client).put("certificate", str(props, "sp_certificate"));
     }
-    Map<String, Object> mapping = new LinkedHashMap<>();
-    mapping.put("keyMappingId", UUID.randomUUID().toString());
-    mapping.put("applicationId", app.get("applicationId"));
-    mapping.put("keyManagerId", km.get("id"));
-    mapping.put("keyManager", km.get("name"));
+    Map<String, Object> mapping = held != null ? held : unregistered(app, km, keyType, props);
     mapping.put("consumerKey", client.id());
-    mapping.put("keyType", keyType);
     mapping.put("keyState", "COMPLETED");
-    mapping.put("mode", "CREATED");
-    mapping.put("additionalProperties", props);
     ctx.store.keyMappings.put((String) mapping.get("keyMappingId"), mapping);
     Map<String, Object> view = keyView(ctx, mapping);
     boolean regulatory = Boolean.parseBoolean(String.valueOf(props.get("regulatory")));

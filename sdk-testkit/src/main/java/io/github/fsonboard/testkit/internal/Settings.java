@@ -14,6 +14,8 @@ package io.github.fsonboard.testkit.internal;
  * @param isVersion the IS release answered as where releases differ
  * @param signUpResponse what a successful self sign-up answers with
  * @param selfSignUpEnabled self sign-up is enabled (otherwise every sign-up answers 20021)
+ * @param keyApproval the key types (PRODUCTION, SANDBOX) whose generation goes through an approval
+ *     workflow (200, keyState CREATED, no consumer key until approved)
  */
 public record Settings(
     boolean reRegistrationForbidden,
@@ -23,4 +25,5 @@ public record Settings(
     java.util.Map<String, java.security.PublicKey> jwtBearerIssuers,
     io.github.fsonboard.testkit.IsVersion isVersion,
     io.github.fsonboard.testkit.SelfSignUpResponse signUpResponse,
-    boolean selfSignUpEnabled) {}
+    boolean selfSignUpEnabled,
+    java.util.Set<String> keyApproval) {}

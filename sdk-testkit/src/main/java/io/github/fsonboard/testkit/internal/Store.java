@@ -165,6 +165,9 @@ public final class Store {
   /** Subscriptions by id (Subscription shape without the embedded infos). */
   public final Map<String, Map<String, Object>> subscriptions = new LinkedHashMap<>();
 
+  /** Approval tasks by external workflow reference (see {@link WorkflowRoutes}). */
+  public final Map<String, Map<String, Object>> workflows = new LinkedHashMap<>();
+
   /** Key mappings by id. */
   public final Map<String, Map<String, Object>> keyMappings = new LinkedHashMap<>();
 
