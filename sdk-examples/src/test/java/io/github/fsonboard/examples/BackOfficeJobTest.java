@@ -31,8 +31,12 @@ class BackOfficeJobTest {
       assertThat(r.tpp().subscriptions())
           .extracting(SubscriptionOutcome::apiName, SubscriptionOutcome::status)
           .contains(
-              org.assertj.core.groups.Tuple.tuple("AccountandTransactionAPI", "UNBLOCKED"),
-              org.assertj.core.groups.Tuple.tuple("PaymentInitiationAPI", "REJECTED"));
+              org.assertj.core.groups.Tuple.tuple(
+                  "AccountandTransactionAPI",
+                  io.github.fsonboard.apim.devportal.SubscriptionStatus.UNBLOCKED),
+              org.assertj.core.groups.Tuple.tuple(
+                  "PaymentInitiationAPI",
+                  io.github.fsonboard.apim.devportal.SubscriptionStatus.REJECTED));
       assertThat(r.applied())
           .extracting(TaskResult::outcome)
           .containsExactlyInAnyOrder(

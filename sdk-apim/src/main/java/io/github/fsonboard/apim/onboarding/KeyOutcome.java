@@ -16,8 +16,9 @@ import java.util.List;
  * @param grantTypes the client's grant types
  * @param callbackUrl the client's callback URL, or null
  * @param action CREATE (generated now), UPDATE (grant types, callback or properties corrected),
- *     NONE (reused as is) or BLOCKED (the application awaits approval: no key was generated); the
- *     same as the keys step's {@link PlannedAction}
+ *     NONE (reused as is), BLOCKED (the application awaits approval: no key was generated) or
+ *     PENDING (the key generation itself awaits approval: 200, keyState CREATED, no consumer key);
+ *     the same as the keys step's {@link PlannedAction}
  */
 public record KeyOutcome(
     KeyType keyType,
@@ -35,11 +36,12 @@ public record KeyOutcome(
   }
 
   /**
-   * Tells whether the keys are blocked by a pending application.
+   * Tells whether the keys wait for an approval: of the application, or of the key generation
+   * itself (a 200 with {@code keyState} CREATED and no consumer key).
    *
    * @return true when no key exists yet because of an approval workflow
    */
   public boolean isPending() {
-    return action == Action.BLOCKED;
+    return action == Action.BLOCKED || action == Action.PENDING;
   }
 }

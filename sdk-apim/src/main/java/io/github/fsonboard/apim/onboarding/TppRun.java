@@ -615,7 +615,7 @@ final class TppRun {
     if (k.consumerKey() == null && "CREATED".equals(k.keyState())) {
       // carbon-apimgt APIConsumerImpl.requestApprovalForApplicationRegistration: with a key
       // generation approval workflow the answer is 200, keyState CREATED, no consumer key.
-      keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE));
+      keys.put(want.keyType(), keyOutcome(want, k, Action.PENDING));
       return Outcome.pending(null, "requested" + note + ", awaits approval");
     }
     keys.put(want.keyType(), keyOutcome(want, k, Action.CREATE));

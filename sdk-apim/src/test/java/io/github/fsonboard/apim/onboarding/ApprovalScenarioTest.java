@@ -169,8 +169,10 @@ class ApprovalScenarioTest {
         assertThat(third.subscriptions())
             .extracting(SubscriptionOutcome::apiName, SubscriptionOutcome::status)
             .containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(AIS, "UNBLOCKED"),
-                org.assertj.core.groups.Tuple.tuple(PIS, "REJECTED"));
+                org.assertj.core.groups.Tuple.tuple(
+                    AIS, io.github.fsonboard.apim.devportal.SubscriptionStatus.UNBLOCKED),
+                org.assertj.core.groups.Tuple.tuple(
+                    PIS, io.github.fsonboard.apim.devportal.SubscriptionStatus.REJECTED));
       }
       if (Wso2Specs.available()) {
         ApimContract.assertValid(traffic.exchanges(), ApimVersion.values());
