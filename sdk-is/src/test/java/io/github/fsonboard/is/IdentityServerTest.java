@@ -80,6 +80,50 @@ class IdentityServerTest extends WireMockSupport {
   }
 
   @Test
+  void fromIssuerReadsTheMetadataWhileBuildingAndPublishesEveryEndpoint() {
+    String doc = "/realms/fs/.well-known/openid-configuration";
+    wm.stubFor(get(doc).willReturn(discoveryDocument("discovery/200.keycloak.json")));
+    try (IdentityServer kc =
+        IdentityServer.builder().issuer(baseUrl() + "/realms/fs").transport(transport).build()) {
+      wm.verify(1, getRequestedFor(urlEqualTo(doc)));
+      assertThat(kc.baseUrl().uri()).isEqualTo(URI.create(baseUrl()));
+      assertThat(kc.authorizationEndpoint().getPath())
+          .isEqualTo("/realms/fs/protocol/openid-connect/auth");
+      assertThat(kc.endSessionEndpoint().getPath())
+          .isEqualTo("/realms/fs/protocol/openid-connect/logout");
+      assertThat(kc.tokenEndpoint().getPath())
+          .isEqualTo("/realms/fs/protocol/openid-connect/token");
+      assertThat(kc.oidcConfiguration().issuer()).isEqualTo(baseUrl() + "/realms/fs");
+      // Keycloak's fixture publishes no PAR endpoint: saying so beats guessing a path.
+      assertThatThrownBy(kc::pushedAuthorizationRequestEndpoint)
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> assertThat(e.field()).isEqualTo("pushed_authorization_request_endpoint"));
+    }
+    wm.verify(1, getRequestedFor(urlEqualTo(doc)));
+  }
+
+  @Test
+  void fromIssuerFailsFastNamingTheUrl() {
+    assertThatThrownBy(() -> IdentityServer.fromIssuer(baseUrl() + "/realms/missing"))
+        .isInstanceOf(io.github.fsonboard.is.discovery.DiscoveryException.class)
+        .hasMessageContaining("/realms/missing")
+        .hasMessageContaining("HTTP 404");
+    assertThatThrownBy(() -> IdentityServer.builder().issuer("ftp://x"))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("issuer"));
+  }
+
+  @Test
+  void wso2DefaultsIncludeTheBrowserEndpoints() {
+    assertThat(is.authorizationEndpoint()).isEqualTo(URI.create(baseUrl() + "/oauth2/authorize"));
+    assertThat(is.pushedAuthorizationRequestEndpoint())
+        .isEqualTo(URI.create(baseUrl() + "/oauth2/par"));
+    assertThat(is.endSessionEndpoint()).isEqualTo(URI.create(baseUrl() + "/oidc/logout"));
+    assertNoRequest();
+  }
+
+  @Test
   void useDiscoveryReadsTheWso2Document() {
     wm.stubFor(
         get("/oauth2/token/.well-known/openid-configuration")
