@@ -123,6 +123,18 @@ public class ApiException extends FsOnboardException {
     return payload;
   }
 
+  /**
+   * Returns the OAuth 2.0 {@code error} code the body carried, whatever the HTTP status: an OAuth
+   * failure is matched on this, not on the exception's subtype. The exact string, also for codes
+   * listed as {@link OAuthError#OTHER}, is {@code payload().error()}.
+   *
+   * @return the code, or empty when the body has no OAuth {@code error} member
+   */
+  public java.util.Optional<OAuthError> oauthError() {
+    String code = payload.error();
+    return code == null ? java.util.Optional.empty() : java.util.Optional.of(OAuthError.of(code));
+  }
+
   private static String describe(int status, String method, String url, ErrorPayload payload) {
     String summary = payload == null ? "" : payload.summary();
     String trace =
