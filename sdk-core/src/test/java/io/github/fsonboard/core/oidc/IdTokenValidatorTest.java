@@ -3,75 +3,37 @@ package io.github.fsonboard.core.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.cert.InvalidJwtException;
-import io.github.fsonboard.core.cert.JwksSource;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.pkce.Nonce;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class IdTokenValidatorTest {
-  private static final String ISS = "https://as.example/realms/fs";
-  private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
-  private static final ECKey KEY = key();
+  private static final String ISS = TestIdTokens.ISS;
+  private static final Instant NOW = TestIdTokens.NOW;
   private static final Nonce NONCE = Nonce.generate();
   private static final Secret ACCESS = Secret.of("access-token-value");
   private static final Secret CODE = Secret.of("code-value");
 
-  private final IdTokenValidator validator =
-      IdTokenValidator.builder(JwksSource.of(new JWKSet(KEY.toPublicJWK())))
-          .issuer(ISS)
-          .clientId("tpp")
-          .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-          .build();
-
-  private static ECKey key() {
-    try {
-      return new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private final IdTokenValidator validator = TestIdTokens.validator();
 
   /** A token with every claim right, changed by {@code edit}. */
   private static Secret token(UnaryOperator<JWTClaimsSet.Builder> edit) {
     JWTClaimsSet.Builder c =
-        new JWTClaimsSet.Builder()
-            .issuer(ISS)
-            .subject("user-1")
-            .audience("tpp")
-            .expirationTime(Date.from(NOW.plusSeconds(300)))
-            .issueTime(Date.from(NOW.minusSeconds(5)))
+        TestIdTokens.claims()
             .claim("auth_time", NOW.minusSeconds(30).getEpochSecond())
             .claim("nonce", NONCE.value())
             .claim("at_hash", IdTokenValidator.leftHalfHash(ACCESS.reveal(), JWSAlgorithm.ES256))
             .claim("c_hash", IdTokenValidator.leftHalfHash(CODE.reveal(), JWSAlgorithm.ES256));
-    try {
-      SignedJWT jwt =
-          new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k1").build(), edit.apply(c).build());
-      jwt.sign(new ECDSASigner(KEY));
-      return Secret.of(jwt.serialize());
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
-    }
+    return Secret.of(TestIdTokens.sign(edit.apply(c).build()));
   }
 
   private static IdTokenExpectations all() {
