@@ -3,6 +3,8 @@ package io.github.fsonboard.is;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.cert.HttpFetcher;
+import io.github.fsonboard.core.cert.JwksSource;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
@@ -12,6 +14,7 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.core.oidc.IdTokenValidator;
 import io.github.fsonboard.is.apiresources.ApiResourcesClient;
 import io.github.fsonboard.is.applications.ApplicationCertificatesClient;
 import io.github.fsonboard.is.applications.ApplicationsClient;
@@ -122,6 +125,7 @@ public final class IdentityServer implements AutoCloseable {
   private final ApplicationsClient applications;
   private final ApplicationCertificatesClient applicationCertificates;
   private volatile OidcConfiguration discovered;
+  private JwksSource keys; // guarded by this; created on first idTokenValidator(...)
 
   private IdentityServer(Builder b, HttpTransport transport, OidcConfiguration fromIssuer) {
     this.baseUrl = b.baseUrl;
@@ -415,6 +419,39 @@ public final class IdentityServer implements AutoCloseable {
   }
 
   /**
+   * Returns the issuer identifier: the discovery document's, or WSO2 IS's default {@code
+   * <base>/oauth2/token} (the issuer its own discovery document publishes, see {@link
+   * DiscoveryClient}) when discovery is not used.
+   *
+   * @return the issuer ID tokens must carry
+   */
+  public String issuer() {
+    return discoveryUrl != null
+        ? oidcConfiguration().issuer()
+        : baseUrl.resolve(TOKEN_PATH).toString();
+  }
+
+  /**
+   * An ID token validator for one client (OpenID Connect Core §3.1.3.7), on this server's issuer
+   * and its JWKS, fetched on this client's transport and cached (one key cache per {@code
+   * IdentityServer}, released by {@link #close()}).
+   *
+   * @param clientId the client the ID tokens are for
+   * @return the validator
+   * @throws ValidationException naming {@code clientId} when blank
+   */
+  public IdTokenValidator idTokenValidator(String clientId) {
+    return IdTokenValidator.builder(keys()).issuer(issuer()).clientId(clientId).build();
+  }
+
+  private synchronized JwksSource keys() {
+    if (keys == null) {
+      keys = JwksSource.builder(jwksUri()).httpFetcher(HttpFetcher.on(transport)).build();
+    }
+    return keys;
+  }
+
+  /**
    * SCIM 2.0 users, with the admin credentials.
    *
    * @return the client
@@ -508,9 +545,17 @@ public final class IdentityServer implements AutoCloseable {
     return applicationCertificates;
   }
 
-  /** Releases the transport when the builder created it; a shared transport is left open. */
+  /**
+   * Stops the ID token key cache and releases the transport when the builder created it; a shared
+   * transport is left open.
+   */
   @Override
   public void close() {
+    synchronized (this) {
+      if (keys != null) {
+        keys.close();
+      }
+    }
     if (ownsTransport) {
       transport.close();
     }
