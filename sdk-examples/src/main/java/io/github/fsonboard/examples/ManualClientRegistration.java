@@ -273,7 +273,7 @@ public final class ManualClientRegistration {
               + introspection.clientId());
       Pkce pkce = Pkce.s256();
       URI authorize =
-          AuthorizationRequest.builder(URI.create(isUrl + "/oauth2/authorize"))
+          AuthorizationRequest.builder(is.authorizationEndpoint())
               .clientId(keys.consumerKey())
               .redirectUri(URI.create(config.callbackUrl()))
               .scope("openid accounts")

@@ -3,6 +3,8 @@ package io.github.fsonboard.is;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.cert.HttpFetcher;
+import io.github.fsonboard.core.cert.JwksSource;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
@@ -12,6 +14,7 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.core.oidc.IdTokenValidator;
 import io.github.fsonboard.is.apiresources.ApiResourcesClient;
 import io.github.fsonboard.is.applications.ApplicationCertificatesClient;
 import io.github.fsonboard.is.applications.ApplicationsClient;
@@ -47,6 +50,18 @@ import java.util.function.Function;
  * IntrospectionResult r = is.introspection().introspect(t.accessToken());
  * }</pre>
  *
+ * <p>For any standards authorization server (Keycloak, Ping, a bank's own), start from its issuer:
+ *
+ * <pre>{@code
+ * try (IdentityServer as = IdentityServer.fromIssuer("https://kc.bank.example/realms/fs")) {
+ *   URI authorize = as.authorizationEndpoint();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #fromIssuer(String)} and {@link Builder#issuer(String)} read the metadata while
+ * building (OpenID Connect discovery, then RFC 8414) and fail there with a {@link
+ * io.github.fsonboard.is.discovery.DiscoveryException} naming the URL and the cause.
+ *
  * <p>OAuth endpoints (token, introspection, revocation, JWKS, registration) default to WSO2 IS's
  * paths under the base URL. With {@link Builder#useDiscovery()} or {@link
  * Builder#discoveryUrl(String)} they are read once, on first use, from the discovery document
@@ -78,6 +93,15 @@ public final class IdentityServer implements AutoCloseable {
   /** WSO2 IS UserInfo endpoint path. */
   public static final String USERINFO_PATH = "/oauth2/userinfo";
 
+  /** WSO2 IS authorization endpoint path. */
+  public static final String AUTHORIZE_PATH = "/oauth2/authorize";
+
+  /** WSO2 IS pushed authorization request endpoint path (RFC 9126). */
+  public static final String PAR_PATH = "/oauth2/par";
+
+  /** WSO2 IS logout (OpenID Connect RP-initiated logout) endpoint path. */
+  public static final String LOGOUT_PATH = "/oidc/logout";
+
   /** WSO2 IS DCR v1.1 registration endpoint path. */
   public static final String DCR_PATH = "/api/identity/oauth2/dcr/v1.1/register";
 
@@ -101,14 +125,13 @@ public final class IdentityServer implements AutoCloseable {
   private final ApplicationsClient applications;
   private final ApplicationCertificatesClient applicationCertificates;
   private volatile OidcConfiguration discovered;
+  private JwksSource keys; // guarded by this; created on first idTokenValidator(...)
 
-  private IdentityServer(Builder b) {
+  private IdentityServer(Builder b, HttpTransport transport, OidcConfiguration fromIssuer) {
     this.baseUrl = b.baseUrl;
     this.ownsTransport = b.transport == null;
-    this.transport =
-        b.transport != null
-            ? b.transport
-            : HttpTransport.create(b.httpConfig == null ? HttpConfig.defaults() : b.httpConfig);
+    this.transport = transport;
+    this.discovered = fromIssuer;
     this.admin = b.admin == null ? Authentication.none() : b.admin;
     this.discoveryUrl = b.discoveryUrl;
     this.tokenEndpoint = b.tokenEndpoint;
@@ -134,6 +157,21 @@ public final class IdentityServer implements AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Connects to any standards authorization server by its issuer identifier, with default HTTP
+   * settings: reads its metadata now (OpenID Connect discovery, then RFC 8414) and takes every
+   * endpoint from it. Use {@link Builder#issuer(String)} to add a transport or credentials.
+   *
+   * @param issuer the issuer, e.g. {@code https://kc.bank.example/realms/fs}
+   * @return the client; close it to release its transport
+   * @throws ValidationException naming {@code issuer} when it is not a usable URL
+   * @throws io.github.fsonboard.is.discovery.DiscoveryException naming the URL and the cause when
+   *     no usable metadata is found
+   */
+  public static IdentityServer fromIssuer(String issuer) {
+    return builder().issuer(issuer).build();
   }
 
   /**
@@ -239,6 +277,39 @@ public final class IdentityServer implements AutoCloseable {
   public URI userinfoEndpoint() {
     return endpoint(
         userinfoEndpoint, OidcConfiguration::userinfoEndpoint, USERINFO_PATH, "userinfo_endpoint");
+  }
+
+  /**
+   * Returns the authorization endpoint in use, where the user agent is sent for the code flow.
+   *
+   * @return the URI
+   */
+  public URI authorizationEndpoint() {
+    return endpoint(
+        null, OidcConfiguration::authorizationEndpoint, AUTHORIZE_PATH, "authorization_endpoint");
+  }
+
+  /**
+   * Returns the pushed authorization request endpoint in use (RFC 9126).
+   *
+   * @return the URI
+   */
+  public URI pushedAuthorizationRequestEndpoint() {
+    return endpoint(
+        null,
+        OidcConfiguration::pushedAuthorizationRequestEndpoint,
+        PAR_PATH,
+        "pushed_authorization_request_endpoint");
+  }
+
+  /**
+   * Returns the end-session (RP-initiated logout) endpoint in use.
+   *
+   * @return the URI
+   */
+  public URI endSessionEndpoint() {
+    return endpoint(
+        null, OidcConfiguration::endSessionEndpoint, LOGOUT_PATH, "end_session_endpoint");
   }
 
   /**
@@ -348,6 +419,39 @@ public final class IdentityServer implements AutoCloseable {
   }
 
   /**
+   * Returns the issuer identifier: the discovery document's, or WSO2 IS's default {@code
+   * <base>/oauth2/token} (the issuer its own discovery document publishes, see {@link
+   * DiscoveryClient}) when discovery is not used.
+   *
+   * @return the issuer ID tokens must carry
+   */
+  public String issuer() {
+    return discoveryUrl != null
+        ? oidcConfiguration().issuer()
+        : baseUrl.resolve(TOKEN_PATH).toString();
+  }
+
+  /**
+   * An ID token validator for one client (OpenID Connect Core §3.1.3.7), on this server's issuer
+   * and its JWKS, fetched on this client's transport and cached (one key cache per {@code
+   * IdentityServer}, released by {@link #close()}).
+   *
+   * @param clientId the client the ID tokens are for
+   * @return the validator
+   * @throws ValidationException naming {@code clientId} when blank
+   */
+  public IdTokenValidator idTokenValidator(String clientId) {
+    return IdTokenValidator.builder(keys()).issuer(issuer()).clientId(clientId).build();
+  }
+
+  private synchronized JwksSource keys() {
+    if (keys == null) {
+      keys = JwksSource.builder(jwksUri()).httpFetcher(HttpFetcher.on(transport)).build();
+    }
+    return keys;
+  }
+
+  /**
    * SCIM 2.0 users, with the admin credentials.
    *
    * @return the client
@@ -441,9 +545,17 @@ public final class IdentityServer implements AutoCloseable {
     return applicationCertificates;
   }
 
-  /** Releases the transport when the builder created it; a shared transport is left open. */
+  /**
+   * Stops the ID token key cache and releases the transport when the builder created it; a shared
+   * transport is left open.
+   */
   @Override
   public void close() {
+    synchronized (this) {
+      if (keys != null) {
+        keys.close();
+      }
+    }
     if (ownsTransport) {
       transport.close();
     }
@@ -485,8 +597,24 @@ public final class IdentityServer implements AutoCloseable {
     private URI registrationEndpoint;
     private URI userinfoEndpoint;
     private boolean useDiscovery;
+    private String issuer;
 
     private Builder() {}
+
+    /**
+     * Takes every endpoint from the metadata of this issuer, read while {@link #build()} runs
+     * (OpenID Connect discovery, then RFC 8414; the document's issuer must match exactly). The base
+     * URL, when not set, becomes the issuer's origin.
+     *
+     * @param issuer the issuer identifier, e.g. {@code https://kc.bank.example/realms/fs}
+     * @return this builder
+     * @throws ValidationException naming {@code issuer} when it is not a usable URL
+     */
+    public Builder issuer(String issuer) {
+      BaseUrl.of(issuer, "issuer");
+      this.issuer = issuer;
+      return this;
+    }
 
     /**
      * Sets the server.
@@ -652,13 +780,33 @@ public final class IdentityServer implements AutoCloseable {
      * @throws ValidationException naming {@code baseUrl} when missing
      */
     public IdentityServer build() {
+      if (baseUrl == null && issuer != null) {
+        URI i = BaseUrl.of(issuer, "issuer").uri();
+        baseUrl = BaseUrl.of(i.getScheme() + "://" + i.getRawAuthority());
+      }
       if (baseUrl == null) {
-        throw new ValidationException("baseUrl", "is required");
+        throw new ValidationException("baseUrl", "is required (or set issuer)");
       }
       if (useDiscovery && discoveryUrl == null) {
         discoveryUrl = baseUrl.resolve(DiscoveryClient.WSO2_PATH);
       }
-      return new IdentityServer(this);
+      HttpTransport t =
+          transport != null
+              ? transport
+              : HttpTransport.create(httpConfig == null ? HttpConfig.defaults() : httpConfig);
+      OidcConfiguration fromIssuer = null;
+      if (issuer != null) {
+        try {
+          fromIssuer = new DiscoveryClient(t, baseUrl).fetchIssuer(issuer);
+        } catch (RuntimeException e) {
+          if (transport == null) {
+            t.close(); // built here, so released here: the caller never sees the client
+          }
+          throw e;
+        }
+        discoveryUrl = URI.create(BaseUrl.of(issuer, "issuer").uri() + "/");
+      }
+      return new IdentityServer(this, t, fromIssuer);
     }
   }
 }

@@ -80,6 +80,99 @@ class IdentityServerTest extends WireMockSupport {
   }
 
   @Test
+  void fromIssuerReadsTheMetadataWhileBuildingAndPublishesEveryEndpoint() {
+    String doc = "/realms/fs/.well-known/openid-configuration";
+    wm.stubFor(get(doc).willReturn(discoveryDocument("discovery/200.keycloak.json")));
+    try (IdentityServer kc =
+        IdentityServer.builder().issuer(baseUrl() + "/realms/fs").transport(transport).build()) {
+      wm.verify(1, getRequestedFor(urlEqualTo(doc)));
+      assertThat(kc.baseUrl().uri()).isEqualTo(URI.create(baseUrl()));
+      assertThat(kc.authorizationEndpoint().getPath())
+          .isEqualTo("/realms/fs/protocol/openid-connect/auth");
+      assertThat(kc.endSessionEndpoint().getPath())
+          .isEqualTo("/realms/fs/protocol/openid-connect/logout");
+      assertThat(kc.tokenEndpoint().getPath())
+          .isEqualTo("/realms/fs/protocol/openid-connect/token");
+      assertThat(kc.oidcConfiguration().issuer()).isEqualTo(baseUrl() + "/realms/fs");
+      // Keycloak's fixture publishes no PAR endpoint: saying so beats guessing a path.
+      assertThatThrownBy(kc::pushedAuthorizationRequestEndpoint)
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> assertThat(e.field()).isEqualTo("pushed_authorization_request_endpoint"));
+    }
+    wm.verify(1, getRequestedFor(urlEqualTo(doc)));
+  }
+
+  @Test
+  void fromIssuerFailsFastNamingTheUrl() {
+    assertThatThrownBy(() -> IdentityServer.fromIssuer(baseUrl() + "/realms/missing"))
+        .isInstanceOf(io.github.fsonboard.is.discovery.DiscoveryException.class)
+        .hasMessageContaining("/realms/missing")
+        .hasMessageContaining("HTTP 404");
+    assertThatThrownBy(() -> IdentityServer.builder().issuer("ftp://x"))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("issuer"));
+  }
+
+  @Test
+  void idTokenValidatorUsesTheIssuerAndJwksOnTheTransport() throws Exception {
+    com.nimbusds.jose.jwk.ECKey key =
+        new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256)
+            .keyID("k1")
+            .generate();
+    wm.stubFor(
+        get("/oauth2/jwks")
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(new com.nimbusds.jose.jwk.JWKSet(key.toPublicJWK()).toString())));
+    java.time.Instant now = java.time.Instant.now();
+    com.nimbusds.jwt.SignedJWT jwt =
+        new com.nimbusds.jwt.SignedJWT(
+            new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
+                .keyID("k1")
+                .build(),
+            new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                .issuer(is.issuer())
+                .audience("tpp")
+                .subject("alice")
+                .issueTime(java.util.Date.from(now))
+                .expirationTime(java.util.Date.from(now.plusSeconds(300)))
+                .build());
+    jwt.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+
+    assertThat(is.issuer()).isEqualTo(baseUrl() + "/oauth2/token");
+    assertThat(
+            is.idTokenValidator("tpp")
+                .validate(
+                    Secret.of(jwt.serialize()),
+                    io.github.fsonboard.core.oidc.IdTokenExpectations.none())
+                .subject())
+        .isEqualTo("alice");
+    assertThatThrownBy(
+            () ->
+                is.idTokenValidator("another-client")
+                    .validate(
+                        Secret.of(jwt.serialize()),
+                        io.github.fsonboard.core.oidc.IdTokenExpectations.none()))
+        .isInstanceOf(io.github.fsonboard.core.cert.InvalidJwtException.class)
+        .hasMessageContaining("audience");
+    wm.verify(1, getRequestedFor(urlEqualTo("/oauth2/jwks"))); // one key cache per client
+    assertThatThrownBy(() -> is.idTokenValidator(" "))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.getMessage()).contains("clientId"));
+  }
+
+  @Test
+  void wso2DefaultsIncludeTheBrowserEndpoints() {
+    assertThat(is.authorizationEndpoint()).isEqualTo(URI.create(baseUrl() + "/oauth2/authorize"));
+    assertThat(is.pushedAuthorizationRequestEndpoint())
+        .isEqualTo(URI.create(baseUrl() + "/oauth2/par"));
+    assertThat(is.endSessionEndpoint()).isEqualTo(URI.create(baseUrl() + "/oidc/logout"));
+    assertNoRequest();
+  }
+
+  @Test
   void useDiscoveryReadsTheWso2Document() {
     wm.stubFor(
         get("/oauth2/token/.well-known/openid-configuration")

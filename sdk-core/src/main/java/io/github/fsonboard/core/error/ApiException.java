@@ -134,6 +134,18 @@ public class ApiException extends FsOnboardException {
     return Optional.ofNullable(payload == null ? null : payload.traceId());
   }
 
+  /**
+   * Returns the OAuth 2.0 {@code error} code the body carried, whatever the HTTP status: an OAuth
+   * failure is matched on this, not on the exception's subtype. The exact string, also for codes
+   * listed as {@link OAuthError#OTHER}, is {@code payload().error()}.
+   *
+   * @return the code, or empty when the body has no OAuth {@code error} member
+   */
+  public Optional<OAuthError> oauthError() {
+    String code = payload == null ? null : payload.error();
+    return code == null ? Optional.empty() : Optional.of(OAuthError.of(code));
+  }
+
   private static String describe(int status, String method, String url, ErrorPayload payload) {
     String summary = payload == null ? "" : payload.summary();
     String trace =

@@ -27,6 +27,8 @@
  * <p>Every {@link io.github.fsonboard.core.error.ApiException} carries the HTTP status, the method,
  * the URL with query values redacted, and the parsed {@link
  * io.github.fsonboard.core.error.ErrorPayload} (WSO2 {@code code/message/description}, OAuth {@code
- * error/error_description} or SCIM {@code status/scimType/detail}).
+ * error/error_description} or SCIM {@code status/scimType/detail}). An OAuth failure is matched on
+ * {@link io.github.fsonboard.core.error.ApiException#oauthError()}, an {@link
+ * io.github.fsonboard.core.error.OAuthError}, whatever its HTTP status.
  */
 package io.github.fsonboard.core.error;

@@ -1,6 +1,7 @@
 package io.github.fsonboard.core.pkce;
 
 import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.OAuthError;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,15 @@ public class AuthorizationDeniedException extends FsOnboardException {
    */
   public String error() {
     return error;
+  }
+
+  /**
+   * Returns the error code as a constant to match on.
+   *
+   * @return the constant; {@link OAuthError#OTHER} for a code it does not list
+   */
+  public OAuthError oauthError() {
+    return OAuthError.of(error);
   }
 
   /**

@@ -16,11 +16,9 @@ import io.github.fsonboard.core.error.ValidationException;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Nonce {
-  private final String value;
-
+public final class Nonce extends SessionBoundValue {
   private Nonce(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -44,40 +42,5 @@ public final class Nonce {
       throw new ValidationException("nonce", "must be 1-512 printable ASCII characters");
     }
     return new Nonce(value);
-  }
-
-  /**
-   * Returns the value to send in the authorization request.
-   *
-   * @return the value
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * Compares a received value with this one in constant time.
-   *
-   * @param received the value that came back, possibly null
-   * @return true when equal
-   */
-  public boolean matches(String received) {
-    return RandomValues.constantTimeEquals(value, received);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Nonce other && RandomValues.constantTimeEquals(value, other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Shows only the length: the value guards a session. */
-  @Override
-  public String toString() {
-    return "Nonce[length=" + value.length() + "]";
   }
 }

@@ -26,6 +26,9 @@ import java.util.Map;
  * @param tokenEndpointAuthMethodsSupported {@code token_endpoint_auth_methods_supported}
  * @param codeChallengeMethodsSupported {@code code_challenge_methods_supported} (RFC 7636)
  * @param idTokenSigningAlgValuesSupported {@code id_token_signing_alg_values_supported}
+ * @param mtlsEndpointAliases {@code mtls_endpoint_aliases} (RFC 8705 §5): the endpoints a client
+ *     using mutual TLS calls instead, keyed by metadata name (e.g. {@code token_endpoint}); empty
+ *     when not published
  * @param additional every other member, as decoded JSON values
  */
 public record OidcConfiguration(
@@ -45,6 +48,7 @@ public record OidcConfiguration(
     List<String> tokenEndpointAuthMethodsSupported,
     List<String> codeChallengeMethodsSupported,
     List<String> idTokenSigningAlgValuesSupported,
+    Map<String, URI> mtlsEndpointAliases,
     Map<String, Object> additional) {
 
   /** Copies the collections. */
@@ -55,7 +59,20 @@ public record OidcConfiguration(
     tokenEndpointAuthMethodsSupported = copy(tokenEndpointAuthMethodsSupported);
     codeChallengeMethodsSupported = copy(codeChallengeMethodsSupported);
     idTokenSigningAlgValuesSupported = copy(idTokenSigningAlgValuesSupported);
+    mtlsEndpointAliases = mtlsEndpointAliases == null ? Map.of() : Map.copyOf(mtlsEndpointAliases);
     additional = additional == null ? Map.of() : Map.copyOf(additional);
+  }
+
+  /**
+   * The endpoint a client that authenticates with mutual TLS (RFC 8705) calls: the alias when the
+   * server publishes one, else the plain endpoint.
+   *
+   * @param name the metadata name, e.g. {@code token_endpoint}
+   * @param plain the endpoint without mutual TLS, e.g. {@link #tokenEndpoint()}
+   * @return the alias or {@code plain}
+   */
+  public URI mtlsEndpoint(String name, URI plain) {
+    return mtlsEndpointAliases.getOrDefault(name, plain);
   }
 
   /**

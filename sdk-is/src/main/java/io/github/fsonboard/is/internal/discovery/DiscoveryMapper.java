@@ -5,6 +5,7 @@ import io.github.fsonboard.is.discovery.OidcConfiguration;
 import io.github.fsonboard.is.internal.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +28,8 @@ public final class DiscoveryMapper {
           "grant_types_supported",
           "token_endpoint_auth_methods_supported",
           "code_challenge_methods_supported",
-          "id_token_signing_alg_values_supported");
+          "id_token_signing_alg_values_supported",
+          "mtls_endpoint_aliases");
 
   private DiscoveryMapper() {}
 
@@ -60,7 +62,26 @@ public final class DiscoveryMapper {
         Json.strings(json, "token_endpoint_auth_methods_supported"),
         Json.strings(json, "code_challenge_methods_supported"),
         Json.strings(json, "id_token_signing_alg_values_supported"),
+        aliases(json),
         Json.rest(json, KNOWN));
+  }
+
+  /** RFC 8705 §5: an object of endpoint names to URLs; members that are not strings are ignored. */
+  private static Map<String, URI> aliases(Map<String, Object> json) {
+    Map<String, URI> out = new LinkedHashMap<>();
+    if (json.get("mtls_endpoint_aliases") instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (e.getKey() instanceof String name && e.getValue() instanceof String) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> members = (Map<String, Object>) m;
+          URI u = uri(members, name);
+          if (u != null) {
+            out.put(name, u);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static URI uri(Map<String, Object> json, String key) {

@@ -1,0 +1,429 @@
+package io.github.fsonboard.core.oidc;
+
+import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.core.oauth.TokenRequest;
+import io.github.fsonboard.core.oauth.TokenResponse;
+import io.github.fsonboard.core.pkce.AuthorizationCallback;
+import io.github.fsonboard.core.pkce.AuthorizationRequest;
+import io.github.fsonboard.core.pkce.CodeChallengeMethod;
+import io.github.fsonboard.core.pkce.CodeVerifier;
+import io.github.fsonboard.core.pkce.Nonce;
+import io.github.fsonboard.core.pkce.State;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One run of the authorization code flow with PKCE (S256), {@code state} and {@code nonce}: build
+ * it, send the user agent to {@link #authorizationUri()}, keep {@link #toMap()} (or {@link
+ * #serialize()}) in the server-side web session, and when the user agent comes back restore it and
+ * {@link #complete} the callback into validated tokens in one call.
+ *
+ * <pre>{@code
+ * AuthorizationSession s = AuthorizationSession.builder(as.authorizationEndpoint())
+ *     .clientId("tpp-app")
+ *     .redirectUri(URI.create("https://tpp.example/callback"))
+ *     .scope("openid accounts")
+ *     .issuer(as.oidcConfiguration().issuer())   // RFC 9207 iss check of the callback
+ *     .build();
+ * httpSession.setAttribute("authz", s.serialize());
+ * redirect(s.authorizationUri());
+ * // ... the callback request:
+ * AuthorizationResult r = AuthorizationSession.deserialize((String) httpSession.getAttribute("authz"))
+ *     .complete(callbackUri, tokens, idTokenValidator);
+ * }</pre>
+ *
+ * <p>The stored form holds the PKCE verifier: keep it on the server (a session store), never in a
+ * URL or an unencrypted cookie, and use it once. {@link #toString()} shows no value. Immutable and
+ * thread-safe.
+ */
+public final class AuthorizationSession {
+  private static final String VERSION = "1";
+
+  private final URI authorizationEndpoint;
+  private final String clientId;
+  private final URI redirectUri;
+  private final String scope;
+  private final State state;
+  private final Nonce nonce;
+  private final CodeVerifier verifier;
+  private final String issuer;
+  private final Duration maxAge;
+
+  private AuthorizationSession(
+      URI authorizationEndpoint,
+      String clientId,
+      URI redirectUri,
+      String scope,
+      State state,
+      Nonce nonce,
+      CodeVerifier verifier,
+      String issuer,
+      Duration maxAge) {
+    this.authorizationEndpoint = authorizationEndpoint;
+    this.clientId = clientId;
+    this.redirectUri = redirectUri;
+    this.scope = scope;
+    this.state = state;
+    this.nonce = nonce;
+    this.verifier = verifier;
+    this.issuer = issuer;
+    this.maxAge = maxAge;
+  }
+
+  /**
+   * Starts a session for an authorization endpoint; PKCE, state and nonce are generated fresh.
+   *
+   * @param authorizationEndpoint e.g. {@code IdentityServer.authorizationEndpoint()}
+   * @return a builder
+   */
+  public static Builder builder(URI authorizationEndpoint) {
+    return new Builder(authorizationEndpoint);
+  }
+
+  /**
+   * The URL to send the user agent to: {@code response_type=code}, client, redirect, scope, state,
+   * nonce, S256 challenge and {@code max_age} when set.
+   *
+   * @return the URL
+   */
+  public URI authorizationUri() {
+    return request().toUri();
+  }
+
+  /**
+   * The authorization request this session sends, e.g. to push it (RFC 9126) or sign it (RFC 9101).
+   *
+   * @return the request
+   */
+  public AuthorizationRequest request() {
+    AuthorizationRequest.Builder b =
+        AuthorizationRequest.builder(authorizationEndpoint)
+            .clientId(clientId)
+            .redirectUri(redirectUri)
+            .state(state)
+            .nonce(nonce)
+            .codeChallenge(verifier.challenge(CodeChallengeMethod.S256));
+    if (scope != null) {
+      b.scope(scope);
+    }
+    if (maxAge != null) {
+      b.parameter("max_age", Long.toString(maxAge.toSeconds()));
+    }
+    return b.build();
+  }
+
+  /**
+   * Completes the flow from the callback URL: checks {@code error}, {@code state} and (when an
+   * issuer was set) the RFC 9207 {@code iss} parameter, exchanges the code with the PKCE verifier,
+   * and for an {@code openid} scope validates the ID token (nonce, {@code max_age}, {@code
+   * at_hash}, {@code c_hash} and the rest of OpenID Connect Core §3.1.3.7).
+   *
+   * @param callback the redirect URI the user agent came back to, with its query
+   * @param tokens the token client (bound to the server's token endpoint and client authentication)
+   * @param idTokens the ID token validator; required when the scope holds {@code openid}
+   * @return the tokens and the validated ID token
+   * @throws ValidationException naming {@code state}, {@code iss}, {@code code} or {@code id_token}
+   *     when the callback or the response is wrong
+   * @throws io.github.fsonboard.core.pkce.AuthorizationDeniedException when the server returned an
+   *     {@code error}
+   * @throws io.github.fsonboard.core.cert.InvalidJwtException when the ID token is refused
+   * @throws io.github.fsonboard.core.error.ApiException when the token endpoint refuses the code
+   */
+  public AuthorizationResult complete(
+      URI callback, OAuthTokenClient tokens, IdTokenValidator idTokens) {
+    Validation.requireNonNull(callback, "callback");
+    Validation.requireNonNull(tokens, "tokens");
+    boolean oidc = isOpenId();
+    if (oidc && idTokens == null) {
+      throw new ValidationException("idTokens", "is required for an openid scope");
+    }
+    AuthorizationCallback cb = AuthorizationCallback.parse(callback);
+    String code = issuer == null ? cb.code(state) : cb.code(state, issuer);
+    TokenResponse response =
+        tokens.request(TokenRequest.authorizationCode(code, redirectUri, verifier.asSecret()));
+    if (!oidc) {
+      return new AuthorizationResult(response, null);
+    }
+    if (response.idToken() == null) {
+      throw new ValidationException("id_token", "is missing from the token response");
+    }
+    IdTokenExpectations expected =
+        IdTokenExpectations.nonce(nonce)
+            .withMaxAge(maxAge)
+            .withAccessToken(response.accessToken())
+            .withCode(Secret.of(code));
+    return new AuthorizationResult(response, idTokens.validate(response.idToken(), expected));
+  }
+
+  private boolean isOpenId() {
+    return scope != null && Arrays.asList(scope.split(" ")).contains("openid");
+  }
+
+  /**
+   * The session as string pairs, for a web session that stores maps. Holds the PKCE verifier.
+   *
+   * @return the pairs; {@link #fromMap(Map)} restores them
+   */
+  public Map<String, String> toMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("v", VERSION);
+    m.put("authorization_endpoint", authorizationEndpoint.toString());
+    m.put("client_id", clientId);
+    m.put("redirect_uri", redirectUri.toString());
+    putIfSet(m, "scope", scope);
+    m.put("state", state.value());
+    m.put("nonce", nonce.value());
+    m.put("code_verifier", verifier.asSecret().reveal());
+    putIfSet(m, "issuer", issuer);
+    putIfSet(m, "max_age", maxAge == null ? null : Long.toString(maxAge.toSeconds()));
+    return m;
+  }
+
+  /**
+   * Restores a session from {@link #toMap()}.
+   *
+   * @param map the stored pairs
+   * @return the session
+   * @throws ValidationException naming every missing or malformed member
+   */
+  public static AuthorizationSession fromMap(Map<String, String> map) {
+    Validation.requireNonNull(map, "session");
+    Validation v = new Validation();
+    v.require(VERSION.equals(map.get("v")), "session.v", "is not a stored session of version 1");
+    for (String k :
+        new String[] {
+          "authorization_endpoint", "client_id", "redirect_uri", "state", "nonce", "code_verifier"
+        }) {
+      v.require(map.get(k) != null, "session." + k, "is missing");
+    }
+    v.throwIfInvalid();
+    Builder b =
+        builder(uri(map.get("authorization_endpoint"), "authorization_endpoint"))
+            .clientId(map.get("client_id"))
+            .redirectUri(uri(map.get("redirect_uri"), "redirect_uri"))
+            .scope(map.get("scope"))
+            .issuer(map.get("issuer"));
+    if (map.get("max_age") != null) {
+      try {
+        b.maxAge(Duration.ofSeconds(Long.parseLong(map.get("max_age"))));
+      } catch (NumberFormatException e) {
+        throw new ValidationException("session.max_age", "is not a number of seconds");
+      }
+    }
+    b.state = State.of(map.get("state"));
+    b.nonce = Nonce.of(map.get("nonce"));
+    b.verifier = CodeVerifier.of(map.get("code_verifier"));
+    return b.build();
+  }
+
+  /**
+   * The session as one string ({@code application/x-www-form-urlencoded} pairs), for a web session
+   * that stores strings. Holds the PKCE verifier.
+   *
+   * @return the string; {@link #deserialize(String)} restores it
+   */
+  public String serialize() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> e : toMap().entrySet()) {
+      if (sb.length() > 0) {
+        sb.append('&');
+      }
+      sb.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Restores a session from {@link #serialize()}.
+   *
+   * @param stored the string
+   * @return the session
+   * @throws ValidationException naming {@code session} or the bad member when it is not one
+   */
+  public static AuthorizationSession deserialize(String stored) {
+    Validation.requireNonBlank(stored, "session");
+    if (stored.length() > 8 * 1024) {
+      throw new ValidationException("session", "is longer than a stored session can be");
+    }
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String pair : stored.split("&")) {
+      int eq = pair.indexOf('=');
+      try {
+        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String val =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        if (m.put(k, val) != null) {
+          throw new ValidationException("session." + k, "appears twice");
+        }
+      } catch (IllegalArgumentException e) {
+        throw new ValidationException("session", "is not a stored session (bad encoding)");
+      }
+    }
+    return fromMap(m);
+  }
+
+  /**
+   * Returns the state sent.
+   *
+   * @return the state
+   */
+  public State state() {
+    return state;
+  }
+
+  /**
+   * Returns the nonce sent.
+   *
+   * @return the nonce
+   */
+  public Nonce nonce() {
+    return nonce;
+  }
+
+  /**
+   * Returns the redirect URI sent.
+   *
+   * @return the URI
+   */
+  public URI redirectUri() {
+    return redirectUri;
+  }
+
+  /** Names the client and endpoint only: state, nonce and verifier guard the session. */
+  @Override
+  public String toString() {
+    return "AuthorizationSession[client=" + clientId + ", endpoint=" + authorizationEndpoint + "]";
+  }
+
+  private static void putIfSet(Map<String, String> m, String k, String v) {
+    if (v != null) {
+      m.put(k, v);
+    }
+  }
+
+  private static URI uri(String s, String field) {
+    try {
+      return new URI(s);
+    } catch (java.net.URISyntaxException e) {
+      throw new ValidationException("session." + field, "is not a URI");
+    }
+  }
+
+  /** Configures an {@link AuthorizationSession}. Not thread-safe. */
+  public static final class Builder {
+    private final URI authorizationEndpoint;
+    private String clientId;
+    private URI redirectUri;
+    private String scope;
+    private String issuer;
+    private Duration maxAge;
+    private State state = State.generate();
+    private Nonce nonce = Nonce.generate();
+    private CodeVerifier verifier = CodeVerifier.generate();
+
+    private Builder(URI authorizationEndpoint) {
+      this.authorizationEndpoint = authorizationEndpoint;
+    }
+
+    /**
+     * Sets the client id.
+     *
+     * @param clientId the {@code client_id}
+     * @return this builder
+     */
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    /**
+     * Sets the redirect URI, sent in both the authorization and the token request.
+     *
+     * @param redirectUri the registered redirect URI
+     * @return this builder
+     */
+    public Builder redirectUri(URI redirectUri) {
+      this.redirectUri = redirectUri;
+      return this;
+    }
+
+    /**
+     * Sets the space-separated scope; with {@code openid} the ID token is validated.
+     *
+     * @param scope e.g. {@code openid accounts}
+     * @return this builder
+     */
+    public Builder scope(String scope) {
+      this.scope = scope;
+      return this;
+    }
+
+    /**
+     * Requires the callback's RFC 9207 {@code iss} parameter to be this issuer (mix-up defence).
+     * Set it for a server that sends {@code iss} (its metadata says {@code
+     * authorization_response_iss_parameter_supported}); leave it unset for one that does not.
+     *
+     * @param issuer the issuer identifier, or null for no check
+     * @return this builder
+     */
+    public Builder issuer(String issuer) {
+      this.issuer = issuer;
+      return this;
+    }
+
+    /**
+     * Sends {@code max_age}: the ID token must then say the user signed in no longer ago.
+     *
+     * @param maxAge the most time since the user's sign-in, or null
+     * @return this builder
+     */
+    public Builder maxAge(Duration maxAge) {
+      this.maxAge = maxAge;
+      return this;
+    }
+
+    /**
+     * Builds the session.
+     *
+     * @return the session
+     * @throws ValidationException naming every missing or bad value
+     */
+    public AuthorizationSession build() {
+      Validation v = new Validation();
+      v.require(authorizationEndpoint != null, "authorizationEndpoint", "is required");
+      v.require(clientId != null && !clientId.isBlank(), "clientId", "is required");
+      v.require(
+          redirectUri != null && redirectUri.isAbsolute(),
+          "redirectUri",
+          "is required and must be absolute");
+      v.require(
+          maxAge == null || !maxAge.isNegative(), "maxAge", "must not be negative when given");
+      v.require(issuer == null || !issuer.isBlank(), "issuer", "must not be blank when given");
+      v.throwIfInvalid();
+      AuthorizationSession s =
+          new AuthorizationSession(
+              authorizationEndpoint,
+              clientId,
+              redirectUri,
+              scope,
+              state,
+              nonce,
+              verifier,
+              issuer,
+              maxAge);
+      s.request(); // the request's own checks (endpoint scheme, scope) now, not at redirect time
+      return s;
+    }
+  }
+}

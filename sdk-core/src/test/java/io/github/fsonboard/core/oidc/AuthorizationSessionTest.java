@@ -1,0 +1,212 @@
+package io.github.fsonboard.core.oidc;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.nimbusds.jose.JWSAlgorithm;
+import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.cert.InvalidJwtException;
+import io.github.fsonboard.core.error.OAuthError;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.core.pkce.AuthorizationDeniedException;
+import io.github.fsonboard.core.pkce.CodeChallengeMethod;
+import io.github.fsonboard.core.pkce.CodeVerifier;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AuthorizationSessionTest {
+  private static final URI AUTHORIZE = URI.create("https://as.example/realms/fs/auth");
+  private static final URI CALLBACK = URI.create("https://tpp.example/cb");
+  private static final String ACCESS = "access-token-value";
+  private static WireMockServer wm;
+  private OAuthTokenClient tokens;
+
+  @BeforeAll
+  static void start() {
+    wm = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+    wm.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    wm.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    wm.resetAll();
+    tokens =
+        OAuthTokenClient.builder()
+            .tokenEndpoint("http://127.0.0.1:" + wm.port() + "/token")
+            .clientAuthentication(
+                ClientAuthentication.clientSecretBasic("tpp", Secret.of("tpp-secret")))
+            .build();
+  }
+
+  private static AuthorizationSession session() {
+    return AuthorizationSession.builder(AUTHORIZE)
+        .clientId(TestIdTokens.CLIENT)
+        .redirectUri(CALLBACK)
+        .scope("openid accounts")
+        .issuer(TestIdTokens.ISS)
+        .maxAge(Duration.ofMinutes(5))
+        .build();
+  }
+
+  /** The token endpoint answers the code with an ID token built for {@code s} and {@code code}. */
+  private static void tokenEndpointAnswers(AuthorizationSession s, String code, String nonce) {
+    String idToken =
+        TestIdTokens.sign(
+            TestIdTokens.claims()
+                .claim("nonce", nonce)
+                .claim("auth_time", TestIdTokens.NOW.minusSeconds(10).getEpochSecond())
+                .claim("at_hash", IdTokenValidator.leftHalfHash(ACCESS, JWSAlgorithm.ES256))
+                .claim("c_hash", IdTokenValidator.leftHalfHash(code, JWSAlgorithm.ES256))
+                .build());
+    wm.stubFor(
+        post("/token")
+            .withRequestBody(containing("code=" + code))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"access_token\":\""
+                            + ACCESS
+                            + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"id_token\":\""
+                            + idToken
+                            + "\"}")));
+  }
+
+  private static URI callback(AuthorizationSession s, String code, String iss) {
+    return URI.create(
+        CALLBACK
+            + "?code="
+            + code
+            + "&state="
+            + s.state().value()
+            + (iss == null ? "" : "&iss=" + iss));
+  }
+
+  @Test
+  void theAuthorizationUriCarriesPkceStateNonceAndMaxAge() {
+    AuthorizationSession s = session();
+    String q = s.authorizationUri().getRawQuery();
+    assertThat(q)
+        .contains("response_type=code")
+        .contains("client_id=tpp")
+        .contains("state=" + s.state().value())
+        .contains("nonce=" + s.nonce().value())
+        .contains("code_challenge_method=S256")
+        .contains("max_age=300");
+    assertThat(s.toString()).doesNotContain(s.state().value()).doesNotContain(s.nonce().value());
+  }
+
+  @Test
+  void aStoredSessionRestoresToTheSameRequest() {
+    AuthorizationSession s = session();
+    AuthorizationSession fromString = AuthorizationSession.deserialize(s.serialize());
+    AuthorizationSession fromMap = AuthorizationSession.fromMap(s.toMap());
+    assertThat(fromString.authorizationUri()).isEqualTo(s.authorizationUri());
+    assertThat(fromMap.authorizationUri()).isEqualTo(s.authorizationUri());
+    // The verifier survives: its S256 challenge is what the request sent.
+    String challenge =
+        CodeVerifier.of(s.toMap().get("code_verifier")).challenge(CodeChallengeMethod.S256).value();
+    assertThat(fromString.authorizationUri().getRawQuery()).contains(challenge);
+  }
+
+  @Test
+  void aDamagedStoredSessionNamesWhatIsWrong() {
+    Map<String, String> m = new java.util.HashMap<>(session().toMap());
+    m.remove("code_verifier");
+    m.remove("state");
+    assertThatThrownBy(() -> AuthorizationSession.fromMap(m))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("session.code_verifier")
+        .hasMessageContaining("session.state");
+    assertThatThrownBy(() -> AuthorizationSession.deserialize("v=1&v=1"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("appears twice");
+  }
+
+  @Test
+  void completesTheCallbackIntoValidatedTokensInOneCall() {
+    AuthorizationSession stored = session();
+    AuthorizationSession s = AuthorizationSession.deserialize(stored.serialize());
+    tokenEndpointAnswers(s, "the-code", s.nonce().value());
+    AuthorizationResult r =
+        s.complete(callback(s, "the-code", TestIdTokens.ISS), tokens, TestIdTokens.validator());
+    assertThat(r.tokens().accessToken().reveal()).isEqualTo(ACCESS);
+    assertThat(r.validatedIdToken()).get().extracting(IdToken::subject).isEqualTo("user-1");
+    String verifier = stored.toMap().get("code_verifier");
+    wm.verify(
+        postRequestedFor(urlEqualTo("/token"))
+            .withRequestBody(containing("code_verifier=" + verifier))
+            .withRequestBody(containing("grant_type=authorization_code")));
+  }
+
+  @Test
+  void aReplayedIdTokenOfAnotherSessionIsRefused() {
+    AuthorizationSession s = session();
+    tokenEndpointAnswers(s, "c2", "nonce-of-another-session");
+    assertThatThrownBy(
+            () -> s.complete(callback(s, "c2", TestIdTokens.ISS), tokens, TestIdTokens.validator()))
+        .isInstanceOf(InvalidJwtException.class)
+        .hasMessageContaining("nonce");
+  }
+
+  @Test
+  void theCallbackIsCheckedBeforeAnyTokenRequest() {
+    AuthorizationSession s = session();
+    IdTokenValidator v = TestIdTokens.validator();
+    assertThatThrownBy(() -> s.complete(callback(s, "c", "https://evil.example"), tokens, v))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("iss"));
+    assertThatThrownBy(() -> s.complete(callback(s, "c", null), tokens, v))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("iss"));
+    URI forged = URI.create(CALLBACK + "?code=c&state=forged&iss=" + TestIdTokens.ISS);
+    assertThatThrownBy(() -> s.complete(forged, tokens, v))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("state"));
+    URI denied =
+        URI.create(
+            CALLBACK
+                + "?error=access_denied&state="
+                + s.state().value()
+                + "&iss="
+                + TestIdTokens.ISS);
+    assertThatThrownBy(() -> s.complete(denied, tokens, v))
+        .isInstanceOfSatisfying(
+            AuthorizationDeniedException.class,
+            e -> assertThat(e.oauthError()).isEqualTo(OAuthError.ACCESS_DENIED));
+    assertThatThrownBy(() -> s.complete(callback(s, "c", TestIdTokens.ISS), tokens, null))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("idTokens"));
+    wm.verify(0, postRequestedFor(urlEqualTo("/token")));
+  }
+
+  @Test
+  void theBuilderNamesEveryMissingValue() {
+    assertThatThrownBy(
+            () -> AuthorizationSession.builder(null).maxAge(Duration.ofSeconds(-1)).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("authorizationEndpoint")
+        .hasMessageContaining("clientId")
+        .hasMessageContaining("redirectUri")
+        .hasMessageContaining("maxAge");
+  }
+}
