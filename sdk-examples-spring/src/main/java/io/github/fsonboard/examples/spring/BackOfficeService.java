@@ -37,7 +37,13 @@ public class BackOfficeService {
     System.out.println(
         "Embedded WSO2 emulator: APIM " + emulator.apimBaseUrl() + ", IS " + emulator.isBaseUrl());
     app.setDefaultProperties(EmulatorProperties.of(emulator));
-    ConfigurableApplicationContext context = app.run(args);
+    ConfigurableApplicationContext context;
+    try {
+      context = app.run(args);
+    } catch (RuntimeException e) {
+      emulator.close(); // a failed start leaves no emulator running
+      throw e;
+    }
     context.addApplicationListener(
         (ContextClosedEvent closed) -> emulator.close()); // the emulator ends with the service
   }
