@@ -33,7 +33,15 @@ import org.w3c.dom.Node;
 public final class CentralBundle {
   private static final String GROUP_PATH = "io/github/fsonboard";
   private static final Set<String> PUBLISHED =
-      Set.of("fs-onboard-parent", "sdk-bom", "sdk-core", "sdk-is", "sdk-apim", "sdk-testkit");
+      Set.of(
+          "fs-onboard-parent",
+          "sdk-bom",
+          "sdk-core",
+          "sdk-is",
+          "sdk-apim",
+          "sdk-testkit",
+          "sdk-micrometer",
+          "sdk-spring-boot-starter");
 
   private final Path staging;
   private final List<String> problems = new ArrayList<>();

@@ -39,7 +39,7 @@ build() { # build DIR GOAL [extra Maven arguments...]
     -exec sed -i "s:<version>$snapshot</version>:<version>$version</version>:" {} +
   # Only the published modules and what they need; tests are neither compiled nor run.
   (cd "$dir" && ./mvnw -B -ntp -q -Prelease -Dmaven.test.skip=true -Dspotless.check.skip=true \
-    -pl sdk-bom,sdk-core,sdk-is,sdk-apim,sdk-testkit -am "$@" "$goal")
+    -pl sdk-bom,sdk-core,sdk-is,sdk-apim,sdk-testkit,sdk-micrometer,sdk-spring-boot-starter -am "$@" "$goal")
 }
 
 echo "== Build 1: signed, staged ($work/a/target/central-staging)"
@@ -61,7 +61,7 @@ while IFS= read -r jar; do
     echo "   NOT reproducible: $relative"
     differ=$((differ + 1))
   fi
-done < <(for m in sdk-core sdk-is sdk-apim sdk-testkit; do ls "$work/a/$m/target/"*.jar; done)
+done < <(for m in sdk-core sdk-is sdk-apim sdk-testkit sdk-micrometer sdk-spring-boot-starter; do ls "$work/a/$m/target/"*.jar; done)
 if [ "$compared" -eq 0 ] || [ "$differ" -ne 0 ]; then
   echo "Reproducibility check FAILED: $differ of $((compared + differ)) jars differ"
   exit 1
