@@ -5,11 +5,13 @@ import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.admin.WorkflowTask;
 import io.github.fsonboard.apim.backoffice.BackOffice;
 import io.github.fsonboard.apim.backoffice.Evidence;
+import io.github.fsonboard.apim.backoffice.EvidenceSource;
 import io.github.fsonboard.apim.backoffice.TaskResult;
 import io.github.fsonboard.apim.backoffice.Vetting;
 import io.github.fsonboard.apim.backoffice.VettingDecision;
 import io.github.fsonboard.apim.backoffice.VettingPolicy;
 import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.apim.onboarding.KeySpec;
 import io.github.fsonboard.apim.onboarding.Onboarding;
 import io.github.fsonboard.apim.onboarding.SubscriptionOutcome;
 import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
@@ -20,21 +22,25 @@ import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.Trust;
 import io.github.fsonboard.core.oauth.GrantType;
+import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.testkit.Psd2TestCertificate;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The bank's back-office job on the embedded emulator with every approval workflow on: a TPP
- * onboards and pauses at each approval point; the back office lists the pending tasks, vets each
- * against a {@link VettingPolicy} with the certificate from the bank's onboarding records, prints
- * the decisions (the dry run), applies them, and the TPP runs again until it has its keys.
+ * The bank's back-office job on the embedded emulator with subscription and production key approval
+ * on: a TPP onboards, gets sandbox keys at once and pauses at each approval point; the back office
+ * lists the pending tasks, vets each against a {@link VettingPolicy} with evidence it reads from
+ * the servers with its own credentials ({@link EvidenceSource#fromServers}: the certificate the key
+ * manager stored on the Identity Server application of the TPP's sandbox client), prints the
+ * decisions (the dry run), applies them, and the TPP runs again until it has its production keys.
  *
  * <p>The TPP's certificate grants only the AISP role, so its subscription to the payments API is
- * rejected with the reason, while the accounts API and the production keys are approved.
+ * rejected with the reason, while the accounts API and the production keys are approved. An
+ * application awaiting approval has no keys yet, so no server holds its certificate and such a task
+ * would be referred to a person: this bank does not hold application creation for approval.
  */
 public final class BackOfficeJob {
   private static final String KM = "FSKM";
@@ -66,7 +72,6 @@ public final class BackOfficeJob {
   public static void main(String[] args) {
     try (Wso2Emulator emulator =
         Wso2Emulator.builder()
-            .applicationApproval(true)
             .subscriptionApproval(true)
             .keyGenerationApproval("PRODUCTION")
             .build()
@@ -76,7 +81,7 @@ public final class BackOfficeJob {
   }
 
   /**
-   * Runs the job on a started emulator whose approval workflows are on.
+   * Runs the job on a started emulator whose subscription and production key approvals are on.
    *
    * @param emulator the emulator
    * @param out where to print
@@ -99,11 +104,17 @@ public final class BackOfficeJob {
             .acceptedNcas("GB-FCA")
             .trustAnchors(List.of(seal.certificate()))
             .build();
-    Map<String, String> onboardingRecords = Map.of(TPP, seal.certificatePem());
     HttpConfig http =
         HttpConfig.builder().trust(Trust.pem(emulator.trustedCertificatePem())).build();
+    BasicCredentials admin = new BasicCredentials(emulator.adminUsername(), adminPassword);
     try (ApiManager apim =
-        ApiManager.builder().baseUrl(emulator.apimBaseUrl()).httpConfig(http).build()) {
+            ApiManager.builder().baseUrl(emulator.apimBaseUrl()).httpConfig(http).build();
+        IdentityServer is =
+            IdentityServer.builder()
+                .baseUrl(emulator.isBaseUrl())
+                .httpConfig(http)
+                .adminCredentials(admin)
+                .build()) {
       ApimSession bank = apim.admin(emulator.adminUsername(), adminPassword);
       Onboarding.keyManager(bank)
           .fsKeyManager(KM)
@@ -112,17 +123,15 @@ public final class BackOfficeJob {
           .disableResidentKeyManager()
           .build()
           .apply();
+      EvidenceSource servers = EvidenceSource.fromServers(bank.admin(), is);
       BackOffice office =
           BackOffice.of(
-              bank.admin().workflows(),
-              Vetting.of(policy),
-              task -> evidence(task, onboardingRecords));
-      BasicCredentials registrar = new BasicCredentials(emulator.adminUsername(), adminPassword);
+              bank.admin().workflows(), Vetting.of(policy), task -> shown(task, servers, out));
       List<TaskResult> applied = new ArrayList<>();
       TppOnboardingResult tpp = null;
       for (int round = 1; round <= MAX_ROUNDS; round++) {
         out.println("\n== TPP onboarding, run " + round);
-        tpp = onboardTpp(apim, registrar, seal.certificatePem());
+        tpp = onboardTpp(apim, admin, seal.certificatePem());
         printTpp(tpp, out);
         if (hasProductionKeys(tpp)) {
           break;
@@ -155,22 +164,33 @@ public final class BackOfficeJob {
         .subscribe(AIS, "3.1.11", "Unlimited")
         .subscribe(PIS, "3.1.11", "Unlimited")
         .keyManager(KM)
-        .keys(
-            KeyType.PRODUCTION,
-            k ->
-                k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE)
-                    .callbackUrl("https://tpp.example.com/cb")
-                    .regulatory(true)
-                    .certificate(certificatePem))
+        .keys(KeyType.SANDBOX, k -> regulatory(k, certificatePem))
+        .keys(KeyType.PRODUCTION, k -> regulatory(k, certificatePem))
         .build()
         .run();
   }
 
-  /** The bank's onboarding records hold each TPP user's certificate. */
-  private static Evidence evidence(WorkflowTask task, Map<String, String> records) {
-    String user = task.subject().user();
-    return new Evidence(
-        user == null ? null : records.get(user), null, Map.of(), "bank onboarding records");
+  private static void regulatory(KeySpec.Builder k, String certificatePem) {
+    k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE)
+        .callbackUrl("https://tpp.example.com/cb")
+        .regulatory(true)
+        .certificate(certificatePem);
+  }
+
+  /** Reads a task's evidence from the servers and says where its certificate came from. */
+  private static Evidence shown(WorkflowTask task, EvidenceSource servers, PrintStream out) {
+    Evidence evidence = servers.gather(task);
+    out.println(
+        "  "
+            + task.type()
+            + " "
+            + task.referenceId()
+            + ": certificate "
+            + (evidence.certificatePem() == null ? "not found" : "read")
+            + " ("
+            + evidence.source()
+            + ")");
+    return evidence;
   }
 
   private static boolean hasProductionKeys(TppOnboardingResult r) {

@@ -11,15 +11,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The back-office example on the emulator with every approval workflow on. */
+/** The back-office example on the emulator with subscription and production key approval on. */
 class BackOfficeJobTest {
 
   @Test
-  void approvesWithEvidenceRejectsTheMissingRoleAndTheTppGetsItsKeys() {
+  void approvesWithServerReadEvidenceRejectsTheMissingRoleAndTheTppGetsItsKeys() {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (Wso2Emulator e =
         Wso2Emulator.builder()
-            .applicationApproval(true)
             .subscriptionApproval(true)
             .keyGenerationApproval("PRODUCTION")
             .build()
@@ -42,11 +41,14 @@ class BackOfficeJobTest {
           .containsExactlyInAnyOrder(
               TaskResult.Outcome.APPROVED,
               TaskResult.Outcome.APPROVED,
-              TaskResult.Outcome.APPROVED,
               TaskResult.Outcome.REJECTED);
       assertThat(e.state().applicationCount()).isEqualTo(1);
     }
     assertThat(printed.toString(StandardCharsets.UTF_8))
-        .contains("REJECT SUBSCRIPTION_CREATION", "needs the PSD2 role(s) [PISP]");
+        .contains(
+            "REJECT SUBSCRIPTION_CREATION",
+            "needs the PSD2 role(s) [PISP]",
+            "certificate read (IS application approved-tpp@example.com_")
+        .doesNotContain("certificate not found");
   }
 }

@@ -12,6 +12,7 @@ import io.github.fsonboard.apim.admin.WorkflowTask;
 import io.github.fsonboard.apim.admin.WorkflowType;
 import io.github.fsonboard.apim.backoffice.BackOffice;
 import io.github.fsonboard.apim.backoffice.Evidence;
+import io.github.fsonboard.apim.backoffice.EvidenceSource;
 import io.github.fsonboard.apim.backoffice.TaskResult;
 import io.github.fsonboard.apim.backoffice.Verdict;
 import io.github.fsonboard.apim.backoffice.Vetting;
@@ -22,15 +23,18 @@ import io.github.fsonboard.apim.contract.ApimVersion;
 import io.github.fsonboard.apim.contract.EmulatorTraffic;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.devportal.Page;
+import io.github.fsonboard.apim.devportal.SubscriptionStatus;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.oauth.GrantType;
 import io.github.fsonboard.harness.Wso2Specs;
+import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.testkit.Psd2TestCertificate;
 import io.github.fsonboard.testkit.Wso2Emulator;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,27 +47,55 @@ class ApprovalScenarioTest {
   private static final String KM = "FSKM";
   private static final String AIS = "AccountandTransactionAPI";
   private static final String PIS = "PaymentInitiationAPI";
+  private static final List<KeyType> BOTH = List.of(KeyType.SANDBOX, KeyType.PRODUCTION);
 
   private static TppOnboardingResult onboard(Wso2Emulator e, String user, String pem) {
+    return onboard(e, user, pem, List.of(KeyType.PRODUCTION));
+  }
+
+  private static TppOnboardingResult onboard(
+      Wso2Emulator e, String user, String pem, List<KeyType> keyTypes) {
     try (ApiManager apim = Emulated.apim(e)) {
-      return Onboarding.tpp(apim)
-          .signUp(
-              SignUpRequest.builder().username(user).password(Secret.of("Tpp-pass-1!")).build(),
-              Emulated.registrar(e))
-          .application("Held App")
-          .subscribe(AIS, "3.1.11", "Unlimited")
-          .subscribe(PIS, "3.1.11", "Unlimited")
-          .keyManager(KM)
-          .keys(
-              KeyType.PRODUCTION,
-              k ->
-                  k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE)
-                      .callbackUrl("https://tpp.example.com/cb")
-                      .regulatory(true)
-                      .certificate(pem))
-          .build()
-          .run();
+      TppOnboarding.Builder tpp =
+          Onboarding.tpp(apim)
+              .signUp(
+                  SignUpRequest.builder().username(user).password(Secret.of("Tpp-pass-1!")).build(),
+                  Emulated.registrar(e))
+              .application("Held App")
+              .subscribe(AIS, "3.1.11", "Unlimited")
+              .subscribe(PIS, "3.1.11", "Unlimited")
+              .keyManager(KM);
+      for (KeyType type : keyTypes) {
+        tpp.keys(
+            type,
+            k ->
+                k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE)
+                    .callbackUrl("https://tpp.example.com/cb")
+                    .regulatory(true)
+                    .certificate(pem));
+      }
+      return tpp.build().run();
     }
+  }
+
+  /** An AISP-only seal from GB-FCA. */
+  private static Psd2TestCertificate aispSeal() {
+    return Psd2TestCertificate.builder()
+        .organization("Example TPP Ltd")
+        .organizationIdentifier("PSDGB-FCA-123456")
+        .nca("Financial Conduct Authority", "GB-FCA")
+        .roles(Psd2Role.PSP_AI)
+        .build();
+  }
+
+  /** Accounts need AISP, payments PISP; GB-FCA only; the self-signed seal is its own anchor. */
+  private static VettingPolicy policy(Psd2TestCertificate seal) {
+    return VettingPolicy.builder()
+        .api(AIS, Psd2Role.PSP_AI)
+        .api(PIS, Psd2Role.PSP_PI)
+        .acceptedNcas("GB-FCA")
+        .trustAnchors(List.of(seal.certificate()))
+        .build();
   }
 
   /** The bank's own onboarding records: which certificate each TPP user registered with. */
@@ -85,20 +117,8 @@ class ApprovalScenarioTest {
       Emulated.fsKeyManager(e, KM);
       EmulatorTraffic traffic = EmulatorTraffic.record(e);
       String user = Emulated.unique("tpp") + "@example.com";
-      Psd2TestCertificate seal =
-          Psd2TestCertificate.builder()
-              .organization("Example TPP Ltd")
-              .organizationIdentifier("PSDGB-FCA-123456")
-              .nca("Financial Conduct Authority", "GB-FCA")
-              .roles(Psd2Role.PSP_AI)
-              .build();
-      VettingPolicy policy =
-          VettingPolicy.builder()
-              .api(AIS, Psd2Role.PSP_AI)
-              .api(PIS, Psd2Role.PSP_PI)
-              .acceptedNcas("GB-FCA")
-              .trustAnchors(List.of(seal.certificate()))
-              .build();
+      Psd2TestCertificate seal = aispSeal();
+      VettingPolicy policy = policy(seal);
       Map<String, String> records = Map.of(user, seal.certificatePem());
 
       try (ApiManager apim = Emulated.apim(e)) {
@@ -176,6 +196,120 @@ class ApprovalScenarioTest {
       }
       if (Wso2Specs.available()) {
         ApimContract.assertValid(traffic.exchanges(), ApimVersion.values());
+      }
+    }
+  }
+
+  /**
+   * The bank vets with evidence it reads from the servers only, with its own credentials: the
+   * application through the Admin API, the certificate from the Identity Server application of the
+   * TPP's sandbox client, the user from SCIM. No records of its own.
+   */
+  @Test
+  void vetsWithServerReadEvidenceAndRefersWhatTheServersCannotShow() {
+    try (Wso2Emulator e =
+            Wso2Emulator.builder()
+                .applicationApproval(true)
+                .subscriptionApproval(true)
+                .keyGenerationApproval("PRODUCTION")
+                .build()
+                .start();
+        IdentityServer is =
+            IdentityServer.builder()
+                .baseUrl(e.isBaseUrl())
+                .httpConfig(Emulated.http(e))
+                .adminCredentials(Emulated.registrar(e))
+                .build()) {
+      Emulated.fsKeyManager(e, KM);
+      String user = Emulated.unique("tpp") + "@example.com";
+      Psd2TestCertificate seal = aispSeal();
+      VettingPolicy policy = policy(seal);
+
+      try (ApiManager apim = Emulated.apim(e)) {
+        ApimSession bank = Emulated.admin(apim, e);
+        AdminWorkflows workflows = bank.admin().workflows();
+        EvidenceSource evidence = EvidenceSource.fromServers(bank.admin(), is);
+        BackOffice office = BackOffice.of(workflows, Vetting.of(policy), evidence);
+
+        // 1. A pending application has no keys, so no server holds its certificate: referred.
+        assertThat(onboard(e, user, seal.certificatePem(), BOTH).isApplicationPending()).isTrue();
+        List<VettingDecision> apps = office.review(WorkflowType.APPLICATION_CREATION);
+        assertThat(apps)
+            .singleElement()
+            .satisfies(d -> assertThat(d.verdict()).isEqualTo(Verdict.REFER));
+        assertThat(apps.get(0).comment())
+            .contains("no application certificate was found")
+            .contains("PRODUCTION: no IS application " + user + "_")
+            .contains("SANDBOX: no IS application");
+        assertThat(office.apply(apps))
+            .extracting(TaskResult::outcome)
+            .containsExactly(TaskResult.Outcome.REFERRED);
+        // A person looked at it and approves.
+        assertThat(
+                workflows.decide(
+                    apps.get(0).task().referenceId(), WorkflowDecision.APPROVED, "known TPP"))
+            .isEqualTo(WorkflowOutcome.DECIDED);
+
+        // 2. Sandbox keys come at once; subscriptions and production keys wait, and are vetted
+        // with the certificate the key manager wrote to the sandbox client's IS application.
+        TppOnboardingResult second = onboard(e, user, seal.certificatePem(), BOTH);
+        assertThat(second.key(KeyType.SANDBOX).orElseThrow().consumerKey()).isNotBlank();
+        assertThat(second.key(KeyType.PRODUCTION).orElseThrow().isPending()).isTrue();
+        List<VettingDecision> decisions = office.review();
+        assertThat(decisions)
+            .extracting(d -> d.task().type(), VettingDecision::verdict)
+            .containsExactlyInAnyOrder(
+                Tuple.tuple(WorkflowType.SUBSCRIPTION_CREATION, Verdict.APPROVE),
+                Tuple.tuple(WorkflowType.SUBSCRIPTION_CREATION, Verdict.REJECT),
+                Tuple.tuple(WorkflowType.APPLICATION_REGISTRATION_PRODUCTION, Verdict.APPROVE));
+        assertThat(decisions)
+            .filteredOn(d -> d.verdict() == Verdict.REJECT)
+            .singleElement()
+            .satisfies(d -> assertThat(d.comment()).contains("API " + PIS + " needs"));
+        WorkflowTask keyTask =
+            decisions.stream()
+                .map(VettingDecision::task)
+                .filter(t -> t.type() == WorkflowType.APPLICATION_REGISTRATION_PRODUCTION)
+                .findFirst()
+                .orElseThrow();
+        Evidence read = evidence.gather(keyTask);
+        assertThat(read.source()).startsWith("IS application " + user + "_").endsWith("_SANDBOX");
+        assertThat(read.userClaims()).containsEntry("userName", user);
+        assertThat(office.apply(decisions))
+            .extracting(TaskResult::outcome)
+            .containsExactlyInAnyOrder(
+                TaskResult.Outcome.APPROVED,
+                TaskResult.Outcome.APPROVED,
+                TaskResult.Outcome.REJECTED);
+
+        // 3. The TPP's re-run finds its production keys.
+        TppOnboardingResult third = onboard(e, user, seal.certificatePem(), BOTH);
+        assertThat(third.key(KeyType.PRODUCTION).orElseThrow().consumerKey()).isNotBlank();
+        assertThat(third.subscriptions())
+            .extracting(SubscriptionOutcome::apiName, SubscriptionOutcome::status)
+            .containsExactlyInAnyOrder(
+                Tuple.tuple(AIS, SubscriptionStatus.UNBLOCKED),
+                Tuple.tuple(PIS, SubscriptionStatus.REJECTED));
+
+        // A task naming an application nobody owns is referred with that reason.
+        WorkflowTask unknown =
+            WorkflowTask.of(
+                "ref-unknown",
+                "AM_SUBSCRIPTION_CREATION",
+                "CREATED",
+                null,
+                null,
+                Map.of(
+                    "apiName",
+                    AIS,
+                    "apiVersion",
+                    "3.1.11",
+                    "subscriber",
+                    user,
+                    "applicationName",
+                    "No Such App"));
+        assertThat(Vetting.of(policy).evaluate(unknown, evidence.gather(unknown)).comment())
+            .contains("no application No Such App owned by " + user + " found");
       }
     }
   }

@@ -57,6 +57,40 @@ public final class ApplicationCertificatesClient {
   }
 
   /**
+   * Finds an IS application by its exact name ({@code GET /applications?filter=name eq X}; {@code
+   * name}, {@code clientId} and {@code issuer} are the filter attributes identity-api-server's
+   * {@code ServerApplicationManagementService.getAllApplications} accepts). Names are unique per
+   * tenant; the key manager names a TPP's client {@code <user>_<applicationUUID>_<keyType>}.
+   *
+   * @param name the application name, without spaces
+   * @return the application id, or empty when no application has that name
+   */
+  public Optional<String> applicationIdByName(String name) {
+    Validation v = new Validation();
+    v.require(name != null && !name.isBlank(), "name", "is required");
+    v.require(name == null || !name.contains(" "), "name", "must not contain spaces");
+    v.throwIfInvalid();
+    Map<String, Object> page = Calls.execute(api.list("name eq " + name));
+    return Json.objects(page, "applications").stream()
+        .filter(a -> name.equals(Json.str(a, "name")))
+        .map(a -> Json.str(a, "id"))
+        .filter(id -> id != null && !id.isBlank())
+        .findFirst();
+  }
+
+  /**
+   * Reads an IS application's certificate by the application's id.
+   *
+   * @param applicationId the IS application id
+   * @return the certificate as the server holds it (PEM or JWKS URL), or empty when none is set
+   * @throws io.github.fsonboard.core.error.NotFoundException when there is no such application
+   */
+  public Optional<String> certificateOf(String applicationId) {
+    return certificate(
+        Calls.execute(api.get(Validation.requireNonBlank(applicationId, "applicationId"))));
+  }
+
+  /**
    * Reads an OAuth client's application certificate.
    *
    * @param clientId the OAuth client id

@@ -71,6 +71,27 @@ class ApplicationCertificatesClientTest extends WireMockSupport {
   }
 
   @Test
+  void findsAnApplicationByItsExactNameAndReadsItsCertificateById() {
+    stubApplication(CURRENT);
+    wm.stubFor(
+        get(urlPathEqualTo(APPS))
+            .withQueryParam("filter", equalTo("name eq tpp_app"))
+            .willReturn(
+                jsonBody(
+                    Map.of(
+                        "applications",
+                        List.of(
+                            Map.of("id", "app-0", "name", "tpp_app_2"),
+                            Map.of("id", "app-1", "name", "tpp_app"))))));
+
+    assertThat(is.applicationCertificates().applicationIdByName("tpp_app")).contains("app-1");
+    assertThat(is.applicationCertificates().certificateOf("app-1")).contains(CURRENT);
+    assertThatThrownBy(() -> is.applicationCertificates().applicationIdByName("a b"))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+  }
+
+  @Test
   void replacesADifferentCertificateWithOneCanonicalPem() {
     stubApplication(CURRENT);
     String next = TestPki.ca("tpp-next").certificatePem();

@@ -65,17 +65,31 @@ public final class IsApplicationRoutes {
   private Reply list(Request r) {
     IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_view");
     String filter = r.queryParam("filter");
-    String clientId = null;
+    String attribute = null;
+    String value = null;
     if (filter != null) {
+      // identity-api-server ServerApplicationManagementService.getAllApplications filters on name,
+      // clientId and issuer; the emulator serves the single "eq" comparisons the SDK sends.
       String[] parts = filter.trim().split("\\s+");
-      if (parts.length != 3 || !"clientId".equals(parts[0]) || !"eq".equals(parts[1])) {
+      if (parts.length != 3
+          || !("clientId".equals(parts[0]) || "name".equals(parts[0]))
+          || !"eq".equals(parts[1])) {
         return Replies.isError(400, "APP-60004", "Invalid filter", "Unsupported filter " + filter);
       }
-      clientId = parts[2];
+      attribute = parts[0];
+      value = parts[2];
     }
     List<Object> apps = new ArrayList<>();
     for (Store.Client c : ctx.store.clients.values()) {
-      if ("is".equals(c.realm) && (clientId == null || clientId.equals(c.id()))) {
+      if (!"is".equals(c.realm)) {
+        continue;
+      }
+      boolean matches =
+          attribute == null
+              || ("clientId".equals(attribute)
+                  ? value.equals(c.id())
+                  : value.equals(c.metadata.get("client_name")));
+      if (matches) {
         Map<String, Object> app = application(ctx, c);
         apps.add(
             map("id", app.get("id"), "name", app.get("name"), "self", BASE + "/" + app.get("id")));

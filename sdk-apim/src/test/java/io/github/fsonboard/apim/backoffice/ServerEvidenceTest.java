@@ -1,0 +1,73 @@
+package io.github.fsonboard.apim.backoffice;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fsonboard.apim.ApimWireMock;
+import io.github.fsonboard.apim.admin.WorkflowTask;
+import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.is.IdentityServer;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the server-read evidence says when the servers cannot name one application. */
+class ServerEvidenceTest extends ApimWireMock {
+  private static final String APPS = "/api/am/admin/v4/applications";
+
+  private static String app(String id) {
+    return "{\"applicationId\":\""
+        + id
+        + "\",\"name\":\"Accounts App\",\"owner\":\"tpp@example.com\",\"status\":\"APPROVED\"}";
+  }
+
+  @Test
+  void twoApplicationsOfTheTaskNameAreAmbiguousAndNoUserClaimsAreEmpty() {
+    stub(
+        get(urlPathEqualTo(APPS))
+            .withQueryParam("user", equalTo("tpp@example.com"))
+            .willReturn(
+                jsonText(
+                    200,
+                    "{\"count\":2,\"next\":\"\",\"previous\":\"\",\"list\":["
+                        + app("a-1")
+                        + ","
+                        + app("a-2")
+                        + "]}")));
+    stub(
+        get(urlPathEqualTo("/scim2/Users"))
+            .willReturn(jsonText(200, "{\"totalResults\":0,\"Resources\":[]}")));
+    WorkflowTask task =
+        WorkflowTask.of(
+            "ref-1",
+            "AM_APPLICATION_REGISTRATION_PRODUCTION",
+            "CREATED",
+            null,
+            null,
+            Map.of("applicationName", "Accounts App", "userName", "tpp@example.com"));
+    try (IdentityServer is =
+        IdentityServer.builder()
+            .baseUrl(baseUrl())
+            .httpConfig(noRetry())
+            .adminCredentials(new BasicCredentials("admin", ADMIN_PASSWORD))
+            .build()) {
+      Evidence evidence = EvidenceSource.fromServers(admin().admin(), is).gather(task);
+
+      assertThat(evidence.certificatePem()).isNull();
+      assertThat(evidence.userClaims()).isEmpty();
+      assertThat(evidence.source())
+          .isEqualTo("2 applications named Accounts App owned by tpp@example.com: ambiguous");
+    }
+  }
+
+  @Test
+  void bothServersAreRequired() {
+    assertThatThrownBy(() -> EvidenceSource.fromServers(null, null))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.getMessage()).contains("admin").contains("identityServer"));
+  }
+}
