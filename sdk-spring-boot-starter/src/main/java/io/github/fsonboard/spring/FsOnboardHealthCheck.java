@@ -96,11 +96,15 @@ final class FsOnboardHealthCheck {
   }
 
   private static String describe(RuntimeException e) {
-    if (e instanceof ApiException a) {
-      return "HTTP " + a.status();
-    }
-    if (e instanceof TransportException t) {
-      return "unreachable: " + t.kind();
+    // A wrapper such as sdk-is's DiscoveryException carries the HTTP or transport failure as its
+    // cause: the kind is read from the first exception in the chain that has one.
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof ApiException a) {
+        return "HTTP " + a.status();
+      }
+      if (c instanceof TransportException t) {
+        return "unreachable: " + t.kind();
+      }
     }
     return e.getClass().getSimpleName();
   }
