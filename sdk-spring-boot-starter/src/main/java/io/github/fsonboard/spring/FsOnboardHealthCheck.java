@@ -95,12 +95,19 @@ final class FsOnboardHealthCheck {
     }
   }
 
+  /**
+   * The failure kind of {@code e} or of the SDK exception it wraps (discovery wraps a transport
+   * failure in a DiscoveryException): an HTTP status or a transport kind, else a class name.
+   */
   private static String describe(RuntimeException e) {
-    if (e instanceof ApiException a) {
-      return "HTTP " + a.status();
-    }
-    if (e instanceof TransportException t) {
-      return "unreachable: " + t.kind();
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 8; t = t.getCause(), depth++) {
+      if (t instanceof ApiException a) {
+        return "HTTP " + a.status();
+      }
+      if (t instanceof TransportException x) {
+        return "unreachable: " + x.kind();
+      }
     }
     return e.getClass().getSimpleName();
   }
