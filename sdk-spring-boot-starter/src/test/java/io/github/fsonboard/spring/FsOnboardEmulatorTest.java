@@ -11,13 +11,11 @@ import io.github.fsonboard.testkit.Wso2Emulator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -30,18 +28,9 @@ class FsOnboardEmulatorTest {
   @BeforeEach
   void start(@TempDir Path dir) throws Exception {
     emulator = Wso2Emulator.builder().build().start();
-    Path pem = dir.resolve("wso2-ca.pem");
-    Files.writeString(pem, emulator.trustedCertificatePem());
     runner =
-        new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(FsOnboardAutoConfiguration.class))
-            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-            .withPropertyValues(
-                "fsonboard.apim-url=" + emulator.apimBaseUrl(),
-                "fsonboard.is-url=" + emulator.isBaseUrl(),
-                "fsonboard.trust.pem=" + pem,
-                "fsonboard.admin.username=" + emulator.adminUsername(),
-                "fsonboard.admin.password=" + emulator.adminPassword());
+        EmulatorContext.runner(emulator, dir)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
   }
 
   @AfterEach

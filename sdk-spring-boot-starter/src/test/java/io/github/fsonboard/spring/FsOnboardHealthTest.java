@@ -3,14 +3,12 @@ package io.github.fsonboard.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fsonboard.testkit.Wso2Emulator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -24,17 +22,7 @@ class FsOnboardHealthTest {
   @BeforeEach
   void start(@TempDir Path dir) throws Exception {
     emulator = Wso2Emulator.builder().build().start();
-    Path pem = dir.resolve("wso2-ca.pem");
-    Files.writeString(pem, emulator.trustedCertificatePem());
-    runner =
-        new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(FsOnboardAutoConfiguration.class))
-            .withPropertyValues(
-                "fsonboard.apim-url=" + emulator.apimBaseUrl(),
-                "fsonboard.is-url=" + emulator.isBaseUrl(),
-                "fsonboard.trust.pem=" + pem,
-                "fsonboard.admin.username=" + emulator.adminUsername(),
-                "fsonboard.admin.password=" + emulator.adminPassword());
+    runner = EmulatorContext.runner(emulator, dir);
   }
 
   @AfterEach
