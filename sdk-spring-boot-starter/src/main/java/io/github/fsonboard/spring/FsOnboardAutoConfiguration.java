@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -152,9 +153,11 @@ public class FsOnboardAutoConfiguration {
     }
   }
 
-  /** The Actuator health contributor (Spring Boot 4's health API). */
+  /**
+   * The Actuator health contributor on Spring Boot 4 (its health API moved to spring-boot-health).
+   */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+  @ConditionalOnClass(name = BOOT4_HEALTH_INDICATOR)
   @ConditionalOnProperty(
       prefix = "fsonboard.health",
       name = "enabled",
@@ -165,8 +168,39 @@ public class FsOnboardAutoConfiguration {
     @ConditionalOnMissingBean
     FsOnboardHealthIndicator fsonboardHealthIndicator(
         FsOnboardTargets targets, FsOnboardProperties properties) {
-      return new FsOnboardHealthIndicator(
-          new FsOnboardHealthCheck(targets, properties.health().cacheFor()));
+      return new FsOnboardHealthIndicator(healthCheck(targets, properties));
     }
+  }
+
+  /**
+   * The same contributor on Spring Boot 3.5 (health API in spring-boot-actuator). Off when Boot 4's
+   * API is present too, so one application never gets two {@code fsonboard} contributors.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = BOOT3_HEALTH_INDICATOR)
+  @ConditionalOnMissingClass(BOOT4_HEALTH_INDICATOR)
+  @ConditionalOnProperty(
+      prefix = "fsonboard.health",
+      name = "enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  static class Boot3HealthContributor {
+    @Bean
+    @ConditionalOnMissingBean
+    FsOnboardBoot3HealthIndicator fsonboardHealthIndicator(
+        FsOnboardTargets targets, FsOnboardProperties properties) {
+      return new FsOnboardBoot3HealthIndicator(healthCheck(targets, properties));
+    }
+  }
+
+  private static final String BOOT4_HEALTH_INDICATOR =
+      "org.springframework.boot.health.contributor.HealthIndicator";
+  private static final String BOOT3_HEALTH_INDICATOR =
+      "org.springframework.boot.actuate.health.HealthIndicator";
+
+  /** The one health check both Boot lines' contributors adapt. */
+  private static FsOnboardHealthCheck healthCheck(
+      FsOnboardTargets targets, FsOnboardProperties properties) {
+    return new FsOnboardHealthCheck(targets, properties.health().cacheFor());
   }
 }

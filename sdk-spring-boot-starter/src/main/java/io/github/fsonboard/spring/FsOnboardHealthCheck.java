@@ -95,15 +95,18 @@ final class FsOnboardHealthCheck {
     }
   }
 
+  /**
+   * The failure kind of {@code e} or of the SDK exception it wraps (discovery wraps a transport
+   * failure in a DiscoveryException): an HTTP status or a transport kind, else a class name.
+   */
   private static String describe(RuntimeException e) {
-    // A wrapper such as sdk-is's DiscoveryException carries the HTTP or transport failure as its
-    // cause: the kind is read from the first exception in the chain that has one.
-    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof ApiException a) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 8; t = t.getCause(), depth++) {
+      if (t instanceof ApiException a) {
         return "HTTP " + a.status();
       }
-      if (c instanceof TransportException t) {
-        return "unreachable: " + t.kind();
+      if (t instanceof TransportException x) {
+        return "unreachable: " + x.kind();
       }
     }
     return e.getClass().getSimpleName();

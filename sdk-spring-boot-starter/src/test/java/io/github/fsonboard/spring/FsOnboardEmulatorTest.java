@@ -11,19 +11,16 @@ import io.github.fsonboard.testkit.Wso2Emulator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The starter's beans against the embedded WSO2 emulator: health and metrics. */
+/**
+ * The starter's beans against the embedded WSO2 emulator: metrics (health: FsOnboardHealthTest).
+ */
 class FsOnboardEmulatorTest {
   private Wso2Emulator emulator;
   private ApplicationContextRunner runner;
@@ -31,62 +28,14 @@ class FsOnboardEmulatorTest {
   @BeforeEach
   void start(@TempDir Path dir) throws Exception {
     emulator = Wso2Emulator.builder().build().start();
-    Path pem = dir.resolve("wso2-ca.pem");
-    Files.writeString(pem, emulator.trustedCertificatePem());
     runner =
-        new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(FsOnboardAutoConfiguration.class))
-            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-            .withPropertyValues(
-                "fsonboard.apim-url=" + emulator.apimBaseUrl(),
-                "fsonboard.is-url=" + emulator.isBaseUrl(),
-                "fsonboard.trust.pem=" + pem,
-                "fsonboard.admin.username=" + emulator.adminUsername(),
-                "fsonboard.admin.password=" + emulator.adminPassword());
+        EmulatorContext.runner(emulator, dir)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
   }
 
   @AfterEach
   void stop() {
     emulator.close();
-  }
-
-  @Test
-  void healthIsUpWhileTheServersAnswerAndDownOnceTheyStop() {
-    runner
-        .withPropertyValues("fsonboard.health.cache-for=0s")
-        .run(
-            c -> {
-              FsOnboardHealthIndicator health = c.getBean(FsOnboardHealthIndicator.class);
-              Health up = health.health();
-              assertThat(up.getStatus()).isEqualTo(Status.UP);
-              assertThat(up.getDetails())
-                  .containsEntry("default", Map.of("apim", "UP", "adminSignIn", "UP", "is", "UP"));
-
-              emulator.close();
-
-              Health down = health.health();
-              assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-              @SuppressWarnings("unchecked")
-              Map<String, String> target = (Map<String, String>) down.getDetails().get("default");
-              assertThat(target.get("apim")).startsWith("DOWN (unreachable");
-              assertThat(target.get("is")).startsWith("DOWN (unreachable");
-              // Statuses and failure kinds only: no server message, URL or credential.
-              assertThat(target.values()).allMatch(v -> v.matches("UP|DOWN \\([A-Za-z0-9 :]+\\)"));
-            });
-  }
-
-  @Test
-  void aHealthResultIsReusedForItsCacheTime() {
-    runner
-        .withPropertyValues("fsonboard.health.cache-for=1h")
-        .run(
-            c -> {
-              FsOnboardHealthIndicator health = c.getBean(FsOnboardHealthIndicator.class);
-              assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-              emulator.close();
-              // Within the cache time no request is made: the servers are not asked again.
-              assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-            });
   }
 
   @Test
