@@ -68,6 +68,10 @@ import java.util.function.Consumer;
  * {@code --config file.properties} (see {@link ExampleConfig}). Running it twice against the same
  * servers changes nothing the second time, and says so: the TPP who can already sign in is not
  * signed up again, and the demo certificate is kept in a file between runs.
+ *
+ * <p>With {@code FSONBOARD_APPROVAL=on} the bank holds the TPP's subscription and production keys
+ * for approval: the job reports what awaits approval and stops; on the embedded emulator the bank's
+ * back office ({@link BackOfficeJob}'s pieces) then approves and the TPP's re-run gets its keys.
  */
 public final class ManualClientRegistration {
   private static final String DEMO_ORGANIZATION = "FS TPP Ltd";
@@ -197,7 +201,7 @@ public final class ManualClientRegistration {
     MainJobResult result = run(config, trust, apimUrl, isUrl, certificatePem, out);
     for (int round = 1; round <= MAX_APPROVAL_ROUNDS; round++) {
       if (result.awaitingApproval().isEmpty()
-          || approveAsBank(config, trust, apimUrl, isUrl, certificatePem, out).isEmpty()) {
+          || approveAsBank(config, emulator, certificatePem, out).isEmpty()) {
         break;
       }
       out.println("\n== TPP: running again after the bank's decisions");
@@ -212,28 +216,20 @@ public final class ManualClientRegistration {
    * with the bank's credentials, and the decisions applied.
    */
   private static List<TaskResult> approveAsBank(
-      ExampleConfig config,
-      Trust trust,
-      String apimUrl,
-      String isUrl,
-      String certificatePem,
-      PrintStream out) {
+      ExampleConfig config, Wso2Emulator emulator, String certificatePem, PrintStream out) {
     VettingPolicy policy =
         VettingPolicy.builder()
             .api(config.apiName(), Psd2Role.PSP_AI)
             .trustAnchors(List.of(Certificates.parseOne(certificatePem)))
             .build();
-    HttpConfig http = HttpConfig.builder().trust(trust).build();
-    try (ApiManager apim = ApiManager.builder().baseUrl(apimUrl).httpConfig(http).build();
-        IdentityServer is =
-            IdentityServer.builder()
-                .baseUrl(isUrl)
-                .httpConfig(http)
-                .adminCredentials(
-                    new BasicCredentials(config.isAdminUser(), config.isAdminPassword()))
-                .build()) {
+    HttpConfig httpConfig =
+        HttpConfig.builder().trust(Trust.pem(emulator.trustedCertificatePem())).build();
+    try (HttpTransport http = HttpTransport.create(httpConfig);
+        ApiManager apim =
+            ApiManager.builder().baseUrl(emulator.apimBaseUrl()).transport(http).build()) {
       AdminApi admin = apim.admin(config.apimAdminUser(), config.apimAdminPassword()).admin();
-      EvidenceSource servers = EvidenceSource.fromServers(admin, is);
+      EvidenceSource servers =
+          EvidenceSource.fromServers(admin, identityServer(config, emulator.isBaseUrl(), http));
       BackOffice office =
           BackOffice.of(
               admin.workflows(),
@@ -273,13 +269,7 @@ public final class ManualClientRegistration {
     HttpConfig httpConfig = HttpConfig.builder().trust(trust).build();
     try (HttpTransport http = HttpTransport.create(httpConfig);
         ApiManager apim = ApiManager.builder().baseUrl(apimUrl).transport(http).build()) {
-      IdentityServer is =
-          IdentityServer.builder()
-              .baseUrl(isUrl)
-              .transport(http)
-              .adminCredentials(
-                  new BasicCredentials(config.isAdminUser(), config.isAdminPassword()))
-              .build();
+      IdentityServer is = identityServer(config, isUrl, http);
       ProgressListener progress = ProgressListener.printingTo(out);
 
       out.println("\n== Bank admin: fsKeyManager '" + config.keyManagerName() + "'");
@@ -413,6 +403,16 @@ public final class ManualClientRegistration {
         .filter(a -> a.action() == Action.PENDING)
         .forEach(a -> waiting.add(a.step()));
     return List.copyOf(waiting);
+  }
+
+  /** The Identity Server client, with the IS admin's credentials, on a shared transport. */
+  private static IdentityServer identityServer(
+      ExampleConfig config, String isUrl, HttpTransport http) {
+    return IdentityServer.builder()
+        .baseUrl(isUrl)
+        .transport(http)
+        .adminCredentials(new BasicCredentials(config.isAdminUser(), config.isAdminPassword()))
+        .build();
   }
 
   /** Whether the TPP can sign in already (a re-run): then no sign-up is sent. */

@@ -122,27 +122,31 @@ class ManualClientRegistrationTest {
   }
 
   @Test
-  void withApprovalOffAPendingStepFailsNamingTheSwitch() throws Exception {
-    ExampleConfig off = ExampleConfig.load(new String[0], Map.of());
+  void heldForApprovalTheRunStopsCleanlyWithTheSwitchOnAndFailsWithItOff() throws Exception {
     ExampleConfig on = ExampleConfig.load(new String[0], Map.of("FSONBOARD_APPROVAL", "on"));
+    ExampleConfig off = ExampleConfig.load(new String[0], Map.of());
     String certificate =
         DemoCertificates.applicationCertificatePem("FS TPP Ltd", "PSDGB-OB-1", Duration.ofDays(30));
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     try (Wso2Emulator approving = ManualClientRegistration.emulator(on).build().start()) {
-      assertThatThrownBy(
-              () ->
-                  ManualClientRegistration.run(
-                      off,
-                      Trust.pem(approving.trustedCertificatePem()),
-                      approving.apimBaseUrl(),
-                      approving.isBaseUrl(),
-                      certificate,
-                      new PrintStream(log, true, StandardCharsets.UTF_8)))
+      // run() alone is what a real deployment gets: no back office approves in between
+      ManualClientRegistration.MainJobResult stopped = run(on, approving, certificate, log);
+      String printed = log.toString(StandardCharsets.UTF_8);
+
+      assertThat(stopped.awaitingApproval()).isNotEmpty();
+      assertThat(stopped.awaitingApproval()).allSatisfy(step -> assertThat(printed).contains(step));
+      assertThat(stopped.tokenActive()).isFalse();
+      assertThat(stopped.authorizationUrl()).isNull();
+      assertThat(printed)
+          .contains("Stopped: awaiting the bank's approval of: ")
+          .doesNotContain("Proving the keys work", "Done: ");
+    }
+    try (Wso2Emulator approving = ManualClientRegistration.emulator(on).build().start()) {
+      assertThatThrownBy(() -> run(off, approving, certificate, log))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("the bank holds these for approval: ")
           .hasMessageContaining("FSONBOARD_APPROVAL=on");
     }
-    assertThat(off.approvalEnabled()).isFalse();
   }
 
   /**
