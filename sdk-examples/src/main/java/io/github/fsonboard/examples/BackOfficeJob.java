@@ -136,22 +136,35 @@ public final class BackOfficeJob {
         if (hasProductionKeys(tpp)) {
           break;
         }
-        out.println("\n== Back office: pending tasks and decisions (dry run)");
-        List<VettingDecision> decisions = office.review();
-        decisions.forEach(d -> out.println("  " + BackOffice.describe(d)));
-        out.println("== Back office: applying");
-        for (TaskResult r : office.apply(decisions)) {
-          applied.add(r);
-          out.println(
-              "  "
-                  + r.outcome()
-                  + " "
-                  + r.decision().task().referenceId()
-                  + (r.detail() == null ? "" : " (" + r.detail() + ")"));
-        }
+        applied.addAll(reviewAndApply(office, out));
       }
       return new Result(tpp, applied);
     }
+  }
+
+  /**
+   * Lists the pending tasks with their decisions (the dry run), applies them, and prints each
+   * outcome.
+   *
+   * @param office the bank's back office
+   * @param out where to print
+   * @return every task decided, in order
+   */
+  static List<TaskResult> reviewAndApply(BackOffice office, PrintStream out) {
+    out.println("\n== Back office: pending tasks and decisions (dry run)");
+    List<VettingDecision> decisions = office.review();
+    decisions.forEach(d -> out.println("  " + BackOffice.describe(d)));
+    out.println("== Back office: applying");
+    List<TaskResult> applied = office.apply(decisions);
+    for (TaskResult r : applied) {
+      out.println(
+          "  "
+              + r.outcome()
+              + " "
+              + r.decision().task().referenceId()
+              + (r.detail() == null ? "" : " (" + r.detail() + ")"));
+    }
+    return applied;
   }
 
   private static TppOnboardingResult onboardTpp(
@@ -178,7 +191,7 @@ public final class BackOfficeJob {
   }
 
   /** Reads a task's evidence from the servers and says where its certificate came from. */
-  private static Evidence shown(WorkflowTask task, EvidenceSource servers, PrintStream out) {
+  static Evidence shown(WorkflowTask task, EvidenceSource servers, PrintStream out) {
     Evidence evidence = servers.gather(task);
     out.println(
         "  "

@@ -1,6 +1,7 @@
 package io.github.fsonboard.examples;
 
 import io.github.fsonboard.core.cert.Certificates;
+import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.testkit.Psd2TestCertificate;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes the TPP's application certificate ({@code sp_certificate}) on the fly, so the demo never
@@ -21,6 +24,9 @@ import java.time.ZoneOffset;
 public final class DemoCertificates {
   /** A kept certificate is replaced when it expires within this time. */
   private static final Duration RENEW_BEFORE = Duration.ofDays(1);
+
+  /** ETSI TS 119 495 §5.2.1 PSD2 authorisation number: PSD, country, NCA, the NCA's number. */
+  private static final Pattern PSD2_IDENTIFIER = Pattern.compile("PSD([A-Z]{2})-([A-Z]{2,8})-.+");
 
   private DemoCertificates() {}
 
@@ -85,8 +91,10 @@ public final class DemoCertificates {
   }
 
   /**
-   * Creates a self-signed RSA-2048 signing certificate (a QSealC's shape, without QC statement)
-   * valid for {@code validity}, with sdk-testkit's {@link Psd2TestCertificate}.
+   * Creates a self-signed RSA-2048 signing certificate (a QSealC's shape) valid for {@code
+   * validity}, with sdk-testkit's {@link Psd2TestCertificate}. When the identifier has the PSD2
+   * shape ({@code PSD<country>-<NCA>-<id>}) its QC statement grants the AISP role and names that
+   * NCA, so that a bank's vetting of the accounts API subscription can approve it.
    *
    * @param organization the subject's organisation
    * @param organizationIdentifier the PSD2 authorisation number, e.g. {@code
@@ -96,11 +104,16 @@ public final class DemoCertificates {
    */
   public static String applicationCertificatePem(
       String organization, String organizationIdentifier, Duration validity) {
-    return Psd2TestCertificate.builder()
-        .organization(organization)
-        .organizationIdentifier(organizationIdentifier)
-        .validFor(validity)
-        .build()
-        .certificatePem();
+    Psd2TestCertificate.Builder certificate =
+        Psd2TestCertificate.builder()
+            .organization(organization)
+            .organizationIdentifier(organizationIdentifier)
+            .validFor(validity);
+    Matcher psd2 = PSD2_IDENTIFIER.matcher(organizationIdentifier);
+    if (psd2.matches()) {
+      String nca = psd2.group(1) + "-" + psd2.group(2);
+      certificate.nca("Competent authority " + nca, nca).roles(Psd2Role.PSP_AI);
+    }
+    return certificate.build().certificatePem();
   }
 }

@@ -46,6 +46,8 @@ import java.util.Properties;
  * @param dcrAudience the ASPSP's identifier at the directory, the DCR request's {@code aud}
  * @param dcrClientFile where the DCR client id is kept between runs (default {@code
  *     ~/.fsonboard/dcr-client-id.txt}), so that a re-run registers nothing
+ * @param approval whether the bank holds the TPP's subscription and production keys for approval:
+ *     {@code on} or {@code off} (the default); see {@link #approvalEnabled()}
  */
 public record ExampleConfig(
     String apimUrl,
@@ -70,7 +72,8 @@ public record ExampleConfig(
     Path dcrSoftware,
     String dcrKeyId,
     String dcrAudience,
-    Path dcrClientFile) {
+    Path dcrClientFile,
+    String approval) {
 
   /**
    * Tells whether the job runs on the embedded emulator.
@@ -93,6 +96,19 @@ public record ExampleConfig(
       return dcr.equalsIgnoreCase("on") || dcr.equalsIgnoreCase("true");
     }
     return embedded() || (dcrUrl != null && dcrSoftware != null);
+  }
+
+  /**
+   * Tells whether the job expects approval workflows. On the embedded emulator this turns on
+   * subscription and production key approval and the bank's back office approves what its vetting
+   * policy accepts; against a real deployment the job reports what awaits approval and stops
+   * cleanly, for the bank approves in its own tooling.
+   *
+   * @return true when {@code approval} is {@code on} or {@code true}
+   */
+  public boolean approvalEnabled() {
+    return approval != null
+        && (approval.equalsIgnoreCase("on") || approval.equalsIgnoreCase("true"));
   }
 
   /**
@@ -156,7 +172,8 @@ public record ExampleConfig(
             s.get(
                 "dcr.client.file",
                 Path.of(System.getProperty("user.home"), ".fsonboard", "dcr-client-id.txt")
-                    .toString())));
+                    .toString())),
+        s.get("approval", "off"));
   }
 
   /** Environment first (FSONBOARD_X_Y), then the file (fsonboard.x.y), then the default. */

@@ -2,10 +2,17 @@ package io.github.fsonboard.examples;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
+import io.github.fsonboard.apim.admin.AdminApi;
+import io.github.fsonboard.apim.backoffice.BackOffice;
+import io.github.fsonboard.apim.backoffice.EvidenceSource;
+import io.github.fsonboard.apim.backoffice.TaskResult;
+import io.github.fsonboard.apim.backoffice.Vetting;
+import io.github.fsonboard.apim.backoffice.VettingPolicy;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.fsdcr.SigningKey;
 import io.github.fsonboard.apim.onboarding.KeyManagerSetupReport;
 import io.github.fsonboard.apim.onboarding.KeyOutcome;
+import io.github.fsonboard.apim.onboarding.KeySpec;
 import io.github.fsonboard.apim.onboarding.Onboarding;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.apim.onboarding.ProgressListener;
@@ -16,6 +23,8 @@ import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.cert.Certificates;
+import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
@@ -35,7 +44,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The main job: the whole Manual Client Registration flow, end to end.
@@ -56,11 +68,16 @@ import java.util.List;
  * {@code --config file.properties} (see {@link ExampleConfig}). Running it twice against the same
  * servers changes nothing the second time, and says so: the TPP who can already sign in is not
  * signed up again, and the demo certificate is kept in a file between runs.
+ *
+ * <p>With {@code FSONBOARD_APPROVAL=on} the bank holds the TPP's subscription and production keys
+ * for approval: the job reports what awaits approval and stops; on the embedded emulator the bank's
+ * back office ({@link BackOfficeJob}'s pieces) then approves and the TPP's re-run gets its keys.
  */
 public final class ManualClientRegistration {
   private static final String DEMO_ORGANIZATION = "FS TPP Ltd";
   private static final String DEMO_ORGANIZATION_ID = "PSDGB-OB-Unknown0015800001HQQrZAAX";
   private static final String DCR_SOFTWARE_ID = "secondTpp";
+  private static final int MAX_APPROVAL_ROUNDS = 3;
 
   private ManualClientRegistration() {}
 
@@ -73,7 +90,7 @@ public final class ManualClientRegistration {
   public static void main(String[] args) throws Exception {
     ExampleConfig config = ExampleConfig.load(args, System.getenv());
     if (config.embedded()) {
-      try (Wso2Emulator emulator = Wso2Emulator.builder().build().start()) {
+      try (Wso2Emulator emulator = emulator(config).build().start()) {
         System.out.println(
             "Embedded WSO2 emulator: APIM "
                 + emulator.apimBaseUrl()
@@ -90,13 +107,10 @@ public final class ManualClientRegistration {
                 + (config.certificatePem() != null
                     ? config.certificatePem().toString()
                     : "a demo certificate made for this run"));
-        run(
-            config,
-            Trust.pem(emulator.trustedCertificatePem()),
-            emulator.apimBaseUrl(),
-            emulator.isBaseUrl(),
-            certificate,
-            System.out);
+        MainJobResult result = runOnEmulator(config, emulator, certificate, System.out);
+        if (!result.awaitingApproval().isEmpty()) {
+          return;
+        }
         if (config.dcrEnabled()) {
           SecondTppByDcr.run(
               emulator.fsDcrBaseUrl(),
@@ -126,7 +140,11 @@ public final class ManualClientRegistration {
         System.out.println("Application certificate: " + demo.note());
       }
       Trust trust = config.trustPem() == null ? Trust.system() : Trust.pem(config.trustPem());
-      run(config, trust, config.apimUrl(), config.isUrl(), certificate, System.out);
+      MainJobResult result =
+          run(config, trust, config.apimUrl(), config.isUrl(), certificate, System.out);
+      if (!result.awaitingApproval().isEmpty()) {
+        return; // the bank approves in its own tooling; a re-run then completes
+      }
       if (!config.dcrEnabled()) {
         System.out.println(
             "\n== Second TPP by FS DCR: off (set FSONBOARD_DCR_URL and FSONBOARD_DCR_SOFTWARE to"
@@ -147,6 +165,77 @@ public final class ManualClientRegistration {
             config.dcrClientFile(),
             System.out);
       }
+    }
+  }
+
+  /**
+   * The embedded emulator for this configuration: with {@code FSONBOARD_APPROVAL=on} the bank holds
+   * subscriptions and production key generation for approval (application creation stays automatic:
+   * an application awaiting approval has no keys, so no server holds the certificate a vetting
+   * policy needs).
+   */
+  static Wso2Emulator.Builder emulator(ExampleConfig config) {
+    Wso2Emulator.Builder emulator = Wso2Emulator.builder();
+    if (config.approvalEnabled()) {
+      emulator.subscriptionApproval(true).keyGenerationApproval(KeyType.PRODUCTION.name());
+    }
+    return emulator;
+  }
+
+  /**
+   * Runs the flow on the embedded emulator. When the TPP's onboarding pauses for approval, the
+   * bank's back office ({@link BackOfficeJob#reviewAndApply}) vets and decides what is pending and
+   * the TPP runs again, until it has its keys or nothing more is approved.
+   *
+   * @param config the configuration
+   * @param emulator the started emulator
+   * @param certificatePem the TPP's application certificate
+   * @param out where to print progress
+   * @return the TPP's last run
+   */
+  static MainJobResult runOnEmulator(
+      ExampleConfig config, Wso2Emulator emulator, String certificatePem, PrintStream out) {
+    Trust trust = Trust.pem(emulator.trustedCertificatePem());
+    String apimUrl = emulator.apimBaseUrl();
+    String isUrl = emulator.isBaseUrl();
+    MainJobResult result = run(config, trust, apimUrl, isUrl, certificatePem, out);
+    for (int round = 1; round <= MAX_APPROVAL_ROUNDS; round++) {
+      if (result.awaitingApproval().isEmpty()
+          || approveAsBank(config, emulator, certificatePem, out).isEmpty()) {
+        break;
+      }
+      out.println("\n== TPP: running again after the bank's decisions");
+      result = run(config, trust, apimUrl, isUrl, certificatePem, out);
+    }
+    return result;
+  }
+
+  /**
+   * The bank's back office on the emulator: a vetting policy that wants the AISP role for the API
+   * and trusts the self-signed demo certificate as its own anchor, evidence read from the servers
+   * with the bank's credentials, and the decisions applied.
+   */
+  private static List<TaskResult> approveAsBank(
+      ExampleConfig config, Wso2Emulator emulator, String certificatePem, PrintStream out) {
+    VettingPolicy policy =
+        VettingPolicy.builder()
+            .api(config.apiName(), Psd2Role.PSP_AI)
+            .trustAnchors(List.of(Certificates.parseOne(certificatePem)))
+            .build();
+    HttpConfig httpConfig =
+        HttpConfig.builder().trust(Trust.pem(emulator.trustedCertificatePem())).build();
+    try (HttpTransport http = HttpTransport.create(httpConfig);
+        ApiManager apim =
+            ApiManager.builder().baseUrl(emulator.apimBaseUrl()).transport(http).build()) {
+      AdminApi admin = apim.admin(config.apimAdminUser(), config.apimAdminPassword()).admin();
+      EvidenceSource servers =
+          EvidenceSource.fromServers(admin, identityServer(config, emulator.isBaseUrl(), http));
+      BackOffice office =
+          BackOffice.of(
+              admin.workflows(),
+              Vetting.of(policy),
+              task -> BackOfficeJob.shown(task, servers, out));
+      return BackOfficeJob.reviewAndApply(office, out);
     }
   }
 
@@ -180,13 +269,7 @@ public final class ManualClientRegistration {
     HttpConfig httpConfig = HttpConfig.builder().trust(trust).build();
     try (HttpTransport http = HttpTransport.create(httpConfig);
         ApiManager apim = ApiManager.builder().baseUrl(apimUrl).transport(http).build()) {
-      IdentityServer is =
-          IdentityServer.builder()
-              .baseUrl(isUrl)
-              .transport(http)
-              .adminCredentials(
-                  new BasicCredentials(config.isAdminUser(), config.isAdminPassword()))
-              .build();
+      IdentityServer is = identityServer(config, isUrl, http);
       ProgressListener progress = ProgressListener.printingTo(out);
 
       out.println("\n== Bank admin: fsKeyManager '" + config.keyManagerName() + "'");
@@ -222,22 +305,39 @@ public final class ManualClientRegistration {
             // IS secures the self sign-up resource: an existing account registers the TPP.
             new BasicCredentials(config.apimAdminUser(), config.apimAdminPassword()));
       }
-      TppOnboardingResult tpp =
-          onboarding
-              .application(config.applicationName())
-              .subscribe(config.apiName(), config.apiVersion(), config.throttlingPolicy())
-              .keyManager(config.keyManagerName())
-              .keys(
-                  KeyType.PRODUCTION,
-                  k ->
-                      k.grantTypes("authorization_code", "refresh_token", "client_credentials")
-                          .callbackUrl(config.callbackUrl())
-                          .pkce(true)
-                          .pkcePlain(false)
-                          .regulatory(true)
-                          .certificate(certificatePem))
-              .build()
-              .run(progress);
+      onboarding
+          .application(config.applicationName())
+          .subscribe(config.apiName(), config.apiVersion(), config.throttlingPolicy())
+          .keyManager(config.keyManagerName());
+      Consumer<KeySpec.Builder> keySpec =
+          k ->
+              k.grantTypes("authorization_code", "refresh_token", "client_credentials")
+                  .callbackUrl(config.callbackUrl())
+                  .pkce(true)
+                  .pkcePlain(false)
+                  .regulatory(true)
+                  .certificate(certificatePem);
+      if (config.approvalEnabled()) {
+        // Sandbox keys need no approval: the bank's vetting reads the certificate from them.
+        onboarding.keys(KeyType.SANDBOX, keySpec);
+      }
+      TppOnboardingResult tpp = onboarding.keys(KeyType.PRODUCTION, keySpec).build().run(progress);
+      List<String> waiting = awaitingApproval(tpp);
+      if (!waiting.isEmpty()) {
+        String what = String.join("; ", waiting);
+        if (!config.approvalEnabled()) {
+          throw new IllegalStateException(
+              "the bank holds these for approval: "
+                  + what
+                  + ". Set FSONBOARD_APPROVAL=on to stop here cleanly and run again once the bank"
+                  + " has approved them");
+        }
+        out.println(
+            "\nStopped: awaiting the bank's approval of: "
+                + what
+                + ". Run again once the bank has approved them.");
+        return new MainJobResult(keyManager, tpp, false, null);
+      }
       KeyOutcome keys = tpp.key(KeyType.PRODUCTION).orElseThrow();
       out.println(
           "   Application "
@@ -291,6 +391,28 @@ public final class ManualClientRegistration {
               : "\nDone: changed on the servers: " + String.join("; ", writes) + ".");
       return result;
     }
+  }
+
+  /** Steps held by approval: pending now, or found pending by an earlier run's request. */
+  private static List<String> awaitingApproval(TppOnboardingResult tpp) {
+    Set<String> waiting = new LinkedHashSet<>();
+    tpp.steps().stream()
+        .filter(s -> s.status() == StepStatus.PENDING)
+        .forEach(s -> waiting.add(s.step()));
+    tpp.actions().stream()
+        .filter(a -> a.action() == Action.PENDING)
+        .forEach(a -> waiting.add(a.step()));
+    return List.copyOf(waiting);
+  }
+
+  /** The Identity Server client, with the IS admin's credentials, on a shared transport. */
+  private static IdentityServer identityServer(
+      ExampleConfig config, String isUrl, HttpTransport http) {
+    return IdentityServer.builder()
+        .baseUrl(isUrl)
+        .transport(http)
+        .adminCredentials(new BasicCredentials(config.isAdminUser(), config.isAdminPassword()))
+        .build();
   }
 
   /** Whether the TPP can sign in already (a re-run): then no sign-up is sent. */
@@ -350,14 +472,24 @@ public final class ManualClientRegistration {
    *
    * @param keyManager the key manager setup report
    * @param tpp the TPP onboarding result
-   * @param tokenActive whether the client-credentials token introspected as active
-   * @param authorizationUrl the PKCE authorization URL
+   * @param tokenActive whether the client-credentials token introspected as active; false while the
+   *     TPP awaits approval
+   * @param authorizationUrl the PKCE authorization URL; null while the TPP awaits approval
    */
   public record MainJobResult(
       KeyManagerSetupReport keyManager,
       TppOnboardingResult tpp,
       boolean tokenActive,
       URI authorizationUrl) {
+
+    /**
+     * Names the TPP's steps that an approval workflow holds.
+     *
+     * @return the pending steps, in order; empty when nothing awaits approval
+     */
+    public List<String> awaitingApproval() {
+      return ManualClientRegistration.awaitingApproval(tpp);
+    }
 
     /**
      * Names the steps that wrote to the servers.

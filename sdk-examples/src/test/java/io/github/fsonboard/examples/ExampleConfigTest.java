@@ -17,6 +17,7 @@ class ExampleConfigTest {
     assertThat(config.embedded()).isTrue();
     assertThat(config.keyManagerName()).isEqualTo("FSKM");
     assertThat(config.trustPem()).isNull();
+    assertThat(config.approvalEnabled()).isFalse();
   }
 
   @Test
@@ -51,5 +52,9 @@ class ExampleConfigTest {
         ExampleConfig.load(new String[0], Map.of("FSONBOARD_CONFIG", file.toString()));
 
     assertThat(config.apiName()).isEqualTo("PaymentInitiationAPI");
+    assertThat(config.approvalEnabled()).isFalse();
+    assertThat(
+            ExampleConfig.load(new String[0], Map.of("FSONBOARD_APPROVAL", "on")).approvalEnabled())
+        .isTrue();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.fsonboard.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
@@ -87,6 +88,65 @@ class ManualClientRegistrationTest {
         .doesNotContain(
             first.tpp().keys().get(KeyType.PRODUCTION).consumerSecret().reveal(),
             config.tppPassword().reveal());
+  }
+
+  @Test
+  void withApprovalOnTheTppPausesTheBankApprovesAndTheReRunGetsKeys() throws Exception {
+    ExampleConfig config = ExampleConfig.load(new String[0], Map.of("FSONBOARD_APPROVAL", "on"));
+    String certificate =
+        DemoCertificates.applicationCertificatePem("FS TPP Ltd", "PSDGB-OB-1", Duration.ofDays(30));
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    ManualClientRegistration.MainJobResult result;
+    try (Wso2Emulator approving = ManualClientRegistration.emulator(config).build().start()) {
+      result =
+          ManualClientRegistration.runOnEmulator(
+              config, approving, certificate, new PrintStream(log, true, StandardCharsets.UTF_8));
+      assertThat(approving.state().applicationCount()).isEqualTo(1);
+    }
+    String printed = log.toString(StandardCharsets.UTF_8);
+
+    assertThat(result.awaitingApproval()).isEmpty();
+    assertThat(result.tokenActive()).isTrue();
+    assertThat(result.tpp().key(KeyType.PRODUCTION).orElseThrow().consumerKey()).isNotBlank();
+    assertThat(printed)
+        .containsSubsequence(
+            "Stopped: awaiting the bank's approval of: ",
+            "== Back office: pending tasks and decisions (dry run)",
+            "APPROVE SUBSCRIPTION_CREATION",
+            "== Back office: applying",
+            "APPROVED ",
+            "== TPP: running again after the bank's decisions",
+            "the token is active",
+            "Done: ")
+        .doesNotContain("certificate not found", "REFER", "REJECT");
+  }
+
+  @Test
+  void heldForApprovalTheRunStopsCleanlyWithTheSwitchOnAndFailsWithItOff() throws Exception {
+    ExampleConfig on = ExampleConfig.load(new String[0], Map.of("FSONBOARD_APPROVAL", "on"));
+    ExampleConfig off = ExampleConfig.load(new String[0], Map.of());
+    String certificate =
+        DemoCertificates.applicationCertificatePem("FS TPP Ltd", "PSDGB-OB-1", Duration.ofDays(30));
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (Wso2Emulator approving = ManualClientRegistration.emulator(on).build().start()) {
+      // run() alone is what a real deployment gets: no back office approves in between
+      ManualClientRegistration.MainJobResult stopped = run(on, approving, certificate, log);
+      String printed = log.toString(StandardCharsets.UTF_8);
+
+      assertThat(stopped.awaitingApproval()).isNotEmpty();
+      assertThat(stopped.awaitingApproval()).allSatisfy(step -> assertThat(printed).contains(step));
+      assertThat(stopped.tokenActive()).isFalse();
+      assertThat(stopped.authorizationUrl()).isNull();
+      assertThat(printed)
+          .contains("Stopped: awaiting the bank's approval of: ")
+          .doesNotContain("Proving the keys work", "Done: ");
+    }
+    try (Wso2Emulator approving = ManualClientRegistration.emulator(on).build().start()) {
+      assertThatThrownBy(() -> run(off, approving, certificate, log))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("the bank holds these for approval: ")
+          .hasMessageContaining("FSONBOARD_APPROVAL=on");
+    }
   }
 
   /**
