@@ -12,9 +12,14 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.bouncycastle.pkcs.PKCSException;
 
 /** PEM reading for the transport's trust and client-certificate material. */
 public final class Pem {
@@ -56,21 +61,59 @@ public final class Pem {
    * @return the key
    */
   public static PrivateKey privateKey(String pem, String field) {
+    return privateKey(pem, null, field);
+  }
+
+  /**
+   * Reads a private key: PKCS#8, PKCS#1 RSA or SEC1 EC, or with a password an encrypted PKCS#8
+   * {@code ENCRYPTED PRIVATE KEY}. Messages never carry the key or the parser's own text (which may
+   * quote it).
+   *
+   * @param pem the PEM text
+   * @param password the password of an encrypted key, or null
+   * @param field the configuration field, for errors
+   * @return the key
+   */
+  public static PrivateKey privateKey(String pem, char[] password, String field) {
+    Object o;
     try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-      Object o;
       while ((o = parser.readObject()) != null) {
-        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-        if (o instanceof PEMKeyPair pair) {
-          return converter.getKeyPair(pair).getPrivate();
-        }
-        if (o instanceof PrivateKeyInfo info) {
-          return converter.getPrivateKey(info);
+        PrivateKeyInfo info = keyInfo(o, password, field);
+        if (info != null) {
+          return new JcaPEMKeyConverter().getPrivateKey(info);
         }
       }
+    } catch (ValidationException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new ValidationException(field, "is not a readable PEM private key");
     }
     throw new ValidationException(
-        field, "contains no unencrypted private key (PKCS#8, PKCS#1 or SEC1 PEM)");
+        field, "contains no private key (PKCS#8, encrypted PKCS#8, PKCS#1 or SEC1 PEM)");
+  }
+
+  private static PrivateKeyInfo keyInfo(Object o, char[] password, String field) {
+    // A SEC1 key may omit its public point: getKeyPair would then fail, the key info alone does
+    // not.
+    if (o instanceof PEMKeyPair pair) {
+      return pair.getPrivateKeyInfo();
+    }
+    if (o instanceof PrivateKeyInfo info) {
+      return info;
+    }
+    if (o instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
+      if (password == null) {
+        throw new ValidationException(field, "is encrypted and no password was given");
+      }
+      try {
+        return encrypted.decryptPrivateKeyInfo(
+            new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                .setProvider(new BouncyCastleProvider())
+                .build(password));
+      } catch (OperatorCreationException | PKCSException | RuntimeException e) {
+        throw new ValidationException(field, "cannot be decrypted with the password given");
+      }
+    }
+    return null;
   }
 }
