@@ -344,11 +344,7 @@ class FsDcrClientTest {
     try (HttpTransport plain = HttpTransport.create(HttpConfig.defaults())) {
       assertThatThrownBy(
               () ->
-                  FsDcrClient.builder()
-                      .baseUrl("https://gw.example/open-banking/v3.3")
-                      .tokenEndpoint("https://is.example/oauth2/token")
-                      .transport(plain)
-                      .signingKey(new SigningKey(SOFTWARE.getPrivate(), "k", "PS256"))
+                  withoutCertificate(plain, new SigningKey(SOFTWARE.getPrivate(), "k", "PS256"))
                       .build())
           .isInstanceOfSatisfying(
               ValidationException.class,
@@ -364,11 +360,7 @@ class FsDcrClientTest {
     try (HttpTransport plain = HttpTransport.create(HttpConfig.defaults())) {
       assertThatThrownBy(
               () ->
-                  FsDcrClient.builder()
-                      .baseUrl("https://gw.example/open-banking/v3.3")
-                      .tokenEndpoint("https://is.example/oauth2/token")
-                      .transport(plain)
-                      .signingKey(new SigningKey(SOFTWARE.getPrivate(), null, "RS256"))
+                  withoutCertificate(plain, new SigningKey(SOFTWARE.getPrivate(), null, "RS256"))
                       .build())
           .isInstanceOfSatisfying(
               ValidationException.class,
@@ -380,5 +372,13 @@ class FsDcrClientTest {
                           "signingKey.keyId",
                           "signingKey.algorithm"));
     }
+  }
+
+  private static FsDcrClient.Builder withoutCertificate(HttpTransport plain, SigningKey key) {
+    return FsDcrClient.builder()
+        .baseUrl("https://gw.example/open-banking/v3.3")
+        .tokenEndpoint("https://is.example/oauth2/token")
+        .transport(plain)
+        .signingKey(key);
   }
 }
