@@ -3,7 +3,7 @@ package io.github.fsonboard.core.auth;
 import com.nimbusds.jose.jwk.Curve;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
-import io.github.fsonboard.core.internal.tls.Pem;
+import io.github.fsonboard.core.internal.pem.Pem;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;

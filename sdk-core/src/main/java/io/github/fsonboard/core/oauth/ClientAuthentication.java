@@ -54,6 +54,13 @@ public sealed interface ClientAuthentication
    * {@code sub} the client id, {@code aud} the endpoint called, a random {@code jti} and a short
    * {@code exp}, signed with the client's key.
    *
+   * <p>WSO2 IS (identity-oauth-addons {@code JWTValidator.isValidAssertion}) wants exactly this:
+   * {@code iss} and {@code sub} equal to the client id, an {@code aud} that is the token endpoint
+   * alias or the PAR endpoint, and a {@code jti} it has not seen (replays are refused unless the
+   * tenant allows token reuse). Against a certificate registered on the application it verifies
+   * {@code RS*}/{@code PS*} only ({@code JWTValidator.validateSignature}); an {@code ES256} key
+   * needs the application's JWKS URI.
+   *
    * @param clientId the client id (the JWT's {@code iss} and {@code sub})
    * @param key the client's signing key
    * @return the authentication

@@ -1,4 +1,4 @@
-package io.github.fsonboard.core.internal.tls;
+package io.github.fsonboard.core.internal.pem;
 
 import io.github.fsonboard.core.error.ValidationException;
 import java.io.ByteArrayInputStream;
@@ -21,7 +21,11 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
 
-/** PEM reading for the transport's trust and client-certificate material. */
+/**
+ * PEM reading for the transport's trust and client-certificate material and for signing keys. Its
+ * own package, depending on nothing but the error types, so that credentials ({@code core.auth})
+ * can read keys without pulling in the TLS and transport packages.
+ */
 public final class Pem {
   private Pem() {}
 
