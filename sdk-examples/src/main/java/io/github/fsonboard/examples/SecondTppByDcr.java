@@ -3,12 +3,12 @@ package io.github.fsonboard.examples;
 import io.github.fsonboard.apim.fsdcr.ClientRegistration;
 import io.github.fsonboard.apim.fsdcr.FsDcrClient;
 import io.github.fsonboard.apim.fsdcr.RegistrationRequest;
-import io.github.fsonboard.apim.fsdcr.SigningKey;
 import io.github.fsonboard.apim.fsdcr.SoftwareStatement;
 import io.github.fsonboard.apim.onboarding.DcrOnboardingResult;
 import io.github.fsonboard.apim.onboarding.Onboarding;
 import io.github.fsonboard.apim.onboarding.ProgressListener;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.http.ClientCertificate;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
@@ -22,13 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
-import java.security.spec.InvalidKeySpecException;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
-import java.util.List;
 
 /**
  * The main job's second, optional part: a second TPP onboarded by FS Dynamic Client Registration (a
@@ -54,8 +47,8 @@ public final class SecondTppByDcr {
 
     /**
      * Reads the TPP's directory material from a directory: {@code ssa.jwt}, {@code signing-key.pem}
-     * (PKCS#8; RSA signs with PS256, EC with ES256), {@code transport-certificate.pem} and {@code
-     * transport-key.pem}.
+     * (PKCS#8, PKCS#1 or SEC1; RSA signs with PS256, EC with ES256), {@code
+     * transport-certificate.pem} and {@code transport-key.pem}.
      *
      * @param dir the directory
      * @param keyId the signing key's {@code kid} in the software JWKS
@@ -63,31 +56,11 @@ public final class SecondTppByDcr {
      * @throws IOException when a file cannot be read
      */
     public static Software fromDirectory(Path dir, String keyId) throws IOException {
-      PrivateKey signing = pkcs8(Files.readString(dir.resolve("signing-key.pem")));
       return new Software(
           Files.readString(dir.resolve("ssa.jwt")).strip(),
-          new SigningKey(signing, keyId, signing.getAlgorithm().equals("EC") ? "ES256" : "PS256"),
+          SigningKey.fromPem(Secret.of(Files.readString(dir.resolve("signing-key.pem"))), keyId),
           Files.readString(dir.resolve("transport-certificate.pem")),
           Secret.of(Files.readString(dir.resolve("transport-key.pem"))));
-    }
-
-    /** A PKCS#8 PEM private key, RSA or EC. */
-    private static PrivateKey pkcs8(String pem) throws IOException {
-      String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-      PKCS8EncodedKeySpec spec;
-      try {
-        spec = new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64));
-      } catch (IllegalArgumentException e) {
-        throw new IOException("signing-key.pem is not a PKCS#8 PEM key", e);
-      }
-      for (String algorithm : List.of("RSA", "EC")) {
-        try {
-          return KeyFactory.getInstance(algorithm).generatePrivate(spec);
-        } catch (InvalidKeySpecException | NoSuchAlgorithmException e) {
-          // try the next algorithm
-        }
-      }
-      throw new IOException("signing-key.pem is neither an RSA nor an EC PKCS#8 key");
     }
   }
 
@@ -166,11 +139,7 @@ public final class SecondTppByDcr {
           OAuthTokenClient.builder()
               .tokenEndpoint(tokenEndpoint)
               .clientAuthentication(
-                  ClientAuthentication.privateKeyJwt(
-                      client.clientId(),
-                      software.signingKey().privateKey(),
-                      software.signingKey().keyId(),
-                      software.signingKey().algorithm()))
+                  ClientAuthentication.privateKeyJwt(client.clientId(), software.signingKey()))
               .transport(http)
               .build()
               .clientCredentials("accounts");

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.JwtBearerAssertion;
@@ -217,7 +218,7 @@ class IdentityServerTest extends WireMockSupport {
                     .subject("u")
                     .audience(is.tokenEndpoint().toString())
                     .lifetime(Duration.ofMinutes(-5))
-                    .sign(key, "k1", "RS256"))
+                    .sign(new SigningKey(key, "k1", "RS256")))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("exp"));
     assertNoRequest();
@@ -232,7 +233,7 @@ class IdentityServerTest extends WireMockSupport {
             .issuer("tpp-idp")
             .subject("tpp-user")
             .audience(is.tokenEndpoint().toString())
-            .sign(key, "k1", "RS256");
+            .sign(new SigningKey(key, "k1", "RS256"));
     is.tokens(ClientAuthentication.clientSecretPost("app", Secret.of("s")))
         .request(TokenRequest.jwtBearer(assertion, "accounts"));
     wm.verify(

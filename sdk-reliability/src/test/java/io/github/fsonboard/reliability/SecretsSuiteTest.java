@@ -16,6 +16,7 @@ import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.http.BaseUrl;
@@ -156,7 +157,7 @@ class SecretsSuiteTest {
             .subject("tpp")
             .audience(server.baseUrl() + "/oauth2/token")
             .lifetime(Duration.ofMinutes(5))
-            .sign(tppKey.privateKey(), "k1", "ES256");
+            .sign(new SigningKey(tppKey.privateKey(), "k1", "ES256"));
     String keyPemBody =
         tppKey
             .privateKeyPem()
@@ -206,7 +207,8 @@ class SecretsSuiteTest {
         ClientAuthentication post =
             ClientAuthentication.clientSecretPost("tpp-client", Secret.of(CLIENT_SECRET));
         ClientAuthentication jwt =
-            ClientAuthentication.privateKeyJwt("tpp-client", tppKey.privateKey(), "k1", "ES256");
+            ClientAuthentication.privateKeyJwt(
+                "tpp-client", new SigningKey(tppKey.privateKey(), "k1", "ES256"));
         returned.add(basic);
         returned.add(post);
         returned.add(jwt);

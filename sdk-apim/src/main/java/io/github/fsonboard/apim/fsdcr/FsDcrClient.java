@@ -3,6 +3,7 @@ package io.github.fsonboard.apim.fsdcr;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.cert.CertificateValidator;
 import io.github.fsonboard.core.error.AuthenticationException;
@@ -49,7 +50,7 @@ import okhttp3.RequestBody;
  *     .baseUrl("https://gateway.example:8243/open-banking/v3.3")
  *     .tokenEndpoint("https://is.example:9446/oauth2/token")
  *     .transport(mtls)
- *     .signingKey(new SigningKey(softwareKey, "kid-1", "PS256"))
+ *     .signingKey(SigningKey.fromPem(softwareKeyPem, "kid-1"))
  *     .build();
  * ClientRegistration client = dcr.register(request);     // checks first, every problem at once
  * dcr.read(client.clientId());
@@ -84,6 +85,14 @@ public final class FsDcrClient {
         "transport.clientCertificate",
         "is required: the FS DCR API is mutual TLS");
     v.require(b.signingKey != null, "signingKey", "is required");
+    if (b.signingKey != null) {
+      // The gateway verifies the request with the software JWKS key of this kid.
+      v.require(b.signingKey.keyId() != null, "signingKey.keyId", "is required");
+      v.require(
+          RegistrationChecks.FAPI_ALGORITHMS.contains(b.signingKey.algorithm()),
+          "signingKey.algorithm",
+          "must be PS256 or ES256, not " + b.signingKey.algorithm());
+    }
     v.require(
         !b.requestLifetime.isNegative() && !b.requestLifetime.isZero(),
         "requestLifetime",
@@ -307,8 +316,7 @@ public final class FsDcrClient {
     Validation.requireNonBlank(clientId, "client_id");
     ClientAuthentication auth =
         tokenAuthMethod == TokenEndpointAuthMethod.PRIVATE_KEY_JWT
-            ? ClientAuthentication.privateKeyJwt(
-                clientId, signingKey.privateKey(), signingKey.keyId(), signingKey.algorithm())
+            ? ClientAuthentication.privateKeyJwt(clientId, signingKey)
             : ClientAuthentication.none(clientId); // tls_client_auth: the certificate proves it
     OAuthTokenClient tokens =
         OAuthTokenClient.builder()

@@ -1,5 +1,6 @@
 package io.github.fsonboard.apim.fsdcr;
 
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.cert.CertificateValidationResult;
 import io.github.fsonboard.core.cert.CertificateValidator;
 import io.github.fsonboard.core.cert.CheckResult;
@@ -28,6 +29,13 @@ final class RegistrationChecks {
           "urn:openid:params:grant-type:ciba");
 
   private RegistrationChecks() {}
+
+  /**
+   * The algorithms FS accepts for registration requests, request objects and client assertions:
+   * WSO2 IS with {@code [oauth.dcr] enable_fapi_enforcement} (FS's deployment.toml) refuses any
+   * other with {@code invalid_client_metadata} "Invalid signature algorithm requested".
+   */
+  static final Set<String> FAPI_ALGORITHMS = Set.of("PS256", "ES256");
 
   /**
    * Adds a violation for every problem of the request.
@@ -154,7 +162,7 @@ final class RegistrationChecks {
   }
 
   private static void requireFapi(String alg, String field, Validation v) {
-    v.require(SigningKey.ALGORITHMS.contains(alg), field, "must be PS256 or ES256, not " + alg);
+    v.require(FAPI_ALGORITHMS.contains(alg), field, "must be PS256 or ES256, not " + alg);
   }
 
   /**

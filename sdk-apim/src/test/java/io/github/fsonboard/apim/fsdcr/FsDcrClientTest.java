@@ -23,6 +23,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ValidationException;
@@ -343,11 +344,7 @@ class FsDcrClientTest {
     try (HttpTransport plain = HttpTransport.create(HttpConfig.defaults())) {
       assertThatThrownBy(
               () ->
-                  FsDcrClient.builder()
-                      .baseUrl("https://gw.example/open-banking/v3.3")
-                      .tokenEndpoint("https://is.example/oauth2/token")
-                      .transport(plain)
-                      .signingKey(new SigningKey(SOFTWARE.getPrivate(), "k", "PS256"))
+                  withoutCertificate(plain, new SigningKey(SOFTWARE.getPrivate(), "k", "PS256"))
                       .build())
           .isInstanceOfSatisfying(
               ValidationException.class,
@@ -359,12 +356,29 @@ class FsDcrClientTest {
   }
 
   @Test
-  void aSigningKeyMustFitItsAlgorithm() {
-    assertThatThrownBy(() -> new SigningKey(SOFTWARE.getPrivate(), "k", "ES256"))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("signingKey.algorithm");
-    assertThatThrownBy(() -> new SigningKey(SOFTWARE.getPrivate(), "", "RS256"))
-        .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.violations()).hasSize(2));
+  void theSigningKeyMustBeFapiAndCarryItsKid() {
+    try (HttpTransport plain = HttpTransport.create(HttpConfig.defaults())) {
+      assertThatThrownBy(
+              () ->
+                  withoutCertificate(plain, new SigningKey(SOFTWARE.getPrivate(), null, "RS256"))
+                      .build())
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(Violation::field)
+                      .containsExactlyInAnyOrder(
+                          "transport.clientCertificate",
+                          "signingKey.keyId",
+                          "signingKey.algorithm"));
+    }
+  }
+
+  private static FsDcrClient.Builder withoutCertificate(HttpTransport plain, SigningKey key) {
+    return FsDcrClient.builder()
+        .baseUrl("https://gw.example/open-banking/v3.3")
+        .tokenEndpoint("https://is.example/oauth2/token")
+        .transport(plain)
+        .signingKey(key);
   }
 }

@@ -16,6 +16,7 @@ import io.github.fsonboard.apim.onboarding.PlannedAction;
 import io.github.fsonboard.apim.onboarding.StepEvent;
 import io.github.fsonboard.apim.onboarding.StepStatus;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.cert.CertificatePurpose;
 import io.github.fsonboard.core.cert.CertificateValidator;
 import io.github.fsonboard.core.error.ApiException;
@@ -235,7 +236,8 @@ class FsDcrEmulatorTest {
             .tokenEndpoint(emulator.isBaseUrl() + "/oauth2/token")
             .clientAuthentication(
                 ClientAuthentication.privateKeyJwt(
-                    created.clientId(), tpp.signingKey(), tpp.keyId(), tpp.algorithm()))
+                    created.clientId(),
+                    new SigningKey(tpp.signingKey(), tpp.keyId(), tpp.algorithm())))
             .transport(transport(tpp))
             .build()
             .clientCredentials("accounts");
@@ -477,7 +479,7 @@ class FsDcrEmulatorTest {
             .tokenEndpoint(emulator.isBaseUrl() + "/oauth2/token")
             .clientAuthentication(
                 ClientAuthentication.privateKeyJwt(
-                    clientA.clientId(), a.signingKey(), a.keyId(), a.algorithm()))
+                    clientA.clientId(), new SigningKey(a.signingKey(), a.keyId(), a.algorithm())))
             .transport(transport(a))
             .build()
             .clientCredentials()

@@ -2,7 +2,7 @@ package io.github.fsonboard.core.http;
 
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ValidationException;
-import io.github.fsonboard.core.internal.tls.Pem;
+import io.github.fsonboard.core.internal.pem.Pem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

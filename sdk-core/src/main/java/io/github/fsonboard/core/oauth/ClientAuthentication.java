@@ -1,9 +1,8 @@
 package io.github.fsonboard.core.oauth;
 
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.ValidationException;
-import java.security.PrivateKey;
-import java.util.Set;
 
 /**
  * How an OAuth client proves its identity to the token, introspection and revocation endpoints.
@@ -11,7 +10,7 @@ import java.util.Set;
  * <pre>{@code
  * ClientAuthentication.clientSecretBasic(consumerKey, consumerSecret); // HTTP Basic
  * ClientAuthentication.clientSecretPost(clientId, secret);             // in the form body
- * ClientAuthentication.privateKeyJwt(clientId, privateKey, "kid-1", "PS256");
+ * ClientAuthentication.privateKeyJwt(clientId, SigningKey.fromPem(pem, "kid-1"));
  * ClientAuthentication.none(publicClientId);                           // public client (PKCE)
  * }</pre>
  */
@@ -51,17 +50,23 @@ public sealed interface ClientAuthentication
   }
 
   /**
-   * {@code private_key_jwt} (RFC 7523 §2.2): a short-lived JWT signed with the client's key.
+   * {@code private_key_jwt} (RFC 7523 §2.2, §3): per request a fresh JWT with {@code iss} and
+   * {@code sub} the client id, {@code aud} the endpoint called, a random {@code jti} and a short
+   * {@code exp}, signed with the client's key.
+   *
+   * <p>WSO2 IS (identity-oauth-addons {@code JWTValidator.isValidAssertion}) wants exactly this:
+   * {@code iss} and {@code sub} equal to the client id, an {@code aud} that is the token endpoint
+   * alias or the PAR endpoint, and a {@code jti} it has not seen (replays are refused unless the
+   * tenant allows token reuse). Against a certificate registered on the application it verifies
+   * {@code RS*}/{@code PS*} only ({@code JWTValidator.validateSignature}); an {@code ES256} key
+   * needs the application's JWKS URI.
    *
    * @param clientId the client id (the JWT's {@code iss} and {@code sub})
-   * @param key the signing key (RSA or EC)
-   * @param keyId the {@code kid} header, or null
-   * @param algorithm {@code RS256}, {@code PS256}, {@code ES256}, ...
+   * @param key the client's signing key
    * @return the authentication
    */
-  static ClientAuthentication privateKeyJwt(
-      String clientId, PrivateKey key, String keyId, String algorithm) {
-    return new PrivateKeyJwt(clientId, key, keyId, algorithm);
+  static ClientAuthentication privateKeyJwt(String clientId, SigningKey key) {
+    return new PrivateKeyJwt(clientId, key);
   }
 
   /**
@@ -111,28 +116,14 @@ public sealed interface ClientAuthentication
    *
    * @param clientId the client id
    * @param key the signing key
-   * @param keyId the {@code kid}, or null
-   * @param algorithm the JWS algorithm name
    */
-  record PrivateKeyJwt(String clientId, PrivateKey key, String keyId, String algorithm)
-      implements ClientAuthentication {
-    private static final Set<String> ALGORITHMS =
-        Set.of("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512");
-
+  record PrivateKeyJwt(String clientId, SigningKey key) implements ClientAuthentication {
     /** Validates the components. */
     public PrivateKeyJwt {
       requireId(clientId);
       if (key == null) {
-        throw new ValidationException("privateKey", "is required");
+        throw new ValidationException("signingKey", "is required");
       }
-      if (algorithm == null || !ALGORITHMS.contains(algorithm)) {
-        throw new ValidationException("algorithm", "must be one of " + ALGORITHMS);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "PrivateKeyJwt[clientId=" + clientId + ", keyId=" + keyId + ", " + algorithm + "]";
     }
   }
 

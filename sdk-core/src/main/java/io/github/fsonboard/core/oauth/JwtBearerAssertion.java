@@ -2,10 +2,10 @@ package io.github.fsonboard.core.oauth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.internal.jose.Jws;
-import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import java.util.UUID;
  * Secret assertion = JwtBearerAssertion.builder()
  *     .issuer("tpp-idp").subject("tpp-user").audience("https://is.example/oauth2/token")
  *     .lifetime(Duration.ofMinutes(5))
- *     .sign(privateKey, "kid-1", "RS256");
+ *     .sign(SigningKey.fromPem(Secret.of(pem), "kid-1"));
  * TokenResponse t = tokens.request(TokenRequest.jwtBearer(assertion));
  * }</pre>
  */
@@ -127,13 +127,11 @@ public final class JwtBearerAssertion {
   /**
    * Signs the assertion.
    *
-   * @param key the RSA or EC private key
-   * @param keyId the {@code kid} header, or null
-   * @param algorithm {@code RS256}, {@code PS256}, {@code ES256}, ...
+   * @param key the signing key (its algorithm and {@code kid} go in the header)
    * @return the compact JWT
    * @throws ValidationException naming every missing claim or unusable key
    */
-  public Secret sign(PrivateKey key, String keyId, String algorithm) {
+  public Secret sign(SigningKey key) {
     Validation v = new Validation();
     v.require(issuer != null && !issuer.isBlank(), "iss", "is required");
     v.require(subject != null && !subject.isBlank(), "sub", "is required");
@@ -145,8 +143,7 @@ public final class JwtBearerAssertion {
             && lifetime.compareTo(Duration.ofHours(1)) <= 0,
         "exp",
         "lifetime must be positive and at most one hour");
-    v.require(key != null, "privateKey", "is required");
-    v.require(algorithm != null, "algorithm", "is required");
+    v.require(key != null, "signingKey", "is required");
     v.throwIfInvalid();
     Instant now = clock.instant();
     JWTClaimsSet.Builder c =
@@ -159,6 +156,6 @@ public final class JwtBearerAssertion {
             .expirationTime(Date.from(now.plus(lifetime)))
             .jwtID(jwtId);
     claims.forEach(c::claim);
-    return Secret.of(Jws.sign(c.build(), key, keyId, algorithm, null));
+    return Secret.of(Jws.sign(c.build(), key.privateKey(), key.keyId(), key.algorithm(), null));
   }
 }

@@ -18,6 +18,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.auth.AccessToken;
 import io.github.fsonboard.core.auth.MutableClock;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.BadRequestException;
@@ -216,7 +217,7 @@ class OAuthTokenClientTest {
             .issuer("tpp-idp")
             .subject("user-1")
             .audience(endpoint())
-            .sign(rsa.getPrivate(), "k1", "RS256");
+            .sign(new SigningKey(rsa.getPrivate(), "k1", "RS256"));
     client(ClientAuthentication.clientSecretBasic("cid", Secret.of("s")))
         .request(TokenRequest.jwtBearer(assertion, "openid"));
 
@@ -235,7 +236,9 @@ class OAuthTokenClientTest {
   void privateKeyJwtClientAuthentication() throws Exception {
     okToken();
     Instant before = Instant.now().minusSeconds(1);
-    client(ClientAuthentication.privateKeyJwt("cid-9", rsa.getPrivate(), "kid-7", "PS256"))
+    client(
+            ClientAuthentication.privateKeyJwt(
+                "cid-9", new SigningKey(rsa.getPrivate(), "kid-7", "PS256")))
         .clientCredentials();
 
     Map<String, String> form = sentForm();
@@ -263,7 +266,9 @@ class OAuthTokenClientTest {
   void eachClientAssertionHasItsOwnJti() throws Exception {
     okToken();
     OAuthTokenClient c =
-        client(ClientAuthentication.privateKeyJwt("cid", rsa.getPrivate(), null, "RS256"));
+        client(
+            ClientAuthentication.privateKeyJwt(
+                "cid", new SigningKey(rsa.getPrivate(), null, "RS256")));
     c.clientCredentials();
     c.clientCredentials();
     var jtis =
@@ -464,7 +469,9 @@ class OAuthTokenClientTest {
             ValidationException.class,
             e -> assertThat(e.field()).isEqualTo("clientAuthentication"));
     assertThatThrownBy(
-            () -> ClientAuthentication.privateKeyJwt("c", rsa.getPrivate(), null, "HS256"))
+            () ->
+                ClientAuthentication.privateKeyJwt(
+                    "c", new SigningKey(rsa.getPrivate(), null, "HS256")))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> ClientAuthentication.clientSecretBasic("c", null))
         .isInstanceOf(ValidationException.class);
@@ -474,7 +481,7 @@ class OAuthTokenClientTest {
                     .issuer("i")
                     .subject("s")
                     .audience("a")
-                    .sign(rsa.getPrivate(), null, "ES256"))
+                    .sign(new SigningKey(rsa.getPrivate(), null, "ES256")))
         .isInstanceOf(ValidationException.class);
     assertThat(wm.getAllServeEvents()).isEmpty();
   }

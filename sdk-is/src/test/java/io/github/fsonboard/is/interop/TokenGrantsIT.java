@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.BadRequestException;
@@ -187,7 +188,7 @@ class TokenGrantsIT {
             .subject(jwt.subject())
             .audience(realm.issuer())
             .lifetime(Duration.ofMinutes(2))
-            .sign(jwt.signingKey().getPrivate(), null, "RS256");
+            .sign(new SigningKey(jwt.signingKey().getPrivate(), null, "RS256"));
     OAuthTokenClient tokens = is.tokens(Interop.basic(jwt.client()));
 
     TokenResponse token = tokens.request(TokenRequest.jwtBearer(assertion));
@@ -206,7 +207,8 @@ class TokenGrantsIT {
     RegisteredClient client = registerPrivateKeyJwtClient(keys);
     assertThat(client.tokenEndpointAuthMethod()).isEqualTo("private_key_jwt");
     ClientAuthentication auth =
-        ClientAuthentication.privateKeyJwt(client.clientId(), keys.getPrivate(), KID, "RS256");
+        ClientAuthentication.privateKeyJwt(
+            client.clientId(), new SigningKey(keys.getPrivate(), KID, "RS256"));
 
     // sdk-core signs the client assertion with aud = the token endpoint URL.
     Secret token = is.tokens(auth).clientCredentials().accessToken();
@@ -233,7 +235,7 @@ class TokenGrantsIT {
             .subject(client.clientId())
             .audience(realm.issuer())
             .lifetime(Duration.ofMinutes(1))
-            .sign(keys.getPrivate(), KID, "RS256");
+            .sign(new SigningKey(keys.getPrivate(), KID, "RS256"));
 
     TokenResponse token =
         is.tokens(ClientAuthentication.none(client.clientId()))

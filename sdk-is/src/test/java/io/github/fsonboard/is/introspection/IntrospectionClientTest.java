@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
@@ -87,7 +88,7 @@ class IntrospectionClientTest extends WireMockSupport {
     wm.stubFor(post(PATH).willReturn(json(200, "introspection/200.inactive.json")));
     java.security.PrivateKey key =
         java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
-    is.introspection(ClientAuthentication.privateKeyJwt("rs", key, "k1", "ES256"))
+    is.introspection(ClientAuthentication.privateKeyJwt("rs", new SigningKey(key, "k1", "ES256")))
         .introspect(Secret.of("tok"));
     var request = wm.getAllServeEvents().get(0).getRequest();
     String assertion = request.formParameters().get("client_assertion").firstValue();
@@ -107,7 +108,8 @@ class IntrospectionClientTest extends WireMockSupport {
     wm.stubFor(post(PATH).willReturn(json(200, "introspection/200.inactive.json")));
     java.security.PrivateKey key =
         java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
-    ClientAuthentication rs = ClientAuthentication.privateKeyJwt("rs", key, "k1", "ES256");
+    ClientAuthentication rs =
+        ClientAuthentication.privateKeyJwt("rs", new SigningKey(key, "k1", "ES256"));
     java.net.URI endpoint = java.net.URI.create(baseUrl() + PATH);
 
     new IntrospectionClient(transport, endpoint, rs).introspect(Secret.of("tok"));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
@@ -66,7 +67,7 @@ class RevocationClientTest extends WireMockSupport {
     java.security.PrivateKey key =
         java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
 
-    is.revocation(ClientAuthentication.privateKeyJwt("app", key, "k1", "ES256"))
+    is.revocation(ClientAuthentication.privateKeyJwt("app", new SigningKey(key, "k1", "ES256")))
         .revoke(Secret.of("t"));
 
     var request = wm.getAllServeEvents().get(0).getRequest();

@@ -54,7 +54,7 @@ public final class ClientAuthenticator {
                   .audience(audience)
                   .lifetime(CLIENT_ASSERTION_LIFETIME)
                   .clock(clock)
-                  .sign(j.key(), j.keyId(), j.algorithm())
+                  .sign(j.key())
                   .reveal());
     } else if (client != null) {
       form.add("client_id", client.clientId());

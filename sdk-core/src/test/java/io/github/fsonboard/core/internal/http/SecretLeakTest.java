@@ -16,6 +16,7 @@ import io.github.fsonboard.core.auth.AccessToken;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.http.HttpConfig;
@@ -139,7 +140,8 @@ class SecretLeakTest {
         OAuthTokenClient.builder()
             .tokenEndpoint(tokenUrl)
             .clientAuthentication(
-                ClientAuthentication.privateKeyJwt("cid", rsa.getPrivate(), "k", "RS256"))
+                ClientAuthentication.privateKeyJwt(
+                    "cid", new SigningKey(rsa.getPrivate(), "k", "RS256")))
             .transport(transport)
             .build();
     Secret assertion =
@@ -147,7 +149,7 @@ class SecretLeakTest {
             .issuer("idp")
             .subject("user")
             .audience(tokenUrl)
-            .sign(rsa.getPrivate(), "k", "RS256");
+            .sign(new SigningKey(rsa.getPrivate(), "k", "RS256"));
     secrets.add(assertion.reveal());
     secrets.add(assertion.reveal().substring(assertion.reveal().lastIndexOf('.') + 1));
 
@@ -282,7 +284,9 @@ class SecretLeakTest {
     texts.add(transport.toString());
     texts.add(ClientAuthentication.clientSecretBasic("cid", Secret.of(clientSecret)).toString());
     texts.add(ClientAuthentication.clientSecretPost("cid", Secret.of(clientSecret)).toString());
-    texts.add(ClientAuthentication.privateKeyJwt("cid", rsa.getPrivate(), "k", "RS256").toString());
+    texts.add(
+        ClientAuthentication.privateKeyJwt("cid", new SigningKey(rsa.getPrivate(), "k", "RS256"))
+            .toString());
     texts.add(ClientAuthentication.none("cid").toString());
     texts.add(basicClient.clientAuthentication().toString());
     transport.close();
