@@ -1,12 +1,12 @@
 package io.github.fsonboard.apim;
 
-import io.github.fsonboard.apim.admin.AdminApi;
+import io.github.fsonboard.apim.admin.AdminPortal;
 import io.github.fsonboard.apim.auth.ApimScopes;
 import io.github.fsonboard.apim.auth.RestApiClient;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.apim.internal.RestApiSignIn;
-import io.github.fsonboard.apim.publisher.PublisherApi;
-import io.github.fsonboard.apim.selfsignup.SelfSignUp;
+import io.github.fsonboard.apim.publisher.PublisherPortal;
+import io.github.fsonboard.apim.selfsignup.SelfSignUpClient;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.Validation;
@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentMap;
  *     .build()) {
  *
  *   // bank administrator: configure the FS key manager
- *   AdminApi admin = apim.admin("admin", adminPassword).admin();
+ *   AdminPortal admin = apim.admin("admin", adminPassword).adminPortal();
  *   admin.keyManagers().create(FsKeyManagerSettings.builder()
  *       .name("FSKM").identityServer("https://is.bank.example:9446")
  *       .identityServerAdmin("admin", isAdminPassword).build());
@@ -40,7 +40,7 @@ import java.util.concurrent.ConcurrentMap;
  *   // TPP: sign up, sign in, create an application
  *   apim.selfSignUp().signUp(SignUpRequest.builder()
  *       .username("tpp@example.com").password(tppPassword).email("tpp@example.com").build());
- *   DevportalApi portal = apim.tpp("tpp@example.com", tppPassword).devportal();
+ *   DevPortal portal = apim.tpp("tpp@example.com", tppPassword).devPortal();
  *   portal.applications().create(ApplicationRequest.builder().name("Accounts App").build());
  * }
  * }</pre>
@@ -157,8 +157,8 @@ public final class ApiManager implements AutoCloseable {
    *
    * @return the client
    */
-  public SelfSignUp selfSignUp() {
-    return new SelfSignUp(transport, baseUrl, tenant);
+  public SelfSignUpClient selfSignUp() {
+    return new SelfSignUpClient(transport, baseUrl, tenant);
   }
 
   /**
@@ -209,9 +209,9 @@ public final class ApiManager implements AutoCloseable {
         scopeList,
         client,
         tokens,
-        AdminApi.create(transport, baseUrl, tokens),
-        DevportalApi.create(transport, baseUrl, tokens),
-        PublisherApi.create(transport, baseUrl, tokens));
+        AdminPortal.create(transport, baseUrl, tokens),
+        DevPortal.create(transport, baseUrl, tokens),
+        PublisherPortal.create(transport, baseUrl, tokens));
   }
 
   private static void checkCredentials(

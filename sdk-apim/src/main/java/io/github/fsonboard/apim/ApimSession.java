@@ -1,9 +1,9 @@
 package io.github.fsonboard.apim;
 
-import io.github.fsonboard.apim.admin.AdminApi;
+import io.github.fsonboard.apim.admin.AdminPortal;
 import io.github.fsonboard.apim.auth.RestApiClient;
-import io.github.fsonboard.apim.devportal.DevportalApi;
-import io.github.fsonboard.apim.publisher.PublisherApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
+import io.github.fsonboard.apim.publisher.PublisherPortal;
 import io.github.fsonboard.core.auth.TokenProvider;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ApimSession admin = apim.admin("admin", adminPassword);
- * admin.admin().keyManagers().list();
+ * admin.adminPortal().keyManagers().list();
  * }</pre>
  */
 public final class ApimSession {
@@ -23,18 +23,18 @@ public final class ApimSession {
   private final List<String> scopes;
   private final RestApiClient client;
   private final TokenProvider tokens;
-  private final AdminApi admin;
-  private final DevportalApi devportal;
-  private final PublisherApi publisher;
+  private final AdminPortal admin;
+  private final DevPortal devportal;
+  private final PublisherPortal publisher;
 
   ApimSession(
       String username,
       List<String> scopes,
       RestApiClient client,
       TokenProvider tokens,
-      AdminApi admin,
-      DevportalApi devportal,
-      PublisherApi publisher) {
+      AdminPortal admin,
+      DevPortal devportal,
+      PublisherPortal publisher) {
     this.username = username;
     this.scopes = List.copyOf(scopes);
     this.client = client;
@@ -49,7 +49,7 @@ public final class ApimSession {
    *
    * @return the client
    */
-  public AdminApi admin() {
+  public AdminPortal adminPortal() {
     return admin;
   }
 
@@ -59,7 +59,7 @@ public final class ApimSession {
    *
    * @return the client
    */
-  public PublisherApi publisher() {
+  public PublisherPortal publisherPortal() {
     return publisher;
   }
 
@@ -68,7 +68,7 @@ public final class ApimSession {
    *
    * @return the client
    */
-  public DevportalApi devportal() {
+  public DevPortal devPortal() {
     return devportal;
   }
 

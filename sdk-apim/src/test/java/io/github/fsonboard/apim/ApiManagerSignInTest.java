@@ -48,7 +48,7 @@ class ApiManagerSignInTest extends ApimWireMock {
   void registersTheRestApiClientWithTheUsersOwnBasicAuthAndSpecShapedBody() {
     stub(get(urlEqualTo(KEY_MANAGERS)).willReturn(json(200, "admin/200.list.json")));
 
-    admin().admin().keyManagers().list();
+    admin().adminPortal().keyManagers().list();
 
     server.verify(
         1,
@@ -102,7 +102,7 @@ class ApiManagerSignInTest extends ApimWireMock {
   void getsTokensWithThePasswordGrantAndTheRegisteredClientsBasicAuth() {
     stub(get(urlEqualTo(KEY_MANAGERS)).willReturn(json(200, "admin/200.list.json")));
 
-    admin().admin().keyManagers().list();
+    admin().adminPortal().keyManagers().list();
 
     server.verify(
         1,
@@ -129,7 +129,7 @@ class ApiManagerSignInTest extends ApimWireMock {
 
     ApimSession session = admin();
     for (int i = 0; i < 5; i++) {
-      session.admin().keyManagers().list();
+      session.adminPortal().keyManagers().list();
     }
     ApimSession again = admin();
 
@@ -147,7 +147,7 @@ class ApiManagerSignInTest extends ApimWireMock {
     try {
       List<Callable<Integer>> calls = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        calls.add(() -> session.admin().keyManagers().list().size());
+        calls.add(() -> session.adminPortal().keyManagers().list().size());
       }
       for (Future<Integer> f : pool.invokeAll(calls)) {
         assertThat(f.get()).isEqualTo(2);
@@ -176,7 +176,7 @@ class ApiManagerSignInTest extends ApimWireMock {
             .withRequestBody(containing("grant_type=refresh_token"))
             .willReturn(json(200, "auth/200.token-refreshed.json")));
 
-    assertThat(admin().admin().keyManagers().list()).hasSize(2);
+    assertThat(admin().adminPortal().keyManagers().list()).hasSize(2);
 
     server.verify(
         1,
@@ -211,7 +211,7 @@ class ApiManagerSignInTest extends ApimWireMock {
             .withRequestBody(containing("grant_type=refresh_token"))
             .willReturn(json(400, "auth/400.invalid-grant.json")));
 
-    assertThat(admin().admin().keyManagers().list()).hasSize(2);
+    assertThat(admin().adminPortal().keyManagers().list()).hasSize(2);
 
     server.verify(
         2,
@@ -259,7 +259,7 @@ class ApiManagerSignInTest extends ApimWireMock {
     stub(get(urlEqualTo(KEY_MANAGERS)).willReturn(json(200, "admin/200.list.json")));
 
     ApimSession session = admin();
-    session.admin().keyManagers().list();
+    session.adminPortal().keyManagers().list();
 
     assertThat(session.client().clientId()).isEqualTo("rSD0fnLhT1Tyz2ktcWXkXVzdMVAa");
     server.verify(2, postRequestedFor(urlEqualTo("/client-registration/v0.17/register")));
@@ -290,7 +290,10 @@ class ApiManagerSignInTest extends ApimWireMock {
     RestApiClient existing =
         new RestApiClient("existingId", Secret.of("existingSecret"), "stored-client");
 
-    apim.signIn("admin", ADMIN_PASSWORD, ApimScopes.ADMIN, existing).admin().keyManagers().list();
+    apim.signIn("admin", ADMIN_PASSWORD, ApimScopes.ADMIN, existing)
+        .adminPortal()
+        .keyManagers()
+        .list();
 
     server.verify(0, postRequestedFor(urlEqualTo("/client-registration/v0.17/register")));
     server.verify(
@@ -304,7 +307,7 @@ class ApiManagerSignInTest extends ApimWireMock {
         get(urlEqualTo("/api/am/devportal/v3/key-managers"))
             .willReturn(aResponse().withStatus(200).withBody("{\"count\":0,\"list\":[]}")));
 
-    tpp().devportal().keyManagers().list();
+    tpp().devPortal().keyManagers().list();
 
     server.verify(
         postRequestedFor(urlEqualTo("/client-registration/v0.17/register"))
@@ -342,7 +345,7 @@ class ApiManagerSignInTest extends ApimWireMock {
     logs.start();
     root.addAppender(logs);
     try {
-      admin().admin().keyManagers().list();
+      admin().adminPortal().keyManagers().list();
     } finally {
       root.detachAppender(logs);
     }

@@ -7,7 +7,7 @@ import io.github.fsonboard.apim.admin.FsKeyManagerSettings;
 import io.github.fsonboard.apim.admin.KeyManager;
 import io.github.fsonboard.apim.admin.KeyManagerDiscovery;
 import io.github.fsonboard.apim.admin.KeyManagerSummary;
-import io.github.fsonboard.apim.admin.KeyManagers;
+import io.github.fsonboard.apim.admin.KeyManagersClient;
 import io.github.fsonboard.apim.contract.ApimContract;
 import io.github.fsonboard.apim.contract.ApimVersion;
 import io.github.fsonboard.apim.contract.EmulatorTraffic;
@@ -17,7 +17,7 @@ import io.github.fsonboard.apim.devportal.ApplicationInfo;
 import io.github.fsonboard.apim.devportal.ApplicationKey;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.ConsumerCredentials;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.apim.devportal.FsApplicationProperties;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyManagerInfo;
@@ -148,7 +148,7 @@ class ApimClientsEmulatorTest {
   @Test
   @Order(1)
   void adminConfiguresTheFsKeyManagerAndDisablesTheResidentOne() {
-    KeyManagers kms = admin().admin().keyManagers();
+    KeyManagersClient kms = admin().adminPortal().keyManagers();
 
     assertThat(kms.list()).extracting(KeyManagerSummary::name).contains("Resident Key Manager");
     KeyManagerDiscovery discovered =
@@ -177,7 +177,7 @@ class ApimClientsEmulatorTest {
   @Test
   @Order(2)
   void aDuplicateKeyManagerIsAConflictWithCode901402() {
-    KeyManagers kms = admin().admin().keyManagers();
+    KeyManagersClient kms = admin().adminPortal().keyManagers();
 
     assertThatThrownBy(() -> kms.create(fskm(FSKM).build()))
         .isInstanceOfSatisfying(
@@ -187,7 +187,7 @@ class ApimClientsEmulatorTest {
   @Test
   @Order(3)
   void adminCreatesDisablesEnablesAndDeletesAKeyManager() {
-    KeyManagers kms = admin().admin().keyManagers();
+    KeyManagersClient kms = admin().adminPortal().keyManagers();
 
     KeyManager temp = kms.create(fskm("TempKM").build());
     assertThat(kms.disable(temp.id()).enabled()).isFalse();
@@ -208,7 +208,7 @@ class ApimClientsEmulatorTest {
     SignUpResult signedUp = apim.selfSignUp().signUp(tpp(TPP), registrar());
     assertThat(signedUp.code()).isNull();
     assertThat(emulator.state().rolesOf(TPP)).contains("Internal/subscriber");
-    DevportalApi devportal = apim.tpp(TPP, TPP_PASSWORD).devportal();
+    DevPortal devportal = apim.tpp(TPP, TPP_PASSWORD).devPortal();
 
     assertThat(devportal.keyManagers().findByName(FSKM))
         .get()
@@ -309,10 +309,10 @@ class ApimClientsEmulatorTest {
   @Test
   @Order(5)
   void anotherTppCannotSeeOrUseTheApplication() {
-    DevportalApi owner = apim.tpp(TPP, TPP_PASSWORD).devportal();
+    DevPortal owner = apim.tpp(TPP, TPP_PASSWORD).devPortal();
     String appId = owner.applications().findByExactName("AISP App").orElseThrow().applicationId();
     apim.selfSignUp().signUp(tpp("other@example.com"), registrar());
-    DevportalApi other = apim.tpp("other@example.com", TPP_PASSWORD).devportal();
+    DevPortal other = apim.tpp("other@example.com", TPP_PASSWORD).devPortal();
 
     assertThat(other.applications().findByExactName("AISP App")).isEmpty();
     assertThatThrownBy(() -> other.applications().get(appId))

@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.github.fsonboard.apim.devportal.Application;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.http.BaseUrl;
@@ -47,7 +47,7 @@ public class CallOverheadBenchmark {
 
   private LoopbackServer server;
   private HttpTransport transport;
-  private DevportalApi devportal;
+  private DevPortal devportal;
   private OAuthTokenClient tokens;
   private OkHttpClient bare;
   private JsonAdapter<Map<String, Object>> mapAdapter;
@@ -64,7 +64,7 @@ public class CallOverheadBenchmark {
     server = LoopbackServer.start();
     transport = HttpTransport.create(HttpConfig.defaults());
     devportal =
-        DevportalApi.create(
+        DevPortal.create(
             transport, BaseUrl.of(server.baseUrl()), TokenProvider.of(Secret.of(ACCESS_TOKEN)));
     tokens =
         OAuthTokenClient.builder()

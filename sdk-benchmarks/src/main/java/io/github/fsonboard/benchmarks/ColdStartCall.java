@@ -3,7 +3,7 @@ package io.github.fsonboard.benchmarks;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.github.fsonboard.apim.devportal.Application;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.http.BaseUrl;
@@ -34,7 +34,7 @@ public final class ColdStartCall {
     if ("sdk".equals(args[0])) {
       try (HttpTransport transport = HttpTransport.create(HttpConfig.defaults())) {
         Application app =
-            DevportalApi.create(transport, BaseUrl.of(base), TokenProvider.of(Secret.of("cold")))
+            DevPortal.create(transport, BaseUrl.of(base), TokenProvider.of(Secret.of("cold")))
                 .applications()
                 .get(LoopbackServer.APPLICATION_ID);
         name = app.name();

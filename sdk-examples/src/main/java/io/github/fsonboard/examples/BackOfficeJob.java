@@ -123,10 +123,12 @@ public final class BackOfficeJob {
           .disableResidentKeyManager()
           .build()
           .apply();
-      EvidenceSource servers = EvidenceSource.fromServers(bank.admin(), is);
+      EvidenceSource servers = EvidenceSource.fromServers(bank.adminPortal(), is);
       BackOffice office =
           BackOffice.of(
-              bank.admin().workflows(), Vetting.of(policy), task -> shown(task, servers, out));
+              bank.adminPortal().workflows(),
+              Vetting.of(policy),
+              task -> shown(task, servers, out));
       List<TaskResult> applied = new ArrayList<>();
       TppOnboardingResult tpp = null;
       for (int round = 1; round <= MAX_ROUNDS; round++) {

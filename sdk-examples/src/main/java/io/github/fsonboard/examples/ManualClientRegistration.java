@@ -2,7 +2,7 @@ package io.github.fsonboard.examples;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
-import io.github.fsonboard.apim.admin.AdminApi;
+import io.github.fsonboard.apim.admin.AdminPortal;
 import io.github.fsonboard.apim.backoffice.BackOffice;
 import io.github.fsonboard.apim.backoffice.EvidenceSource;
 import io.github.fsonboard.apim.backoffice.TaskResult;
@@ -227,7 +227,8 @@ public final class ManualClientRegistration {
     try (HttpTransport http = HttpTransport.create(httpConfig);
         ApiManager apim =
             ApiManager.builder().baseUrl(emulator.apimBaseUrl()).transport(http).build()) {
-      AdminApi admin = apim.admin(config.apimAdminUser(), config.apimAdminPassword()).admin();
+      AdminPortal admin =
+          apim.admin(config.apimAdminUser(), config.apimAdminPassword()).adminPortal();
       EvidenceSource servers =
           EvidenceSource.fromServers(admin, identityServer(config, emulator.isBaseUrl(), http));
       BackOffice office =

@@ -20,7 +20,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.core.auth.BasicCredentials;
@@ -88,7 +88,7 @@ class BadInputCorpusTest {
 
   private static WireMockServer server;
   private static HttpTransport transport;
-  private static DevportalApi devportal;
+  private static DevPortal devportal;
   private static IdentityServer is;
 
   private record Case(String category, String name, Callable<?> action) {}
@@ -107,7 +107,7 @@ class BadInputCorpusTest {
             .build();
     transport = HttpTransport.create(config);
     devportal =
-        DevportalApi.create(
+        DevPortal.create(
             transport, BaseUrl.of(server.baseUrl()), TokenProvider.of(Secret.of(ACCESS_TOKEN)));
     is =
         IdentityServer.builder()
@@ -959,7 +959,7 @@ class BadInputCorpusTest {
     ops.put("is.introspect", () -> is.introspection().introspect(Secret.of(ACCESS_TOKEN)));
     ops.put("is.users.get", () -> is.users().get("0c3b7c8e-0000-4000-8000-000000000001"));
 
-    // List reads answer an empty page for an empty or null body on purpose (Apis.orEmpty).
+    // List reads answer an empty page for an empty or null body on purpose (ApisClient.orEmpty).
     Set<String> lenientLists =
         Set.of("apim.applications.list", "apim.apis.search", "apim.keys.list");
     for (Map.Entry<String, ResponseDefinitionBuilder> v : variants.entrySet()) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.fsonboard.apim.devportal.ApplicationKey;
 import io.github.fsonboard.apim.devportal.ConsumerCredentials;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.core.auth.BasicCredentials;
@@ -242,8 +242,8 @@ class SecretsSuiteTest {
                 .tokenProvider(
                     TokenRequest.password("tpp", Secret.of(TPP_PASSWORD), List.of("apim")));
         returned.add(tppTokens);
-        DevportalApi portal =
-            DevportalApi.create(is.transport(), BaseUrl.of(server.baseUrl()), tppTokens);
+        DevPortal portal =
+            DevPortal.create(is.transport(), BaseUrl.of(server.baseUrl()), tppTokens);
         ApplicationKey key =
             portal
                 .keys()

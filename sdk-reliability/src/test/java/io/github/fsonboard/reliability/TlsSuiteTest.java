@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.fsonboard.apim.ApiManager;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.TransportException;
@@ -197,7 +197,7 @@ class TlsSuiteTest {
         server -> {
           try (ApiManager apim =
               ApiManager.builder().baseUrl(url(server)).httpConfig(config).build()) {
-            return DevportalApi.create(
+            return DevPortal.create(
                     apim.transport(),
                     apim.baseUrl(),
                     TokenProvider.of(Secret.of("tls-token-Ef56Gh78")))

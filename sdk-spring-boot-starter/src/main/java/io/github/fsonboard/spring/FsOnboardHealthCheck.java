@@ -69,7 +69,7 @@ final class FsOnboardHealthCheck {
                                       .get()
                                       .admin(
                                           t.admin().get().username(), t.admin().get().password()))
-                          .admin()
+                          .adminPortal()
                           .keyManagers()
                           .list());
         }

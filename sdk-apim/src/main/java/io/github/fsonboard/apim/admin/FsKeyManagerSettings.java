@@ -144,7 +144,7 @@ public final class FsKeyManagerSettings {
     /**
      * Builds the key manager.
      *
-     * @return the configuration, ready for {@link KeyManagers#create(KeyManager)}
+     * @return the configuration, ready for {@link KeyManagersClient#create(KeyManager)}
      * @throws ValidationException naming every missing or invalid value
      */
     public KeyManager build() {

@@ -6,7 +6,7 @@ public enum WorkflowOutcome {
   DECIDED,
   /**
    * The task no longer waits (decided before, or cleaned up with its application): nothing was
-   * sent, because the server would complete it again (see {@link AdminWorkflows#decide}).
+   * sent, because the server would complete it again (see {@link AdminWorkflowsClient#decide}).
    */
   NOT_PENDING
 }

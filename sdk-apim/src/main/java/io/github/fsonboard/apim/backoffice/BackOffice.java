@@ -1,6 +1,6 @@
 package io.github.fsonboard.apim.backoffice;
 
-import io.github.fsonboard.apim.admin.AdminWorkflows;
+import io.github.fsonboard.apim.admin.AdminWorkflowsClient;
 import io.github.fsonboard.apim.admin.WorkflowDecision;
 import io.github.fsonboard.apim.admin.WorkflowOutcome;
 import io.github.fsonboard.apim.admin.WorkflowTask;
@@ -17,18 +17,18 @@ import java.util.List;
  * TaskResult.Outcome#ALREADY_DECIDED} and nothing is sent for it. Thread-safe.
  *
  * <pre>{@code
- * BackOffice office = BackOffice.of(session.admin().workflows(), Vetting.of(policy), evidence);
+ * BackOffice office = BackOffice.of(session.adminPortal().workflows(), Vetting.of(policy), evidence);
  * List<VettingDecision> decisions = office.review(WorkflowType.SUBSCRIPTION_CREATION);
  * decisions.forEach(d -> System.out.println(BackOffice.describe(d)));
  * office.apply(decisions);
  * }</pre>
  */
 public final class BackOffice {
-  private final AdminWorkflows workflows;
+  private final AdminWorkflowsClient workflows;
   private final Vetting vetting;
   private final EvidenceSource evidence;
 
-  private BackOffice(AdminWorkflows workflows, Vetting vetting, EvidenceSource evidence) {
+  private BackOffice(AdminWorkflowsClient workflows, Vetting vetting, EvidenceSource evidence) {
     this.workflows = workflows;
     this.vetting = vetting;
     this.evidence = evidence;
@@ -42,7 +42,8 @@ public final class BackOffice {
    * @param evidence where each task's evidence comes from
    * @return the back office
    */
-  public static BackOffice of(AdminWorkflows workflows, Vetting vetting, EvidenceSource evidence) {
+  public static BackOffice of(
+      AdminWorkflowsClient workflows, Vetting vetting, EvidenceSource evidence) {
     Validation.requireNonNull(workflows, "workflows");
     Validation.requireNonNull(vetting, "vetting");
     Validation.requireNonNull(evidence, "evidence");

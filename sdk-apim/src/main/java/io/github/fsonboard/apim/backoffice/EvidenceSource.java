@@ -1,6 +1,6 @@
 package io.github.fsonboard.apim.backoffice;
 
-import io.github.fsonboard.apim.admin.AdminApi;
+import io.github.fsonboard.apim.admin.AdminPortal;
 import io.github.fsonboard.apim.admin.WorkflowTask;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.is.IdentityServer;
@@ -33,8 +33,8 @@ public interface EvidenceSource {
    * certificate null, with the cause in {@link Evidence#source()}, so the task is referred.
    *
    * <pre>{@code
-   * EvidenceSource evidence = EvidenceSource.fromServers(bank.admin(), identityServer);
-   * BackOffice office = BackOffice.of(bank.admin().workflows(), Vetting.of(policy), evidence);
+   * EvidenceSource evidence = EvidenceSource.fromServers(bank.adminPortal(), identityServer);
+   * BackOffice office = BackOffice.of(bank.adminPortal().workflows(), Vetting.of(policy), evidence);
    * }</pre>
    *
    * @param admin the Admin API, signed in as the bank
@@ -42,7 +42,7 @@ public interface EvidenceSource {
    *     and SCIM user read)
    * @return the evidence source
    */
-  static EvidenceSource fromServers(AdminApi admin, IdentityServer identityServer) {
+  static EvidenceSource fromServers(AdminPortal admin, IdentityServer identityServer) {
     Validation v = new Validation();
     v.require(admin != null, "admin", "is required");
     v.require(identityServer != null, "identityServer", "is required");

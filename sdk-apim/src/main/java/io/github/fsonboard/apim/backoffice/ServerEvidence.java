@@ -1,7 +1,7 @@
 package io.github.fsonboard.apim.backoffice;
 
-import io.github.fsonboard.apim.admin.AdminApi;
 import io.github.fsonboard.apim.admin.AdminApplication;
+import io.github.fsonboard.apim.admin.AdminPortal;
 import io.github.fsonboard.apim.admin.WorkflowSubject;
 import io.github.fsonboard.apim.admin.WorkflowTask;
 import io.github.fsonboard.apim.devportal.KeyType;
@@ -30,10 +30,10 @@ import java.util.Optional;
  * REFER reason repeats.
  */
 final class ServerEvidence implements EvidenceSource {
-  private final AdminApi admin;
+  private final AdminPortal admin;
   private final IdentityServer identityServer;
 
-  ServerEvidence(AdminApi admin, IdentityServer identityServer) {
+  ServerEvidence(AdminPortal admin, IdentityServer identityServer) {
     this.admin = admin;
     this.identityServer = identityServer;
   }

@@ -2,10 +2,10 @@ package io.github.fsonboard.apim.lifecycle;
 
 import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.admin.AdminApplication;
-import io.github.fsonboard.apim.admin.AdminApplications;
+import io.github.fsonboard.apim.admin.AdminApplicationsClient;
 import io.github.fsonboard.apim.publisher.BlockState;
 import io.github.fsonboard.apim.publisher.PublisherSubscription;
-import io.github.fsonboard.apim.publisher.PublisherSubscriptions;
+import io.github.fsonboard.apim.publisher.PublisherSubscriptionsClient;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.NotFoundException;
 import io.github.fsonboard.core.error.Validation;
@@ -25,12 +25,12 @@ import java.util.Optional;
  * }</pre>
  */
 public final class TppLifecycle {
-  private final AdminApplications applications;
-  private final PublisherSubscriptions subscriptions;
+  private final AdminApplicationsClient applications;
+  private final PublisherSubscriptionsClient subscriptions;
 
   private TppLifecycle(ApimSession bank) {
-    this.applications = bank.admin().applications();
-    this.subscriptions = bank.publisher().subscriptions();
+    this.applications = bank.adminPortal().applications();
+    this.subscriptions = bank.publisherPortal().subscriptions();
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.ApiInfo;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
@@ -36,7 +36,7 @@ import java.util.Optional;
 public final class ApiCatalog {
   private final BaseUrl baseUrl;
   private final String tenant;
-  private final DevportalApi anonymous;
+  private final DevPortal anonymous;
   private final Memo<Key, Optional<Entry>> apis;
   private final Memo<String, List<String>> applicationPolicies;
 
@@ -45,7 +45,7 @@ public final class ApiCatalog {
     this.applicationPolicies = new Memo<>(maxAge);
     this.baseUrl = apim.baseUrl();
     this.tenant = apim.tenant().orElse(null);
-    this.anonymous = DevportalApi.anonymous(apim.transport(), apim.baseUrl(), tenant);
+    this.anonymous = DevPortal.anonymous(apim.transport(), apim.baseUrl(), tenant);
   }
 
   /**

@@ -61,12 +61,12 @@ public final class CertificateRotation {
    */
   public CertificateRotationReport apply() {
     ApplicationInfo app =
-        tpp.devportal()
+        tpp.devPortal()
             .applications()
             .findByExactName(application)
             .orElseThrow(() -> new FsOnboardException("No application named " + application));
     ApplicationKey key =
-        tpp.devportal()
+        tpp.devPortal()
             .keys()
             .find(app.applicationId(), keyType, keyManager)
             .orElseThrow(
@@ -90,7 +90,7 @@ public final class CertificateRotation {
               key.supportedGrantTypes(),
               key.callbackUrl(),
               props);
-      ApplicationKey updated = tpp.devportal().keys().update(app.applicationId(), update);
+      ApplicationKey updated = tpp.devPortal().keys().update(app.applicationId(), update);
       if (updated == null || !holds(updated)) {
         throw new FsOnboardException(
             "The API Manager accepted the new certificate for "

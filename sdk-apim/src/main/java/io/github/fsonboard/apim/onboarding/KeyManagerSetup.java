@@ -4,7 +4,7 @@ import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.admin.FsKeyManagerSettings;
 import io.github.fsonboard.apim.admin.KeyManager;
 import io.github.fsonboard.apim.admin.KeyManagerSummary;
-import io.github.fsonboard.apim.admin.KeyManagers;
+import io.github.fsonboard.apim.admin.KeyManagersClient;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.apim.onboarding.StepRunner.Outcome;
 import io.github.fsonboard.core.auth.Secret;
@@ -81,7 +81,7 @@ public final class KeyManagerSetup {
    * @throws io.github.fsonboard.core.error.FsOnboardException when the server cannot be read
    */
   public Plan plan() {
-    KeyManagers kms = session.admin().keyManagers();
+    KeyManagersClient kms = session.adminPortal().keyManagers();
     List<KeyManagerSummary> all = kms.list();
     List<PlannedAction> actions = new ArrayList<>();
     actions.add(decideKeyManager(kms, all).action());
@@ -116,7 +116,7 @@ public final class KeyManagerSetup {
           "check IS admin credentials",
           () -> Outcome.skipped(null, ConnectorCheck.check(desired, connectorCheck)));
     }
-    KeyManagers kms = session.admin().keyManagers();
+    KeyManagersClient kms = session.adminPortal().keyManagers();
     AtomicReference<List<KeyManagerSummary>> all = new AtomicReference<>(List.of());
     KmResult km =
         runner.run(
@@ -134,7 +134,7 @@ public final class KeyManagerSetup {
   }
 
   /** The key manager: create when absent, update the drifted fields, or nothing. */
-  private Decided<KeyManager> decideKeyManager(KeyManagers kms, List<KeyManagerSummary> all) {
+  private Decided<KeyManager> decideKeyManager(KeyManagersClient kms, List<KeyManagerSummary> all) {
     Optional<KeyManager> current = find(kms, all, desired.name());
     if (current.isEmpty()) {
       return new Decided<>(new PlannedAction(kmStep(), Action.CREATE, "absent", null), null);
@@ -147,7 +147,7 @@ public final class KeyManagerSetup {
     return new Decided<>(action, current.get());
   }
 
-  private Outcome<KmResult> applyKeyManager(KeyManagers kms, Decided<KeyManager> d) {
+  private Outcome<KmResult> applyKeyManager(KeyManagersClient kms, Decided<KeyManager> d) {
     switch (d.kind()) {
       case CREATE -> {
         KeyManager created =
@@ -186,7 +186,8 @@ public final class KeyManagerSetup {
     return new Decided<>(action, r.get());
   }
 
-  private static Outcome<Action> applyResident(KeyManagers kms, Decided<KeyManagerSummary> d) {
+  private static Outcome<Action> applyResident(
+      KeyManagersClient kms, Decided<KeyManagerSummary> d) {
     if (d.kind() == Action.NONE) {
       return Outcome.skipped(Action.NONE, d.action().detail());
     }
@@ -195,7 +196,7 @@ public final class KeyManagerSetup {
   }
 
   private static Optional<KeyManager> find(
-      KeyManagers kms, List<KeyManagerSummary> all, String name) {
+      KeyManagersClient kms, List<KeyManagerSummary> all, String name) {
     return all.stream().filter(k -> name.equals(k.name())).findFirst().map(k -> kms.get(k.id()));
   }
 

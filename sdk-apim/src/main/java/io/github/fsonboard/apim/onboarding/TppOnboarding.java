@@ -298,7 +298,7 @@ public final class TppOnboarding {
     /**
      * Signs the TPP up first, authenticating as an existing user allowed to register users (the
      * sign-up resource is secured on WSO2 servers since IS 5.7.0; see {@link
-     * io.github.fsonboard.apim.selfsignup.SelfSignUp}); an existing TPP user is not an error.
+     * io.github.fsonboard.apim.selfsignup.SelfSignUpClient}); an existing TPP user is not an error.
      *
      * @param request the user name, password and claims; also the default sign-in credentials
      * @param registrar e.g. the admin's credentials

@@ -9,7 +9,7 @@ import io.github.fsonboard.apim.devportal.ApplicationKey;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
 import io.github.fsonboard.apim.devportal.ApplicationResult;
 import io.github.fsonboard.apim.devportal.ApplicationStatus;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.apim.devportal.FsApplicationProperties;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
@@ -87,7 +87,7 @@ final class TppRun {
               });
       Optional<ApplicationRequest> app = o.application();
       if (app.isPresent()) {
-        DevportalApi dp = session.devportal();
+        DevPortal dp = session.devPortal();
         runner.run(appStep(app.get()), () -> application(dp, app.get()));
         subscribe(dp, apis);
         generateKeys(dp);
@@ -120,7 +120,7 @@ final class TppRun {
     if (app.isEmpty()) {
       return new Plan(plan);
     }
-    DevportalApi dp = session == null ? null : session.devportal();
+    DevPortal dp = session == null ? null : session.devPortal();
     Decided<ApplicationInfo> application =
         decideApplication(
             app.get(),
@@ -344,7 +344,7 @@ final class TppRun {
     return s;
   }
 
-  private Outcome<Void> application(DevportalApi dp, ApplicationRequest req) {
+  private Outcome<Void> application(DevPortal dp, ApplicationRequest req) {
     // A user created by this run owns no application yet: no look-up needed.
     Decided<ApplicationInfo> d =
         decideApplication(
@@ -386,7 +386,7 @@ final class TppRun {
         : Outcome.done(null, detail);
   }
 
-  private Outcome<Void> created(DevportalApi dp, ApplicationRequest req, ApplicationResult r) {
+  private Outcome<Void> created(DevPortal dp, ApplicationRequest req, ApplicationResult r) {
     appCreatedNow = true;
     if (r instanceof ApplicationResult.Created c && !c.application().isPending()) {
       appId = c.application().applicationId();
@@ -403,7 +403,7 @@ final class TppRun {
     return Outcome.pending(null, "created (id " + appId + "), awaits approval");
   }
 
-  private static String pendingAppId(DevportalApi dp, WorkflowResponse w, String name) {
+  private static String pendingAppId(DevPortal dp, WorkflowResponse w, String name) {
     if (w != null && w.jsonPayload() != null) {
       Matcher m = APP_ID.matcher(w.jsonPayload());
       if (m.find()) {
@@ -422,7 +422,7 @@ final class TppRun {
     return applicationWaits() ? WAITS_FOR_APPLICATION : null;
   }
 
-  private void subscribe(DevportalApi dp, Map<SubscriptionSpec, ApiInfo> apis) {
+  private void subscribe(DevPortal dp, Map<SubscriptionSpec, ApiInfo> apis) {
     List<Subscription> existing = null;
     for (SubscriptionSpec s : o.subscriptions()) {
       ApiInfo api = apis.get(s);
@@ -435,7 +435,7 @@ final class TppRun {
   }
 
   private Outcome<Void> subscribeOne(
-      DevportalApi dp, SubscriptionSpec s, ApiInfo api, List<Subscription> existing) {
+      DevPortal dp, SubscriptionSpec s, ApiInfo api, List<Subscription> existing) {
     Decided<Subscription> d = decideSubscription(s, api, blockedBy(), existing);
     actions.add(d.action());
     switch (d.kind()) {
@@ -501,7 +501,7 @@ final class TppRun {
         status);
   }
 
-  private void generateKeys(DevportalApi dp) {
+  private void generateKeys(DevPortal dp) {
     List<ApplicationKey> existing = null;
     for (KeySpec spec : o.keys().values()) {
       if (existing == null && !applicationWaits()) {
@@ -512,7 +512,7 @@ final class TppRun {
     }
   }
 
-  private Outcome<Void> keysOne(DevportalApi dp, KeySpec spec, List<ApplicationKey> existing) {
+  private Outcome<Void> keysOne(DevPortal dp, KeySpec spec, List<ApplicationKey> existing) {
     Decided<ApplicationKey> d = decideKeys(spec, blockedBy(), existing);
     actions.add(d.action());
     KeyGenerationRequest want = spec.toRequest(o.keyManager());
@@ -551,7 +551,7 @@ final class TppRun {
   }
 
   private Outcome<Void> updateKeys(
-      DevportalApi dp, KeyGenerationRequest want, ApplicationKey have, List<String> changed) {
+      DevPortal dp, KeyGenerationRequest want, ApplicationKey have, List<String> changed) {
     ApplicationKey updated =
         explained(want, () -> dp.keys().update(appId, KeyDrift.update(want, have)));
     ApplicationKey merged = updated == null ? have : withSecret(updated, have);
@@ -655,7 +655,7 @@ final class TppRun {
 
   // ---- lookups ----------------------------------------------------------------------------
 
-  private static List<Subscription> listSubscriptions(DevportalApi dp, String applicationId) {
+  private static List<Subscription> listSubscriptions(DevPortal dp, String applicationId) {
     List<Subscription> all = new ArrayList<>();
     PageGuard guard = new PageGuard("subscriptions");
     int offset = 0;

@@ -54,7 +54,7 @@ class ServerEvidenceTest extends ApimWireMock {
             .httpConfig(noRetry())
             .adminCredentials(new BasicCredentials("admin", ADMIN_PASSWORD))
             .build()) {
-      Evidence evidence = EvidenceSource.fromServers(admin().admin(), is).gather(task);
+      Evidence evidence = EvidenceSource.fromServers(admin().adminPortal(), is).gather(task);
 
       assertThat(evidence.certificatePem()).isNull();
       assertThat(evidence.userClaims()).isEmpty();

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ContractTraffic.class)
 class DevportalCatalogTest extends ApimWireMock {
   private static final String BASE = "/api/am/devportal/v3";
-  private DevportalApi portal;
+  private DevPortal portal;
 
   @BeforeEach
   void signIn() {
-    portal = tpp().devportal();
+    portal = tpp().devPortal();
   }
 
   @Test
@@ -106,7 +106,7 @@ class DevportalCatalogTest extends ApimWireMock {
               .withoutHeader("Authorization"));
 
       server.resetRequests();
-      DevportalApi.anonymous(transport, BaseUrl.of(baseUrl()))
+      DevPortal.anonymous(transport, BaseUrl.of(baseUrl()))
           .apis()
           .findByNameAndVersion("AccountsAPI", "1.0.0");
       server.verify(getRequestedFor(urlPathEqualTo(BASE + "/apis")).withoutHeader("X-WSO2-Tenant"));

@@ -7,13 +7,13 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.admin.AdminApplication;
 import io.github.fsonboard.apim.admin.AdminApplicationPage;
-import io.github.fsonboard.apim.admin.AdminApplications;
+import io.github.fsonboard.apim.admin.AdminApplicationsClient;
 import io.github.fsonboard.apim.contract.ApimContract;
 import io.github.fsonboard.apim.contract.ApimVersion;
 import io.github.fsonboard.apim.contract.EmulatorTraffic;
 import io.github.fsonboard.apim.devportal.ApiInfo;
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.apim.devportal.SubscriptionRequest;
 import io.github.fsonboard.apim.publisher.BlockState;
 import io.github.fsonboard.apim.publisher.PublisherSubscription;
@@ -50,7 +50,7 @@ class TppLifecycleEmulatorTest {
   private static int tppCount;
 
   private String tpp;
-  private DevportalApi portal;
+  private DevPortal portal;
 
   @BeforeAll
   static void start() {
@@ -67,7 +67,7 @@ class TppLifecycleEmulatorTest {
   }
 
   /** Signs a TPP up on an emulator (its admin registers TPPs) and signs it in. */
-  private static DevportalApi signUp(ApiManager apim, Wso2Emulator e, String user) {
+  private static DevPortal signUp(ApiManager apim, Wso2Emulator e, String user) {
     apim.selfSignUp()
         .signUp(
             SignUpRequest.builder()
@@ -79,10 +79,10 @@ class TppLifecycleEmulatorTest {
                 .organization("Example TPP")
                 .build(),
             BasicCredentials.of(e.adminUsername(), e.adminPassword()));
-    return apim.tpp(user, TPP_PASSWORD).devportal();
+    return apim.tpp(user, TPP_PASSWORD).devPortal();
   }
 
-  private static String subscribe(DevportalApi portal, String appId, String apiId) {
+  private static String subscribe(DevPortal portal, String appId, String apiId) {
     return portal
         .subscriptions()
         .create(new SubscriptionRequest(appId, apiId, "Gold", null))
@@ -128,7 +128,7 @@ class TppLifecycleEmulatorTest {
     return createApp(portal, name);
   }
 
-  private static String createApp(DevportalApi portal, String name) {
+  private static String createApp(DevPortal portal, String name) {
     return portal
         .applications()
         .create(ApplicationRequest.builder().name(name).throttlingPolicy("Unlimited").build())
@@ -149,7 +149,7 @@ class TppLifecycleEmulatorTest {
     for (int i = 1; i <= 3; i++) {
       createApp("App " + i);
     }
-    AdminApplications apps = bank().admin().applications();
+    AdminApplicationsClient apps = bank().adminPortal().applications();
 
     AdminApplicationPage first = apps.list(tpp, null, 2, 0);
     assertThat(first.list()).extracting(AdminApplication::name).containsExactly("App 1", "App 2");
@@ -194,10 +194,10 @@ class TppLifecycleEmulatorTest {
         .hasMessageContaining("no-such-id");
     // SubscriptionsApiServiceImpl.blockSubscription: an unknown subscription is 404.
     assertThatThrownBy(
-            () -> bank().publisher().subscriptions().block("no-such-id", BlockState.BLOCKED))
+            () -> bank().publisherPortal().subscriptions().block("no-such-id", BlockState.BLOCKED))
         .isInstanceOf(NotFoundException.class);
     PublisherSubscription seen =
-        bank().publisher().subscriptions().find(api.id(), subId).orElseThrow();
+        bank().publisherPortal().subscriptions().find(api.id(), subId).orElseThrow();
     assertThat(seen.applicationInfo().subscriber()).isEqualTo(tpp);
     assertThat(seen.throttlingPolicy()).isEqualTo("Gold");
   }
@@ -227,7 +227,7 @@ class TppLifecycleEmulatorTest {
     assertThat(emulator.state().applicationNames(newOwner)).isEmpty();
 
     // ApplicationsApiServiceImpl: delete of an unknown id is 404, change-owner failures are 500.
-    AdminApplications apps = bank().admin().applications();
+    AdminApplicationsClient apps = bank().adminPortal().applications();
     assertThatThrownBy(() -> apps.delete(appId)).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> apps.changeOwner(appId, newOwner)).isInstanceOf(ServerException.class);
     assertThatThrownBy(() -> tpps.changeOwner(other, "Payments App", newOwner))
@@ -249,7 +249,7 @@ class TppLifecycleEmulatorTest {
                 .build()
                 .start();
         ApiManager client = client(approving)) {
-      DevportalApi held = signUp(client, approving, "held@example.com");
+      DevPortal held = signUp(client, approving, "held@example.com");
       ApiInfo api = held.apis().findByNameAndVersion(API, "3.1.11").orElseThrow();
       String subId = subscribe(held, createApp(held, "App"), api.id());
 

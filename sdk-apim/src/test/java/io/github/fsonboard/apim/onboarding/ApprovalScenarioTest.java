@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
-import io.github.fsonboard.apim.admin.AdminWorkflows;
+import io.github.fsonboard.apim.admin.AdminWorkflowsClient;
 import io.github.fsonboard.apim.admin.WorkflowDecision;
 import io.github.fsonboard.apim.admin.WorkflowOutcome;
 import io.github.fsonboard.apim.admin.WorkflowSubject;
@@ -123,7 +123,7 @@ class ApprovalScenarioTest {
 
       try (ApiManager apim = Emulated.apim(e)) {
         ApimSession bank = Emulated.admin(apim, e);
-        AdminWorkflows workflows = bank.admin().workflows();
+        AdminWorkflowsClient workflows = bank.adminPortal().workflows();
         BackOffice office = BackOffice.of(workflows, Vetting.of(policy), t -> evidence(t, records));
 
         // 1. The application waits; nothing else can happen yet.
@@ -227,8 +227,8 @@ class ApprovalScenarioTest {
 
       try (ApiManager apim = Emulated.apim(e)) {
         ApimSession bank = Emulated.admin(apim, e);
-        AdminWorkflows workflows = bank.admin().workflows();
-        EvidenceSource evidence = EvidenceSource.fromServers(bank.admin(), is);
+        AdminWorkflowsClient workflows = bank.adminPortal().workflows();
+        EvidenceSource evidence = EvidenceSource.fromServers(bank.adminPortal(), is);
         BackOffice office = BackOffice.of(workflows, Vetting.of(policy), evidence);
 
         // 1. A pending application has no keys, so no server holds its certificate: referred.

@@ -7,7 +7,7 @@ import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.admin.FsKeyManagerConnector;
 import io.github.fsonboard.apim.admin.KeyManager;
-import io.github.fsonboard.apim.admin.KeyManagers;
+import io.github.fsonboard.apim.admin.KeyManagersClient;
 import io.github.fsonboard.apim.onboarding.PlannedAction.Action;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.testkit.FaultRule;
@@ -82,7 +82,7 @@ class KeyManagerSetupScenarioTest {
     String name = Emulated.unique("FSKM");
     KeyManagerSetup s = setup(name).build();
     String id = s.apply().keyManagerId();
-    KeyManagers kms = admin.admin().keyManagers();
+    KeyManagersClient kms = admin.adminPortal().keyManagers();
     KeyManager current = kms.get(id);
     Map<String, Object> props = new LinkedHashMap<>(current.additionalProperties());
     props.put(FsKeyManagerConnector.USERNAME, "someone-else");
@@ -140,7 +140,7 @@ class KeyManagerSetupScenarioTest {
   })
   void interruptedSetupCompletesOnReRun(
       String method, String path, boolean afterCommit, boolean firstApplyCompletes) {
-    KeyManagers kms = admin.admin().keyManagers();
+    KeyManagersClient kms = admin.adminPortal().keyManagers();
     kms.residentKeyManager().ifPresent(r -> kms.enable(r.id()));
     String name = Emulated.unique("FSKM");
     FaultRule rule = FaultRule.on(method, path).times(1);

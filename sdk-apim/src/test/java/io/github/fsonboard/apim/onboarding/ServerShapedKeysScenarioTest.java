@@ -114,14 +114,14 @@ class ServerShapedKeysScenarioTest {
     TppOnboardingResult r = onboarding(user, app, Duration.ofDays(1)).run();
     ApimSession tpp = apim().tpp(user, Secret.of(PASSWORD));
     ApplicationKey key =
-        tpp.devportal().keys().find(r.applicationId(), KeyType.PRODUCTION, KM).orElseThrow();
+        tpp.devPortal().keys().find(r.applicationId(), KeyType.PRODUCTION, KM).orElseThrow();
     Map<String, Object> listed = key.additionalProperties();
     assertThat(listed.get("ext_refresh_token_lifetime")).isEqualTo(86400L);
     assertThat(listed.get("ext_user_token_lifetime")).isEqualTo(0L);
     assertThat(listed.get("ext_pkce_mandatory")).isEqualTo(true);
 
     ApplicationKey updated =
-        tpp.devportal()
+        tpp.devPortal()
             .keys()
             .update(
                 r.applicationId(),

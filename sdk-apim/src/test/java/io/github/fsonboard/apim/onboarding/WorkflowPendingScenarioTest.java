@@ -116,7 +116,7 @@ class WorkflowPendingScenarioTest {
       onboard(e, user, "Direct App");
       io.github.fsonboard.apim.ApimSession tpp = apim.tpp(user, Secret.of("Tpp-pass-1!"));
       io.github.fsonboard.apim.devportal.ApplicationResult made =
-          tpp.devportal()
+          tpp.devPortal()
               .applications()
               .create(
                   io.github.fsonboard.apim.devportal.ApplicationRequest.builder()
@@ -130,7 +130,7 @@ class WorkflowPendingScenarioTest {
       Throwable refused =
           org.assertj.core.api.Assertions.catchThrowable(
               () ->
-                  tpp.devportal()
+                  tpp.devPortal()
                       .keys()
                       .generate(
                           appId,

@@ -12,7 +12,7 @@ import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.PageGuard;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.internal.mgmt.ManagementApi;
+import io.github.fsonboard.is.internal.mgmt.ManagementService;
 import io.github.fsonboard.is.internal.scim.Scim;
 import java.util.Iterator;
 import java.util.List;
@@ -45,7 +45,7 @@ import okhttp3.ResponseBody;
  * <p>Immutable and thread-safe.
  */
 public final class ApiResourcesClient {
-  private final ManagementApi api;
+  private final ManagementService api;
 
   /**
    * Creates a client.
@@ -56,7 +56,7 @@ public final class ApiResourcesClient {
    */
   public ApiResourcesClient(
       HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
-    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementApi.class);
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementService.class);
   }
 
   /**

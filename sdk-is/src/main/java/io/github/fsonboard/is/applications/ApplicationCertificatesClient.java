@@ -9,7 +9,7 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.internal.mgmt.ApplicationCertificateApi;
+import io.github.fsonboard.is.internal.mgmt.ApplicationCertificateService;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class ApplicationCertificatesClient {
-  private final ApplicationCertificateApi api;
+  private final ApplicationCertificateService api;
 
   /**
    * Creates a client.
@@ -40,7 +40,8 @@ public final class ApplicationCertificatesClient {
   public ApplicationCertificatesClient(
       HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
     this.api =
-        HttpEngine.of(transport).service(baseUrl, authentication, ApplicationCertificateApi.class);
+        HttpEngine.of(transport)
+            .service(baseUrl, authentication, ApplicationCertificateService.class);
   }
 
   /**

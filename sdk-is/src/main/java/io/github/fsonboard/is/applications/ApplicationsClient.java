@@ -7,7 +7,7 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
-import io.github.fsonboard.is.internal.mgmt.ManagementApi;
+import io.github.fsonboard.is.internal.mgmt.ManagementService;
 import io.github.fsonboard.is.internal.scim.Scim;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class ApplicationsClient {
   /** ApplicationManagementService's code for an API the application is already authorized for. */
   private static final String ALREADY_AUTHORIZED = "APP-60509";
 
-  private final ManagementApi api;
+  private final ManagementService api;
 
   /**
    * Creates a client.
@@ -43,7 +43,7 @@ public final class ApplicationsClient {
    */
   public ApplicationsClient(
       HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
-    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementApi.class);
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementService.class);
   }
 
   /**

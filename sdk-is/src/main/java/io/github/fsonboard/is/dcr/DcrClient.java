@@ -12,8 +12,8 @@ import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.PathIds;
 import io.github.fsonboard.core.internal.http.ServerUrls;
-import io.github.fsonboard.is.internal.dcr.DcrApi;
 import io.github.fsonboard.is.internal.dcr.DcrMapper;
+import io.github.fsonboard.is.internal.dcr.DcrService;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +51,7 @@ import java.util.Optional;
  */
 public final class DcrClient {
   private final URI endpoint;
-  private final DcrApi api;
+  private final DcrService api;
   private final java.util.List<URI> trustedOrigins;
 
   /**
@@ -68,7 +68,7 @@ public final class DcrClient {
     BaseUrl base = BaseUrl.of(String.valueOf(registrationEndpoint), "registrationEndpoint");
     this.endpoint = base.uri();
     HttpEngine engine = HttpEngine.of(transport);
-    this.api = engine.service(base, authentication, DcrApi.class);
+    this.api = engine.service(base, authentication, DcrService.class);
     this.trustedOrigins = engine.config().trustedOrigins();
   }
 

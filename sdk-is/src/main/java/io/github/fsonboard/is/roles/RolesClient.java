@@ -8,7 +8,7 @@ import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.scim.Scim;
-import io.github.fsonboard.is.internal.scim.ScimApi;
+import io.github.fsonboard.is.internal.scim.ScimService;
 import io.github.fsonboard.is.scim.ScimPage;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class RolesClient {
   private static final int PAGE_SIZE = 100;
-  private final ScimApi api;
+  private final ScimService api;
 
   /**
    * Creates a client.
@@ -41,7 +41,7 @@ public final class RolesClient {
    * @param authentication admin credentials
    */
   public RolesClient(HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
-    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ScimApi.class);
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ScimService.class);
   }
 
   /**

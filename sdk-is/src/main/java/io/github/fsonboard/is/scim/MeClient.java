@@ -5,7 +5,7 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
-import io.github.fsonboard.is.internal.scim.ScimApi;
+import io.github.fsonboard.is.internal.scim.ScimService;
 
 /**
  * The signed-in user's own SCIM resource ({@code /scim2/Me}), with the user's bearer token (scope
@@ -18,7 +18,7 @@ import io.github.fsonboard.is.internal.scim.ScimApi;
  * <p>Immutable and thread-safe.
  */
 public final class MeClient {
-  private final ScimApi api;
+  private final ScimService api;
 
   /**
    * Creates a client.
@@ -28,7 +28,7 @@ public final class MeClient {
    * @param user the user's credentials
    */
   public MeClient(HttpTransport transport, BaseUrl baseUrl, Authentication user) {
-    this.api = HttpEngine.of(transport).service(baseUrl, user, ScimApi.class);
+    this.api = HttpEngine.of(transport).service(baseUrl, user, ScimService.class);
   }
 
   /**

@@ -7,7 +7,7 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.is.internal.scim.Scim;
-import io.github.fsonboard.is.internal.scim.ScimApi;
+import io.github.fsonboard.is.internal.scim.ScimService;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 public final class UsersClient {
   private static final int PAGE_SIZE = 100;
-  private final ScimApi api;
+  private final ScimService api;
 
   /**
    * Creates a client.
@@ -36,7 +36,7 @@ public final class UsersClient {
    * @param authentication admin credentials
    */
   public UsersClient(HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
-    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ScimApi.class);
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ScimService.class);
   }
 
   /**

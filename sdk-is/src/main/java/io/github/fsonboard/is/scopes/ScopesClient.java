@@ -9,7 +9,7 @@ import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.internal.mgmt.ManagementApi;
+import io.github.fsonboard.is.internal.mgmt.ManagementService;
 import io.github.fsonboard.is.internal.scim.Scim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +30,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class ScopesClient {
-  private final ManagementApi api;
+  private final ManagementService api;
 
   /**
    * Creates a client.
@@ -40,7 +40,7 @@ public final class ScopesClient {
    * @param authentication admin credentials
    */
   public ScopesClient(HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
-    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementApi.class);
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementService.class);
   }
 
   /**

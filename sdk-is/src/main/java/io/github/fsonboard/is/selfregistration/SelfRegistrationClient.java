@@ -10,7 +10,7 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.internal.mgmt.ManagementApi;
+import io.github.fsonboard.is.internal.mgmt.ManagementService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class SelfRegistrationClient {
-  private final ManagementApi api;
+  private final ManagementService api;
 
   /**
    * Creates a client.
@@ -45,7 +45,7 @@ public final class SelfRegistrationClient {
    */
   public SelfRegistrationClient(
       HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
-    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementApi.class);
+    this.api = HttpEngine.of(transport).service(baseUrl, authentication, ManagementService.class);
   }
 
   /**

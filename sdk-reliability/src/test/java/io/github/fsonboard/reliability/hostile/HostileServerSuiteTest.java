@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.fsonboard.apim.devportal.ApplicationRequest;
-import io.github.fsonboard.apim.devportal.DevportalApi;
+import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
@@ -687,8 +687,8 @@ class HostileServerSuiteTest {
     return is;
   }
 
-  private DevportalApi portal(IdentityServer is) {
-    return DevportalApi.create(
+  private DevPortal portal(IdentityServer is) {
+    return DevPortal.create(
         is.transport(), BaseUrl.of(server.baseUrl()), TokenProvider.of(Secret.of(BEARER)));
   }
 

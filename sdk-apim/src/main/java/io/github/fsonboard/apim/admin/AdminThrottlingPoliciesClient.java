@@ -7,10 +7,10 @@ import java.util.List;
  * Throttling policies in the Admin API ({@code /throttling/policies/application|subscription};
  * scope {@code apim:admin} or {@code apim:tier_view}). Thread-safe.
  */
-public final class AdminThrottlingPolicies {
+public final class AdminThrottlingPoliciesClient {
   private final AdminService api;
 
-  AdminThrottlingPolicies(AdminService api) {
+  AdminThrottlingPoliciesClient(AdminService api) {
     this.api = api;
   }
 

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApplicationsTest extends ApimWireMock {
   private static final String BASE = "/api/am/devportal/v3/applications";
   private static final String APP_ID = "8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f01";
-  private Applications apps;
+  private ApplicationsClient apps;
 
   @BeforeEach
   void signIn() {
-    apps = tpp().devportal().applications();
+    apps = tpp().devPortal().applications();
   }
 
   private static ApplicationRequest request() {

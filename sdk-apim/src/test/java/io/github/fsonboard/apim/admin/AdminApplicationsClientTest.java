@@ -56,7 +56,7 @@ class AdminApplicationsTest extends ApimWireMock {
             .withQueryParam("offset", equalTo("1"))
             .willReturn(jsonText(200, page("", "Accounts App 2"))));
 
-    AdminApplications apps = admin().admin().applications();
+    AdminApplicationsClient apps = admin().adminPortal().applications();
 
     assertThat(apps.listAll("tpp@example.com", "Accounts"))
         .extracting(AdminApplication::name)
@@ -79,7 +79,7 @@ class AdminApplicationsTest extends ApimWireMock {
     stub(
         post(urlPathEqualTo(APPS + "/" + ID + "/change-owner"))
             .willReturn(aResponse().withStatus(200)));
-    AdminApplications apps = admin().admin().applications();
+    AdminApplicationsClient apps = admin().adminPortal().applications();
 
     apps.delete(ID);
     apps.changeOwner(ID, "tpp2@example.com");
@@ -102,7 +102,7 @@ class AdminApplicationsTest extends ApimWireMock {
                         + "\"Requested application with Id '"
                         + ID
                         + "' not found\",\"moreInfo\":\"\",\"error\":[]}")));
-    AdminApplications apps = admin().admin().applications();
+    AdminApplicationsClient apps = admin().adminPortal().applications();
 
     assertThatThrownBy(() -> apps.delete(ID)).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> apps.changeOwner(" ", null))

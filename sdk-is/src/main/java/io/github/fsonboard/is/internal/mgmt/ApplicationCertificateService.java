@@ -12,7 +12,7 @@ import retrofit2.http.Query;
  * WSO2 IS application management, for an application's certificate (wso2-contracts §9b; the calls
  * FS's {@code IdentityServerUtils} makes).
  */
-public interface ApplicationCertificateApi {
+public interface ApplicationCertificateService {
   /**
    * GET /api/server/v1/applications?filter=clientId eq X.
    *

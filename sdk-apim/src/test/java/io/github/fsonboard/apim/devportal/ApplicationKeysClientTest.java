@@ -28,11 +28,11 @@ class ApplicationKeysTest extends ApimWireMock {
   private static final String APP_ID = "8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f01";
   private static final String APP = "/api/am/devportal/v3/applications/" + APP_ID;
   private static final String MAPPING = "a1b2c3d4-e5f6-4789-8abc-def012345601";
-  private ApplicationKeys keys;
+  private ApplicationKeysClient keys;
 
   @BeforeEach
   void signIn() {
-    keys = tpp().devportal().keys();
+    keys = tpp().devPortal().keys();
   }
 
   private static KeyGenerationRequest regulatory(String pem) {

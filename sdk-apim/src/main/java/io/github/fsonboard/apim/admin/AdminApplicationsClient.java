@@ -17,17 +17,17 @@ import java.util.Optional;
  * body and 500 when the update fails (e.g. an unknown new owner). Thread-safe.
  *
  * <pre>{@code
- * AdminApplications apps = apim.admin("admin", adminPassword).admin().applications();
+ * AdminApplicationsClient apps = apim.admin("admin", adminPassword).adminPortal().applications();
  * for (AdminApplication a : apps.listAll("tpp@example.com", null)) {
  *   System.out.println(a.name() + " " + a.status());
  * }
  * }</pre>
  */
-public final class AdminApplications {
+public final class AdminApplicationsClient {
   private static final int PAGE = 100;
   private final AdminService api;
 
-  AdminApplications(AdminService api) {
+  AdminApplicationsClient(AdminService api) {
     this.api = api;
   }
 

@@ -28,11 +28,11 @@ class SubscriptionsTest extends ApimWireMock {
   private static final String BASE = "/api/am/devportal/v3/subscriptions";
   private static final String APP_ID = "8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f01";
   private static final String API_ID = "3c2b1a09-8f7e-4d6c-b5a4-392817160503";
-  private Subscriptions subscriptions;
+  private SubscriptionsClient subscriptions;
 
   @BeforeEach
   void signIn() {
-    subscriptions = tpp().devportal().subscriptions();
+    subscriptions = tpp().devPortal().subscriptions();
   }
 
   @Test

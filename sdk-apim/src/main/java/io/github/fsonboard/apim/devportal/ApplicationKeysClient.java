@@ -14,7 +14,7 @@ import java.util.Optional;
  * caller must own the application: use the TPP's session. Thread-safe.
  *
  * <pre>{@code
- * ApplicationKey key = session.devportal().keys().generate(appId, KeyGenerationRequest.builder()
+ * ApplicationKey key = session.devPortal().keys().generate(appId, KeyGenerationRequest.builder()
  *     .keyType(KeyType.PRODUCTION).keyManager("FSKM")
  *     .grantTypes("authorization_code", "refresh_token", "client_credentials")
  *     .callbackUrl("https://tpp.example/callback")
@@ -22,10 +22,10 @@ import java.util.Optional;
  *     .build());
  * }</pre>
  */
-public final class ApplicationKeys {
+public final class ApplicationKeysClient {
   private final DevportalService api;
 
-  ApplicationKeys(DevportalService api) {
+  ApplicationKeysClient(DevportalService api) {
     this.api = api;
   }
 

@@ -18,11 +18,11 @@ import java.util.Optional;
  * blocked one. The TPP's Developer Portal then shows the same status on the subscription.
  * Thread-safe.
  */
-public final class PublisherSubscriptions {
+public final class PublisherSubscriptionsClient {
   private static final int PAGE = 100;
   private final PublisherService api;
 
-  PublisherSubscriptions(PublisherService api) {
+  PublisherSubscriptionsClient(PublisherService api) {
     this.api = api;
   }
 

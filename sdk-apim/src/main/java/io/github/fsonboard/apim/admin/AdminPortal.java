@@ -8,25 +8,25 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 
 /**
  * The API Manager Admin REST API v4 ({@code /api/am/admin/v4}) for a signed-in administrator.
- * Thread-safe; get it from {@link io.github.fsonboard.apim.ApimSession#admin()}.
+ * Thread-safe; get it from {@link io.github.fsonboard.apim.ApimSession#adminPortal()}.
  *
  * <pre>{@code
- * AdminApi admin = apim.admin("admin", adminPassword).admin();
+ * AdminPortal admin = apim.admin("admin", adminPassword).adminPortal();
  * admin.keyManagers().create(FsKeyManagerSettings.builder()...build());
  * admin.keyManagers().disableResidentKeyManager();
  * }</pre>
  */
-public final class AdminApi {
-  private final KeyManagers keyManagers;
-  private final AdminThrottlingPolicies throttlingPolicies;
-  private final AdminApplications applications;
-  private final AdminWorkflows workflows;
+public final class AdminPortal {
+  private final KeyManagersClient keyManagers;
+  private final AdminThrottlingPoliciesClient throttlingPolicies;
+  private final AdminApplicationsClient applications;
+  private final AdminWorkflowsClient workflows;
 
-  private AdminApi(AdminService service) {
-    this.keyManagers = new KeyManagers(service);
-    this.throttlingPolicies = new AdminThrottlingPolicies(service);
-    this.applications = new AdminApplications(service);
-    this.workflows = new AdminWorkflows(service);
+  private AdminPortal(AdminService service) {
+    this.keyManagers = new KeyManagersClient(service);
+    this.throttlingPolicies = new AdminThrottlingPoliciesClient(service);
+    this.applications = new AdminApplicationsClient(service);
+    this.workflows = new AdminWorkflowsClient(service);
   }
 
   /**
@@ -38,10 +38,10 @@ public final class AdminApi {
    * @param tokens bearer tokens carrying {@code apim:admin} (or {@code apim:admin_operations})
    * @return the client
    */
-  public static AdminApi create(
+  public static AdminPortal create(
       HttpTransport transport, BaseUrl apimBaseUrl, TokenProvider tokens) {
     BaseUrl base = BaseUrl.of(apimBaseUrl.resolve("/api/am/admin/v4").toString());
-    return new AdminApi(
+    return new AdminPortal(
         HttpEngine.of(transport).service(base, Authentication.bearer(tokens), AdminService.class));
   }
 
@@ -50,7 +50,7 @@ public final class AdminApi {
    *
    * @return the client
    */
-  public KeyManagers keyManagers() {
+  public KeyManagersClient keyManagers() {
     return keyManagers;
   }
 
@@ -59,7 +59,7 @@ public final class AdminApi {
    *
    * @return the client
    */
-  public AdminThrottlingPolicies throttlingPolicies() {
+  public AdminThrottlingPoliciesClient throttlingPolicies() {
     return throttlingPolicies;
   }
 
@@ -68,7 +68,7 @@ public final class AdminApi {
    *
    * @return the client
    */
-  public AdminApplications applications() {
+  public AdminApplicationsClient applications() {
     return applications;
   }
 
@@ -77,7 +77,7 @@ public final class AdminApi {
    *
    * @return the client
    */
-  public AdminWorkflows workflows() {
+  public AdminWorkflowsClient workflows() {
     return workflows;
   }
 }

@@ -13,15 +13,15 @@ import okhttp3.ResponseBody;
  * apim:subscribe} or {@code apim:sub_manage}). Thread-safe.
  *
  * <pre>{@code
- * SubscriptionResult s = session.devportal().subscriptions()
+ * SubscriptionResult s = session.devPortal().subscriptions()
  *     .create(new SubscriptionRequest(appId, apiId, "Unlimited", null));
  * }</pre>
  */
-public final class Subscriptions {
+public final class SubscriptionsClient {
   private static final int PAGE = 100;
   private final DevportalService api;
 
-  Subscriptions(DevportalService api) {
+  SubscriptionsClient(DevportalService api) {
     this.api = api;
   }
 
@@ -54,7 +54,7 @@ public final class Subscriptions {
    */
   public Page<Subscription> listByApplication(String applicationId, Integer limit, Integer offset) {
     Validation.requireNonBlank(applicationId, "applicationId");
-    return Apis.orEmpty(Calls.execute(api.subscriptions(applicationId, null, offset, limit)));
+    return ApisClient.orEmpty(Calls.execute(api.subscriptions(applicationId, null, offset, limit)));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class Subscriptions {
    */
   public Page<Subscription> listByApi(String apiId, Integer limit, Integer offset) {
     Validation.requireNonBlank(apiId, "apiId");
-    return Apis.orEmpty(Calls.execute(api.subscriptions(null, apiId, offset, limit)));
+    return ApisClient.orEmpty(Calls.execute(api.subscriptions(null, apiId, offset, limit)));
   }
 
   /**
@@ -120,6 +120,6 @@ public final class Subscriptions {
     HttpResult<ResponseBody> r =
         Calls.exchange(
             api.unsubscribe(Validation.requireNonBlank(subscriptionId, "subscriptionId")));
-    return Applications.pending(r, "DELETE /subscriptions");
+    return ApplicationsClient.pending(r, "DELETE /subscriptions");
   }
 }

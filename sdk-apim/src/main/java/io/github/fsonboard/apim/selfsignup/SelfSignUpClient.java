@@ -31,7 +31,7 @@ import java.util.Map;
  * }
  * }</pre>
  */
-public final class SelfSignUp {
+public final class SelfSignUpClient {
   private final HttpTransport transport;
   private final BaseUrl base;
 
@@ -42,7 +42,7 @@ public final class SelfSignUp {
    * @param apimBaseUrl the API Manager, e.g. {@code https://apim.bank.example:9443}
    * @param tenant the tenant domain, or null for the super tenant
    */
-  public SelfSignUp(HttpTransport transport, BaseUrl apimBaseUrl, String tenant) {
+  public SelfSignUpClient(HttpTransport transport, BaseUrl apimBaseUrl, String tenant) {
     this.transport = Validation.requireNonNull(transport, "transport");
     this.base =
         tenant == null || tenant.isBlank()

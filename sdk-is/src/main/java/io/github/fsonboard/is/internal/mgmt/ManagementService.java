@@ -15,7 +15,7 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /** WSO2 IS JSON management APIs: API resources, OAuth2 scopes, applications, self sign-up. */
-public interface ManagementApi {
+public interface ManagementService {
   /**
    * POST /api/server/v1/api-resources (201 + Location).
    *

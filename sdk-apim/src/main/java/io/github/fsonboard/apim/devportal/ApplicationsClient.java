@@ -13,18 +13,18 @@ import okhttp3.ResponseBody;
  * apim:app_manage}). Thread-safe.
  *
  * <pre>{@code
- * Applications apps = session.devportal().applications();
+ * ApplicationsClient apps = session.devPortal().applications();
  * String appId = apps.findByExactName("Accounts App")
  *     .map(ApplicationInfo::applicationId)
  *     .orElseGet(() -> apps.create(ApplicationRequest.builder().name("Accounts App").build())
  *         .created().orElseThrow().applicationId());
  * }</pre>
  */
-public final class Applications {
+public final class ApplicationsClient {
   private static final int PAGE = 100;
   private final DevportalService api;
 
-  Applications(DevportalService api) {
+  ApplicationsClient(DevportalService api) {
     this.api = api;
   }
 
@@ -57,7 +57,7 @@ public final class Applications {
    * @return one page
    */
   public Page<ApplicationInfo> list(String query, Integer limit, Integer offset) {
-    return Apis.orEmpty(Calls.execute(api.applications(query, limit, offset)));
+    return ApisClient.orEmpty(Calls.execute(api.applications(query, limit, offset)));
   }
 
   /**

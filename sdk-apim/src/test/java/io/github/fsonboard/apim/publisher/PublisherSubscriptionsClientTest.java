@@ -44,7 +44,7 @@ class PublisherSubscriptionsTest extends ApimWireMock {
     stub(
         post(urlPathEqualTo(SUBS + "/block-subscription"))
             .willReturn(jsonText(200, subscription("PROD_ONLY_BLOCKED"))));
-    PublisherSubscriptions subs = admin().publisher().subscriptions();
+    PublisherSubscriptionsClient subs = admin().publisherPortal().subscriptions();
 
     PublisherSubscription found = subs.find(API, SUB).orElseThrow();
     assertThat(found.blocked()).isFalse();
@@ -67,7 +67,7 @@ class PublisherSubscriptionsTest extends ApimWireMock {
         post(urlPathEqualTo(SUBS + "/unblock-subscription"))
             .willReturn(jsonText(200, subscription("UNBLOCKED"))));
 
-    PublisherSubscription unblocked = admin().publisher().subscriptions().unblock(SUB);
+    PublisherSubscription unblocked = admin().publisherPortal().subscriptions().unblock(SUB);
 
     assertThat(unblocked.blocked()).isFalse();
     server.verify(

@@ -13,7 +13,7 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /** SCIM 2.0 endpoints of WSO2 IS: Users, Me and Roles v2, all {@code application/scim+json}. */
-public interface ScimApi {
+public interface ScimService {
   /** SCIM's media type (RFC 7644 §8.1). */
   String SCIM_JSON = "application/scim+json";
 

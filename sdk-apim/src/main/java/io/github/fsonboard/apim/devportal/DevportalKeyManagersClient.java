@@ -13,10 +13,10 @@ import java.util.Optional;
  * The key managers an application owner may generate keys with ({@code GET /key-managers}; scope
  * {@code apim:subscribe}). Thread-safe.
  */
-public final class DevportalKeyManagers {
+public final class DevportalKeyManagersClient {
   private final DevportalService api;
 
-  DevportalKeyManagers(DevportalService api) {
+  DevportalKeyManagersClient(DevportalService api) {
     this.api = api;
   }
 

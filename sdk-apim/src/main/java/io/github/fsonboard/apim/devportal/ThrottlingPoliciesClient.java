@@ -7,10 +7,10 @@ import io.github.fsonboard.core.internal.http.Calls;
  * The throttling policies offered in the Developer Portal ({@code /throttling-policies/{level}}; no
  * scope needed). Thread-safe.
  */
-public final class ThrottlingPolicies {
+public final class ThrottlingPoliciesClient {
   private final DevportalService api;
 
-  ThrottlingPolicies(DevportalService api) {
+  ThrottlingPoliciesClient(DevportalService api) {
     this.api = api;
   }
 
@@ -24,7 +24,8 @@ public final class ThrottlingPolicies {
    */
   public Page<ThrottlingPolicy> list(PolicyLevel level, Integer limit, Integer offset) {
     Validation.requireNonNull(level, "policyLevel");
-    return Apis.orEmpty(Calls.execute(api.throttlingPolicies(level.pathValue(), limit, offset)));
+    return ApisClient.orEmpty(
+        Calls.execute(api.throttlingPolicies(level.pathValue(), limit, offset)));
   }
 
   /**

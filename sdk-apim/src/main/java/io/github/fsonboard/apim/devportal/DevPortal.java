@@ -10,30 +10,30 @@ import java.util.Map;
 /**
  * The API Manager Developer Portal REST API v3 ({@code /api/am/devportal/v3}) for a signed-in user,
  * one client per resource. Thread-safe; get it from {@link
- * io.github.fsonboard.apim.ApimSession#devportal()}.
+ * io.github.fsonboard.apim.ApimSession#devPortal()}.
  *
  * <pre>{@code
- * DevportalApi portal = apim.tpp("tpp@example.com", password).devportal();
+ * DevPortal portal = apim.tpp("tpp@example.com", password).devPortal();
  * ApiInfo api = portal.apis().findByNameAndVersion("AccountsAPI", "1.0.0").orElseThrow();
  * ApplicationResult app = portal.applications().create(
  *     ApplicationRequest.builder().name("Accounts App").build());
  * }</pre>
  */
-public final class DevportalApi {
-  private final DevportalKeyManagers keyManagers;
-  private final Apis apis;
-  private final ThrottlingPolicies throttlingPolicies;
-  private final Applications applications;
-  private final Subscriptions subscriptions;
-  private final ApplicationKeys keys;
+public final class DevPortal {
+  private final DevportalKeyManagersClient keyManagers;
+  private final ApisClient apis;
+  private final ThrottlingPoliciesClient throttlingPolicies;
+  private final ApplicationsClient applications;
+  private final SubscriptionsClient subscriptions;
+  private final ApplicationKeysClient keys;
 
-  private DevportalApi(DevportalService s) {
-    this.keyManagers = new DevportalKeyManagers(s);
-    this.apis = new Apis(s);
-    this.throttlingPolicies = new ThrottlingPolicies(s);
-    this.applications = new Applications(s);
-    this.subscriptions = new Subscriptions(s);
-    this.keys = new ApplicationKeys(s);
+  private DevPortal(DevportalService s) {
+    this.keyManagers = new DevportalKeyManagersClient(s);
+    this.apis = new ApisClient(s);
+    this.throttlingPolicies = new ThrottlingPoliciesClient(s);
+    this.applications = new ApplicationsClient(s);
+    this.subscriptions = new SubscriptionsClient(s);
+    this.keys = new ApplicationKeysClient(s);
   }
 
   /**
@@ -45,7 +45,7 @@ public final class DevportalApi {
    * @param apimBaseUrl the API Manager, e.g. {@code https://apim.bank.example:9443}
    * @return the client
    */
-  public static DevportalApi anonymous(HttpTransport transport, BaseUrl apimBaseUrl) {
+  public static DevPortal anonymous(HttpTransport transport, BaseUrl apimBaseUrl) {
     return anonymous(transport, apimBaseUrl, null);
   }
 
@@ -58,12 +58,11 @@ public final class DevportalApi {
    * @param tenant the tenant domain, e.g. {@code bank.example}; null or blank for the super tenant
    * @return the client
    */
-  public static DevportalApi anonymous(
-      HttpTransport transport, BaseUrl apimBaseUrl, String tenant) {
+  public static DevPortal anonymous(HttpTransport transport, BaseUrl apimBaseUrl, String tenant) {
     BaseUrl base = BaseUrl.of(apimBaseUrl.resolve("/api/am/devportal/v3").toString());
     Map<String, String> headers =
         tenant == null || tenant.isBlank() ? Map.of() : Map.of("X-WSO2-Tenant", tenant);
-    return new DevportalApi(
+    return new DevPortal(
         HttpEngine.of(transport)
             .service(base, Authentication.none(), headers, DevportalService.class));
   }
@@ -77,10 +76,10 @@ public final class DevportalApi {
    * @param tokens bearer tokens with the Developer Portal scopes
    * @return the client
    */
-  public static DevportalApi create(
+  public static DevPortal create(
       HttpTransport transport, BaseUrl apimBaseUrl, TokenProvider tokens) {
     BaseUrl base = BaseUrl.of(apimBaseUrl.resolve("/api/am/devportal/v3").toString());
-    return new DevportalApi(
+    return new DevPortal(
         HttpEngine.of(transport)
             .service(base, Authentication.bearer(tokens), DevportalService.class));
   }
@@ -90,7 +89,7 @@ public final class DevportalApi {
    *
    * @return the client
    */
-  public DevportalKeyManagers keyManagers() {
+  public DevportalKeyManagersClient keyManagers() {
     return keyManagers;
   }
 
@@ -99,7 +98,7 @@ public final class DevportalApi {
    *
    * @return the client
    */
-  public Apis apis() {
+  public ApisClient apis() {
     return apis;
   }
 
@@ -108,7 +107,7 @@ public final class DevportalApi {
    *
    * @return the client
    */
-  public ThrottlingPolicies throttlingPolicies() {
+  public ThrottlingPoliciesClient throttlingPolicies() {
     return throttlingPolicies;
   }
 
@@ -117,7 +116,7 @@ public final class DevportalApi {
    *
    * @return the client
    */
-  public Applications applications() {
+  public ApplicationsClient applications() {
     return applications;
   }
 
@@ -126,7 +125,7 @@ public final class DevportalApi {
    *
    * @return the client
    */
-  public Subscriptions subscriptions() {
+  public SubscriptionsClient subscriptions() {
     return subscriptions;
   }
 
@@ -135,7 +134,7 @@ public final class DevportalApi {
    *
    * @return the client
    */
-  public ApplicationKeys keys() {
+  public ApplicationKeysClient keys() {
     return keys;
   }
 }

@@ -8,19 +8,19 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 
 /**
  * The API Manager Publisher REST API v4 ({@code /api/am/publisher/v4}) for a signed-in bank user.
- * Thread-safe; get it from {@link io.github.fsonboard.apim.ApimSession#publisher()} of a session
- * signed in with {@link io.github.fsonboard.apim.auth.ApimScopes#ADMIN}.
+ * Thread-safe; get it from {@link io.github.fsonboard.apim.ApimSession#publisherPortal()} of a
+ * session signed in with {@link io.github.fsonboard.apim.auth.ApimScopes#ADMIN}.
  *
  * <pre>{@code
- * PublisherApi publisher = apim.admin("admin", adminPassword).publisher();
+ * PublisherPortal publisher = apim.admin("admin", adminPassword).publisherPortal();
  * publisher.subscriptions().block(subscriptionId, BlockState.PROD_ONLY_BLOCKED);
  * }</pre>
  */
-public final class PublisherApi {
-  private final PublisherSubscriptions subscriptions;
+public final class PublisherPortal {
+  private final PublisherSubscriptionsClient subscriptions;
 
-  private PublisherApi(PublisherService service) {
-    this.subscriptions = new PublisherSubscriptions(service);
+  private PublisherPortal(PublisherService service) {
+    this.subscriptions = new PublisherSubscriptionsClient(service);
   }
 
   /**
@@ -33,10 +33,10 @@ public final class PublisherApi {
    *     apim:subscription_block}
    * @return the client
    */
-  public static PublisherApi create(
+  public static PublisherPortal create(
       HttpTransport transport, BaseUrl apimBaseUrl, TokenProvider tokens) {
     BaseUrl base = BaseUrl.of(apimBaseUrl.resolve("/api/am/publisher/v4").toString());
-    return new PublisherApi(
+    return new PublisherPortal(
         HttpEngine.of(transport)
             .service(base, Authentication.bearer(tokens), PublisherService.class));
   }
@@ -46,7 +46,7 @@ public final class PublisherApi {
    *
    * @return the client
    */
-  public PublisherSubscriptions subscriptions() {
+  public PublisherSubscriptionsClient subscriptions() {
     return subscriptions;
   }
 }

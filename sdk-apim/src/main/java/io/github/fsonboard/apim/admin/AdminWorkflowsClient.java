@@ -17,7 +17,7 @@ import java.util.Optional;
  * apim:api_workflow_view} to read, {@code apim:api_workflow_approve} to decide). Thread-safe.
  *
  * <pre>{@code
- * AdminWorkflows wf = session.admin().workflows();
+ * AdminWorkflowsClient wf = session.adminPortal().workflows();
  * for (WorkflowTask t : wf.pending(WorkflowType.SUBSCRIPTION_CREATION)) {
  *   wf.decide(t.referenceId(), WorkflowDecision.APPROVED, "eIDAS certificate checked");
  * }
@@ -32,12 +32,12 @@ import java.util.Optional;
  * generate-keys answers 200 with {@code keyState} {@code CREATED} and no consumer key ({@code
  * APIConsumerImpl.requestApprovalForApplicationRegistration}).
  */
-public final class AdminWorkflows {
+public final class AdminWorkflowsClient {
   private static final int PAGE = 25;
 
   private final AdminService api;
 
-  AdminWorkflows(AdminService api) {
+  AdminWorkflowsClient(AdminService api) {
     this.api = api;
   }
 

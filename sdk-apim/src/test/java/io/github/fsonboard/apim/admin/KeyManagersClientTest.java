@@ -40,11 +40,11 @@ class KeyManagersTest extends ApimWireMock {
   private static final String RESIDENT_ID = "1f9c8a36-7c5e-4b0e-9f7a-5b3c2d1e0a01";
   private static final String IS = "https://is.bank.test:9446";
 
-  private KeyManagers keyManagers;
+  private KeyManagersClient keyManagers;
 
   @BeforeEach
   void signIn() {
-    keyManagers = admin().admin().keyManagers();
+    keyManagers = admin().adminPortal().keyManagers();
   }
 
   static KeyManager fskm() {
@@ -390,7 +390,7 @@ class KeyManagersTest extends ApimWireMock {
         get(urlEqualTo("/api/am/admin/v4/throttling/policies/application"))
             .willReturn(json(200, "admin/200.throttling-application.json")));
 
-    assertThat(admin().admin().throttlingPolicies().application())
+    assertThat(admin().adminPortal().throttlingPolicies().application())
         .extracting(ThrottlePolicy::policyName)
         .containsExactly("Unlimited", "50PerMin");
   }

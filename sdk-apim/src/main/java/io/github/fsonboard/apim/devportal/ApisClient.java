@@ -6,11 +6,11 @@ import io.github.fsonboard.core.internal.http.PageGuard;
 import java.util.Optional;
 
 /** Published APIs in the Developer Portal ({@code /apis}; no scope needed). Thread-safe. */
-public final class Apis {
+public final class ApisClient {
   private static final int PAGE = 100;
   private final DevportalService api;
 
-  Apis(DevportalService api) {
+  ApisClient(DevportalService api) {
     this.api = api;
   }
 

@@ -16,7 +16,7 @@ import retrofit2.http.Url;
  * {@code registration_client_uri}. A non-null {@code authorization} overrides the service's own
  * credentials (RFC 7592's registration access token).
  */
-public interface DcrApi {
+public interface DcrService {
   /**
    * Registers a client.
    *

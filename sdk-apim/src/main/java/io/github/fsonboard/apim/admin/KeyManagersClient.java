@@ -11,7 +11,7 @@ import okhttp3.MultipartBody;
  * apim:admin_operations}). Thread-safe.
  *
  * <pre>{@code
- * KeyManagers kms = session.admin().keyManagers();
+ * KeyManagersClient kms = session.adminPortal().keyManagers();
  * KeyManager fskm = kms.findByName("FSKM").orElseGet(() -> kms.create(settings));
  * kms.disableResidentKeyManager();
  * }</pre>
@@ -21,10 +21,10 @@ import okhttp3.MultipartBody;
  * "901402"}; missing connector values are refused before any call with a {@link
  * io.github.fsonboard.core.error.ValidationException}.
  */
-public final class KeyManagers {
+public final class KeyManagersClient {
   private final AdminService api;
 
-  KeyManagers(AdminService api) {
+  KeyManagersClient(AdminService api) {
     this.api = api;
   }
 
