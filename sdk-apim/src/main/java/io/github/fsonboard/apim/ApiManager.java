@@ -14,6 +14,8 @@ import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.client.ClientSetup;
+import io.github.fsonboard.core.internal.client.ClientTransport;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -57,18 +59,15 @@ public final class ApiManager implements AutoCloseable {
   private final BaseUrl baseUrl;
   private final String tenant;
   private final HttpTransport transport;
-  private final boolean ownsTransport;
+  private final ClientTransport ownership;
   private final RestApiSignIn signIn;
   private final ConcurrentMap<String, RestApiClient> clients = new ConcurrentHashMap<>();
 
-  private ApiManager(Builder b) {
+  private ApiManager(Builder b, ClientTransport ownership) {
     this.baseUrl = b.baseUrl;
     this.tenant = b.tenant;
-    this.ownsTransport = b.transport == null;
-    this.transport =
-        b.transport != null
-            ? b.transport
-            : HttpTransport.create(b.httpConfig == null ? HttpConfig.defaults() : b.httpConfig);
+    this.ownership = ownership;
+    this.transport = ownership.transport();
     this.signIn = new RestApiSignIn(transport, baseUrl);
   }
 
@@ -190,9 +189,7 @@ public final class ApiManager implements AutoCloseable {
 
   @Override
   public void close() {
-    if (ownsTransport) {
-      transport.close();
-    }
+    ownership.close();
   }
 
   @Override
@@ -229,6 +226,7 @@ public final class ApiManager implements AutoCloseable {
 
   /** Builds an {@link ApiManager}. Not thread-safe. */
   public static final class Builder {
+    private final ClientSetup setup = new ClientSetup();
     private BaseUrl baseUrl;
     private String tenant;
     private HttpConfig httpConfig;
@@ -243,7 +241,7 @@ public final class ApiManager implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = BaseUrl.of(baseUrl);
+      this.baseUrl = setup.baseUrl("baseUrl", baseUrl);
       return this;
     }
 
@@ -254,7 +252,7 @@ public final class ApiManager implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(BaseUrl baseUrl) {
-      this.baseUrl = baseUrl;
+      this.baseUrl = setup.accepted("baseUrl", baseUrl);
       return this;
     }
 
@@ -297,17 +295,17 @@ public final class ApiManager implements AutoCloseable {
      * Builds the client.
      *
      * @return the client
-     * @throws ValidationException naming {@code baseUrl} or {@code tenant} when unusable
+     * @throws ValidationException naming every missing or unusable setting at once
      */
     public ApiManager build() {
-      Validation v = new Validation();
-      v.require(baseUrl != null, "baseUrl", "is required");
-      v.require(
+      ClientSetup.Check check = setup.check();
+      check.require(baseUrl != null, "baseUrl", "is required");
+      check.require(
           tenant == null || tenant.matches("[A-Za-z0-9._-]+"),
           "tenant",
           "must be a domain name such as bank.example");
-      v.throwIfInvalid();
-      return new ApiManager(this);
+      check.throwIfInvalid();
+      return new ApiManager(this, ClientTransport.of(transport, httpConfig));
     }
   }
 }

@@ -5,11 +5,12 @@ import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.cert.HttpFetcher;
 import io.github.fsonboard.core.cert.JwksSource;
-import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.client.ClientSetup;
+import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
@@ -107,7 +108,7 @@ public final class IdentityServer implements AutoCloseable {
 
   private final BaseUrl baseUrl;
   private final HttpTransport transport;
-  private final boolean ownsTransport;
+  private final ClientTransport ownership;
   private final Authentication admin;
   private final URI discoveryUrl;
   private final URI tokenEndpoint;
@@ -127,13 +128,14 @@ public final class IdentityServer implements AutoCloseable {
   private volatile OidcConfiguration discovered;
   private JwksSource keys; // guarded by this; created on first idTokenValidator(...)
 
-  private IdentityServer(Builder b, HttpTransport transport, OidcConfiguration fromIssuer) {
-    this.baseUrl = b.baseUrl;
-    this.ownsTransport = b.transport == null;
-    this.transport = transport;
+  private IdentityServer(
+      Builder b, BaseUrl baseUrl, ClientTransport ownership, OidcConfiguration fromIssuer) {
+    this.baseUrl = baseUrl;
+    this.ownership = ownership;
+    this.transport = ownership.transport();
     this.discovered = fromIssuer;
     this.admin = b.admin == null ? Authentication.none() : b.admin;
-    this.discoveryUrl = b.discoveryUrl;
+    this.discoveryUrl = b.issuer != null ? b.issuerDiscoveryUrl() : b.discoveryUrl(baseUrl);
     this.tokenEndpoint = b.tokenEndpoint;
     this.introspectionEndpoint = b.introspectionEndpoint;
     this.revocationEndpoint = b.revocationEndpoint;
@@ -556,9 +558,7 @@ public final class IdentityServer implements AutoCloseable {
         keys.close();
       }
     }
-    if (ownsTransport) {
-      transport.close();
-    }
+    ownership.close();
   }
 
   @Override
@@ -585,6 +585,7 @@ public final class IdentityServer implements AutoCloseable {
 
   /** Builds an {@link IdentityServer}; not thread-safe. */
   public static final class Builder {
+    private final ClientSetup setup = new ClientSetup();
     private BaseUrl baseUrl;
     private HttpTransport transport;
     private HttpConfig httpConfig;
@@ -597,7 +598,8 @@ public final class IdentityServer implements AutoCloseable {
     private URI registrationEndpoint;
     private URI userinfoEndpoint;
     private boolean useDiscovery;
-    private String issuer;
+    private BaseUrl issuer;
+    private String issuerText; // as given: the metadata's issuer must match it exactly
 
     private Builder() {}
 
@@ -608,11 +610,10 @@ public final class IdentityServer implements AutoCloseable {
      *
      * @param issuer the issuer identifier, e.g. {@code https://kc.bank.example/realms/fs}
      * @return this builder
-     * @throws ValidationException naming {@code issuer} when it is not a usable URL
      */
     public Builder issuer(String issuer) {
-      BaseUrl.of(issuer, "issuer");
-      this.issuer = issuer;
+      this.issuer = setup.baseUrl("issuer", issuer);
+      this.issuerText = issuer;
       return this;
     }
 
@@ -621,10 +622,9 @@ public final class IdentityServer implements AutoCloseable {
      *
      * @param baseUrl e.g. {@code https://is.bank.example:9446}
      * @return this builder
-     * @throws ValidationException naming {@code baseUrl} when unusable
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = BaseUrl.of(baseUrl);
+      this.baseUrl = setup.baseUrl("baseUrl", baseUrl);
       return this;
     }
 
@@ -635,7 +635,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(BaseUrl baseUrl) {
-      this.baseUrl = baseUrl;
+      this.baseUrl = setup.accepted("baseUrl", baseUrl);
       return this;
     }
 
@@ -668,7 +668,8 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder adminCredentials(BasicCredentials credentials) {
-      this.admin = Authentication.basic(Validation.requireNonNull(credentials, "credentials"));
+      this.admin = credentials == null ? null : Authentication.basic(credentials);
+      admin("credentials", credentials);
       return this;
     }
 
@@ -680,7 +681,8 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder adminTokens(TokenProvider tokens) {
-      this.admin = Authentication.bearer(Validation.requireNonNull(tokens, "tokens"));
+      this.admin = tokens == null ? null : Authentication.bearer(tokens);
+      admin("tokens", tokens);
       return this;
     }
 
@@ -700,10 +702,9 @@ public final class IdentityServer implements AutoCloseable {
      *
      * @param url the document URL
      * @return this builder
-     * @throws ValidationException naming {@code discoveryUrl} when unusable
      */
     public Builder discoveryUrl(String url) {
-      this.discoveryUrl = BaseUrl.of(url, "discoveryUrl").uri();
+      this.discoveryUrl = setup.endpoint("discoveryUrl", url);
       return this;
     }
 
@@ -714,7 +715,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder tokenEndpoint(String url) {
-      this.tokenEndpoint = BaseUrl.of(url, "tokenEndpoint").uri();
+      this.tokenEndpoint = setup.endpoint("tokenEndpoint", url);
       return this;
     }
 
@@ -725,7 +726,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder introspectionEndpoint(String url) {
-      this.introspectionEndpoint = BaseUrl.of(url, "introspectionEndpoint").uri();
+      this.introspectionEndpoint = setup.endpoint("introspectionEndpoint", url);
       return this;
     }
 
@@ -736,7 +737,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder revocationEndpoint(String url) {
-      this.revocationEndpoint = BaseUrl.of(url, "revocationEndpoint").uri();
+      this.revocationEndpoint = setup.endpoint("revocationEndpoint", url);
       return this;
     }
 
@@ -747,7 +748,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder jwksUri(String url) {
-      this.jwksUri = BaseUrl.of(url, "jwksUri").uri();
+      this.jwksUri = setup.endpoint("jwksUri", url);
       return this;
     }
 
@@ -758,7 +759,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder registrationEndpoint(String url) {
-      this.registrationEndpoint = BaseUrl.of(url, "registrationEndpoint").uri();
+      this.registrationEndpoint = setup.endpoint("registrationEndpoint", url);
       return this;
     }
 
@@ -769,7 +770,7 @@ public final class IdentityServer implements AutoCloseable {
      * @return this builder
      */
     public Builder userinfoEndpoint(String url) {
-      this.userinfoEndpoint = BaseUrl.of(url, "userinfoEndpoint").uri();
+      this.userinfoEndpoint = setup.endpoint("userinfoEndpoint", url);
       return this;
     }
 
@@ -777,36 +778,50 @@ public final class IdentityServer implements AutoCloseable {
      * Builds the client.
      *
      * @return the client
-     * @throws ValidationException naming {@code baseUrl} when missing
+     * @throws ValidationException naming every missing or unusable setting at once
      */
     public IdentityServer build() {
-      if (baseUrl == null && issuer != null) {
-        URI i = BaseUrl.of(issuer, "issuer").uri();
-        baseUrl = BaseUrl.of(i.getScheme() + "://" + i.getRawAuthority());
-      }
-      if (baseUrl == null) {
-        throw new ValidationException("baseUrl", "is required (or set issuer)");
-      }
-      if (useDiscovery && discoveryUrl == null) {
-        discoveryUrl = baseUrl.resolve(DiscoveryClient.WSO2_PATH);
-      }
-      HttpTransport t =
-          transport != null
-              ? transport
-              : HttpTransport.create(httpConfig == null ? HttpConfig.defaults() : httpConfig);
+      ClientSetup.Check check = setup.check();
+      check.require(
+          baseUrl != null || issuer != null || setup.isRejected("issuer"),
+          "baseUrl",
+          "is required (or set issuer)");
+      check.throwIfInvalid();
+      // Only the server's origin: an issuer such as https://kc.example/realms/fs has a path.
+      BaseUrl base =
+          baseUrl != null
+              ? baseUrl
+              : BaseUrl.of(issuer.uri().getScheme() + "://" + issuer.uri().getRawAuthority());
+      ClientTransport t = ClientTransport.of(transport, httpConfig);
       OidcConfiguration fromIssuer = null;
       if (issuer != null) {
         try {
-          fromIssuer = new DiscoveryClient(t, baseUrl).fetchIssuer(issuer);
+          fromIssuer = new DiscoveryClient(t.transport(), base).fetchIssuer(issuerText);
         } catch (RuntimeException e) {
-          if (transport == null) {
-            t.close(); // built here, so released here: the caller never sees the client
-          }
+          t.close(); // built here, so released here: the caller never sees the client
           throw e;
         }
-        discoveryUrl = URI.create(BaseUrl.of(issuer, "issuer").uri() + "/");
       }
-      return new IdentityServer(this, t, fromIssuer);
+      return new IdentityServer(this, base, t, fromIssuer);
+    }
+
+    private void admin(String field, Object credentials) {
+      // Both setters configure the one admin authentication: the last call wins, problems too.
+      setup.accepted("credentials", credentials);
+      setup.accepted("tokens", credentials);
+      if (credentials == null) {
+        setup.reject(field, "is required");
+      }
+    }
+
+    private URI discoveryUrl(BaseUrl base) {
+      return useDiscovery && discoveryUrl == null
+          ? base.resolve(DiscoveryClient.WSO2_PATH)
+          : discoveryUrl;
+    }
+
+    private URI issuerDiscoveryUrl() {
+      return URI.create(issuer.uri() + "/");
     }
   }
 }

@@ -30,7 +30,7 @@ class IdentityServerTest extends WireMockSupport {
   void refusesUnusableBaseUrlsNamingTheField() {
     for (String bad :
         new String[] {null, "", "is.bank.example", "http://is.bank.example", "ftp://x"}) {
-      assertThatThrownBy(() -> IdentityServer.builder().baseUrl(bad))
+      assertThatThrownBy(() -> IdentityServer.builder().baseUrl(bad).build())
           .as(String.valueOf(bad))
           .isInstanceOfSatisfying(
               ValidationException.class, e -> assertThat(e.field()).isEqualTo("baseUrl"));
@@ -38,7 +38,7 @@ class IdentityServerTest extends WireMockSupport {
     assertThatThrownBy(() -> IdentityServer.builder().build())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("baseUrl"));
-    assertThatThrownBy(() -> IdentityServer.builder().discoveryUrl("not a url"))
+    assertThatThrownBy(() -> IdentityServer.builder().discoveryUrl("not a url").build())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("discoveryUrl"));
   }
@@ -110,7 +110,7 @@ class IdentityServerTest extends WireMockSupport {
         .isInstanceOf(io.github.fsonboard.is.discovery.DiscoveryException.class)
         .hasMessageContaining("/realms/missing")
         .hasMessageContaining("HTTP 404");
-    assertThatThrownBy(() -> IdentityServer.builder().issuer("ftp://x"))
+    assertThatThrownBy(() -> IdentityServer.builder().issuer("ftp://x").build())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("issuer"));
   }

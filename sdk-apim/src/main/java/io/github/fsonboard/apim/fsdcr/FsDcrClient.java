@@ -13,6 +13,7 @@ import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.client.ClientSetup;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
@@ -76,30 +77,8 @@ public final class FsDcrClient {
   private final Clock clock;
 
   private FsDcrClient(Builder b) {
-    Validation v = new Validation();
-    v.require(b.baseUrl != null, "baseUrl", "is required");
-    v.require(b.tokenEndpoint != null, "tokenEndpoint", "is required");
-    v.require(b.transport != null, "transport", "is required");
-    v.require(
-        b.transport == null || b.transport.config().clientCertificate() != null,
-        "transport.clientCertificate",
-        "is required: the FS DCR API is mutual TLS");
-    v.require(b.signingKey != null, "signingKey", "is required");
-    if (b.signingKey != null) {
-      // The gateway verifies the request with the software JWKS key of this kid.
-      v.require(b.signingKey.keyId() != null, "signingKey.keyId", "is required");
-      v.require(
-          RegistrationChecks.FAPI_ALGORITHMS.contains(b.signingKey.algorithm()),
-          "signingKey.algorithm",
-          "must be PS256 or ES256, not " + b.signingKey.algorithm());
-    }
-    v.require(
-        !b.requestLifetime.isNegative() && !b.requestLifetime.isZero(),
-        "requestLifetime",
-        "must be positive");
-    v.throwIfInvalid();
-    this.baseUrl = BaseUrl.of(b.baseUrl, "baseUrl");
-    this.tokenEndpoint = BaseUrl.of(b.tokenEndpoint, "tokenEndpoint").uri();
+    this.baseUrl = b.baseUrl;
+    this.tokenEndpoint = b.tokenEndpoint;
     this.transport = b.transport;
     this.signingKey = b.signingKey;
     this.tokenAuthMethod = b.tokenAuthMethod;
@@ -352,8 +331,9 @@ public final class FsDcrClient {
 
   /** Configures an {@link FsDcrClient}. Not thread-safe. */
   public static final class Builder {
-    private String baseUrl;
-    private String tokenEndpoint;
+    private final ClientSetup setup = new ClientSetup();
+    private BaseUrl baseUrl;
+    private URI tokenEndpoint;
     private HttpTransport transport;
     private SigningKey signingKey;
     private TokenEndpointAuthMethod tokenAuthMethod = TokenEndpointAuthMethod.PRIVATE_KEY_JWT;
@@ -373,7 +353,7 @@ public final class FsDcrClient {
      * @return this builder
      */
     public Builder baseUrl(String url) {
-      this.baseUrl = url;
+      this.baseUrl = setup.baseUrl("baseUrl", url);
       return this;
     }
 
@@ -385,7 +365,7 @@ public final class FsDcrClient {
      * @return this builder
      */
     public Builder tokenEndpoint(String url) {
-      this.tokenEndpoint = url;
+      this.tokenEndpoint = setup.endpoint("tokenEndpoint", url);
       return this;
     }
 
@@ -419,7 +399,7 @@ public final class FsDcrClient {
      * @return this builder
      */
     public Builder tokenEndpointAuthMethod(TokenEndpointAuthMethod method) {
-      this.tokenAuthMethod = Validation.requireNonNull(method, "tokenEndpointAuthMethod");
+      this.tokenAuthMethod = setup.required("tokenEndpointAuthMethod", method);
       return this;
     }
 
@@ -434,8 +414,8 @@ public final class FsDcrClient {
      */
     public Builder transportCertificate(
         CertificateValidator validator, X509Certificate certificate) {
-      this.transportValidator = Validation.requireNonNull(validator, "transportValidator");
-      this.transportCertificate = Validation.requireNonNull(certificate, "transportCertificate");
+      this.transportValidator = setup.required("transportValidator", validator);
+      this.transportCertificate = setup.required("transportCertificate", certificate);
       return this;
     }
 
@@ -449,8 +429,8 @@ public final class FsDcrClient {
      * @return this builder
      */
     public Builder signingCertificate(CertificateValidator validator, X509Certificate certificate) {
-      this.signingValidator = Validation.requireNonNull(validator, "signingValidator");
-      this.signingCertificate = Validation.requireNonNull(certificate, "signingCertificate");
+      this.signingValidator = setup.required("signingValidator", validator);
+      this.signingCertificate = setup.required("signingCertificate", certificate);
       return this;
     }
 
@@ -461,7 +441,7 @@ public final class FsDcrClient {
      * @return this builder
      */
     public Builder requestLifetime(Duration lifetime) {
-      this.requestLifetime = Validation.requireNonNull(lifetime, "requestLifetime");
+      this.requestLifetime = setup.required("requestLifetime", lifetime);
       return this;
     }
 
@@ -472,7 +452,7 @@ public final class FsDcrClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Validation.requireNonNull(clock, "clock");
+      this.clock = setup.required("clock", clock);
       return this;
     }
 
@@ -483,6 +463,29 @@ public final class FsDcrClient {
      * @throws ValidationException naming every missing setting
      */
     public FsDcrClient build() {
+      ClientSetup.Check v = setup.check();
+      v.require(baseUrl != null, "baseUrl", "is required");
+      v.require(tokenEndpoint != null, "tokenEndpoint", "is required");
+      // Always the caller's transport (it carries the TPP's certificate): never closed here.
+      v.require(transport != null, "transport", "is required");
+      v.require(
+          transport == null || transport.config().clientCertificate() != null,
+          "transport.clientCertificate",
+          "is required: the FS DCR API is mutual TLS");
+      v.require(signingKey != null, "signingKey", "is required");
+      if (signingKey != null) {
+        // The gateway verifies the request with the software JWKS key of this kid.
+        v.require(signingKey.keyId() != null, "signingKey.keyId", "is required");
+        v.require(
+            RegistrationChecks.FAPI_ALGORITHMS.contains(signingKey.algorithm()),
+            "signingKey.algorithm",
+            "must be PS256 or ES256, not " + signingKey.algorithm());
+      }
+      v.require(
+          requestLifetime == null || (!requestLifetime.isNegative() && !requestLifetime.isZero()),
+          "requestLifetime",
+          "must be positive");
+      v.throwIfInvalid();
       return new FsDcrClient(this);
     }
   }

@@ -7,9 +7,10 @@ import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
-import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.client.ClientSetup;
+import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
@@ -38,18 +39,21 @@ import okhttp3.Request;
  * OAuth's {@code error} and {@code error_description}.
  *
  * <pre>{@code
- * OAuthTokenClient tokens = OAuthTokenClient.builder()
+ * try (OAuthTokenClient tokens = OAuthTokenClient.builder()
  *     .tokenEndpoint("https://is.bank.example:9446/oauth2/token")
  *     .clientAuthentication(ClientAuthentication.clientSecretBasic(consumerKey, consumerSecret))
  *     .httpConfig(HttpConfig.builder().trust(Trust.pem(caPem)).build())
- *     .build();
- * TokenResponse t = tokens.request(TokenRequest.clientCredentials("accounts"));
- * TokenProvider cached = tokens.tokenProvider(TokenRequest.clientCredentials("accounts"));
+ *     .build()) {
+ *   TokenResponse t = tokens.request(TokenRequest.clientCredentials("accounts"));
+ *   TokenProvider cached = tokens.tokenProvider(TokenRequest.clientCredentials("accounts"));
+ * }
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. {@link #close()} releases the connection pool when the client built
+ * its own transport (from {@link Builder#httpConfig}); a transport passed in stays open. Token
+ * providers made by {@link #tokenProvider} call through this client, so close it after them.
  */
-public final class OAuthTokenClient {
+public final class OAuthTokenClient implements AutoCloseable {
 
   /** The members {@link TokenResponse} has accessors for; the rest go to its additional map. */
   private static final Set<String> STANDARD_MEMBERS =
@@ -62,8 +66,11 @@ public final class OAuthTokenClient {
   private final OkHttpClient http;
   private final Clock clock;
   private final SdkListener listener;
+  private final ClientTransport transport;
 
-  private OAuthTokenClient(Builder b, HttpEngine engine) {
+  private OAuthTokenClient(Builder b, ClientTransport transport) {
+    HttpEngine engine = HttpEngine.of(transport.transport());
+    this.transport = transport;
     this.tokenEndpoint = b.tokenEndpoint;
     this.tokenUrl = HttpUrl.get(b.tokenEndpoint.toString());
     this.clientAuthentication = b.clientAuthentication;
@@ -150,6 +157,17 @@ public final class OAuthTokenClient {
         .clock(clock)
         .listener(listener)
         .build();
+  }
+
+  /** The transport and whether this client owns it (for the close tests). */
+  ClientTransport ownership() {
+    return transport;
+  }
+
+  /** Releases the connection pool when this client built its own transport. */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   private static String reveal(Object value) {
@@ -240,6 +258,7 @@ public final class OAuthTokenClient {
     private HttpTransport transport;
     private HttpConfig httpConfig;
     private Clock clock = Clock.systemUTC();
+    private final ClientSetup setup = new ClientSetup();
 
     private Builder() {}
 
@@ -250,7 +269,7 @@ public final class OAuthTokenClient {
      * @return this builder
      */
     public Builder tokenEndpoint(String url) {
-      this.tokenEndpoint = BaseUrl.of(url, "tokenEndpoint").uri();
+      this.tokenEndpoint = setup.endpoint("tokenEndpoint", url);
       return this;
     }
 
@@ -304,7 +323,11 @@ public final class OAuthTokenClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Validation.requireNonNull(clock, "clock");
+      if (clock == null) {
+        setup.reject("clock", "is required");
+      } else {
+        this.clock = setup.accepted("clock", clock);
+      }
       return this;
     }
 
@@ -312,20 +335,14 @@ public final class OAuthTokenClient {
      * Builds the client.
      *
      * @return the client
-     * @throws ValidationException when the endpoint or client authentication is missing
+     * @throws ValidationException naming every missing or unusable setting at once
      */
     public OAuthTokenClient build() {
-      if (tokenEndpoint == null) {
-        throw new ValidationException("tokenEndpoint", "is required");
-      }
-      if (clientAuthentication == null) {
-        throw new ValidationException("clientAuthentication", "is required");
-      }
-      HttpEngine engine =
-          transport != null
-              ? HttpEngine.of(transport)
-              : HttpEngine.create(httpConfig == null ? HttpConfig.defaults() : httpConfig);
-      return new OAuthTokenClient(this, engine);
+      ClientSetup.Check check = setup.check();
+      check.require(tokenEndpoint != null, "tokenEndpoint", "is required");
+      check.require(clientAuthentication != null, "clientAuthentication", "is required");
+      check.throwIfInvalid();
+      return new OAuthTokenClient(this, ClientTransport.of(transport, httpConfig));
     }
   }
 }

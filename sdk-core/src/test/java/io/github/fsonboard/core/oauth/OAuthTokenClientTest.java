@@ -461,7 +461,7 @@ class OAuthTokenClientTest {
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> TokenRequest.custom("x", Map.of("n", 1)))
         .isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> OAuthTokenClient.builder().tokenEndpoint("ftp://x/token"))
+    assertThatThrownBy(() -> OAuthTokenClient.builder().tokenEndpoint("ftp://x/token").build())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("tokenEndpoint"));
     assertThatThrownBy(() -> OAuthTokenClient.builder().tokenEndpoint(endpoint()).build())

@@ -201,6 +201,15 @@ public final class HttpEngine {
     client.connectionPool().evictAll();
   }
 
+  /**
+   * Whether {@link #close()} has run (for tests of who closes a transport).
+   *
+   * @return true once closed
+   */
+  public boolean isClosed() {
+    return client.dispatcher().executorService().isShutdown();
+  }
+
   private static X509TrustManager trustManager(HttpConfig config) {
     if (config.trust().customSslContext() != null) {
       return config.trust().trustManager(); // the caller's context decides trust
