@@ -42,14 +42,15 @@ public enum ApimError {
   KEY_MANAGER_NOT_REGISTERED(400, "901403", "the key manager is unknown or disabled"),
   /**
    * 409, 901409: a key mapping of this type already exists at the key manager, possibly one the key
-   * listing does not show (disabled key manager, IS unreachable, a half-made mapping).
+   * listing does not show (disabled key manager, IS unreachable). A mapping without keys (awaiting
+   * approval, rejected, or left by a failed generation) is listed, with its keyState.
    */
   KEY_MAPPING_EXISTS(
       409,
       "901409",
       "keys of this type already exist at the key manager, though the key listing may not show"
-          + " them (key manager disabled, Identity Server unreachable, or an earlier key"
-          + " generation failed half-way: clean the key mapping up)"),
+          + " them (key manager disabled or Identity Server unreachable); a key mapping without"
+          + " keys is listed with its keyState: clean it up to generate again"),
   /** 404, 901411: no key manager with that id. */
   KEY_MANAGER_NOT_FOUND(404, "901411", "no such key manager"),
   /** 409, 901402: a key manager with that name exists. */

@@ -130,7 +130,8 @@ public final class Wso2Emulator implements AutoCloseable {
                 config.isVersion,
                 config.signUpResponse,
                 config.selfSignUpEnabled,
-                Set.copyOf(config.keyApproval)));
+                Set.copyOf(config.keyApproval),
+                config.signUpApproval));
     Router apimRouter =
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     new ApimAuthRoutes(ctx).register(apimRouter);
@@ -596,6 +597,7 @@ public final class Wso2Emulator implements AutoCloseable {
     private boolean applicationApproval;
     private boolean subscriptionApproval;
     private final Set<String> keyApproval = new LinkedHashSet<>();
+    private boolean signUpApproval;
     private String authorizeUser;
     private Clock clock = Clock.systemUTC();
     private final Map<String, java.security.PublicKey> jwtBearerIssuers = new LinkedHashMap<>();
@@ -805,6 +807,21 @@ public final class Wso2Emulator implements AutoCloseable {
     }
 
     /**
+     * Self sign-up needs approval ({@code AM_USER_SIGNUP}, carbon-apimgt {@code
+     * UserSignUpApprovalWorkflowExecutor}): the sign-up still answers 201 and the user can sign in,
+     * but holds only {@code Internal/selfsignup} (no subscriber role, so the token endpoint grants
+     * none of the Developer Portal scopes) until the task in the Admin API's {@code /workflows} is
+     * approved; a rejection deletes the user.
+     *
+     * @param on whether approval is on
+     * @return this builder
+     */
+    public Builder signUpApproval(boolean on) {
+      this.signUpApproval = on;
+      return this;
+    }
+
+    /**
      * The user the headless {@code /oauth2/authorize} signs in and approves as (default the admin).
      *
      * @param username the user
@@ -844,6 +861,7 @@ public final class Wso2Emulator implements AutoCloseable {
       copy.applicationApproval = applicationApproval;
       copy.subscriptionApproval = subscriptionApproval;
       copy.keyApproval.addAll(keyApproval);
+      copy.signUpApproval = signUpApproval;
       copy.authorizeUser = authorizeUser;
       copy.clock = clock;
       copy.jwtBearerIssuers.putAll(jwtBearerIssuers);

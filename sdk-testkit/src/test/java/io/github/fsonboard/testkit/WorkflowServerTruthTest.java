@@ -3,6 +3,7 @@ package io.github.fsonboard.testkit;
 import static io.github.fsonboard.testkit.TestHttp.bearer;
 import static io.github.fsonboard.testkit.TestHttp.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -143,8 +144,21 @@ class WorkflowServerTruthTest {
     assertThat(held.status()).as(held.body()).isEqualTo(200);
     assertThat(held.json()).containsEntry("keyState", "CREATED");
     assertThat(held.json().get("consumerKey")).isNull();
+    // carbon-apimgt AbstractAPIManager.getApplicationKeys lists a mapping with no consumer key as
+    // the DAO row (ApiMgtDAO.getKeyMappingsFromApplicationId), and ApplicationKeyMappingUtil
+    // .fromApplicationKeyToDTO(APIKey) shows its state as keyState.
     assertThat(http.apim("GET", DP + "/applications/" + app + "/oauth-keys", tpp, null).list())
-        .isEmpty();
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k)
+                  .containsEntry("keyState", "CREATED")
+                  .containsEntry("keyType", "PRODUCTION")
+                  .containsEntry("keyManager", "FSKM")
+                  .containsEntry("keyMappingId", held.json().get("keyMappingId"));
+              assertThat(k.get("consumerKey")).isNull();
+              assertThat(k.get("consumerSecret")).isNull();
+            });
     assertThat(generate(app, "PRODUCTION").status()).isEqualTo(409);
     List<Map<String, Object>> open = tasks("APPLICATION_REGISTRATION_PRODUCTION");
     assertThat(open).hasSize(1);
@@ -166,6 +180,80 @@ class WorkflowServerTruthTest {
               assertThat(k.get("consumerKey")).isNotNull();
               assertThat(k).containsEntry("keyState", "COMPLETED");
             });
+  }
+
+  /**
+   * AbstractApplicationRegistrationWorkflowExecutor.complete writes REJECTED into the key mapping's
+   * state and registers no client: the listing shows the mapping with keyState REJECTED, and
+   * generate-keys for that key type keeps answering 409 (APIConsumerImpl
+   * .requestApprovalForApplicationRegistration, KEY_MAPPING_ALREADY_EXIST) until it is cleaned up.
+   */
+  @Test
+  void aRejectedKeyGenerationStaysListedAsRejectedUntilCleanedUp() {
+    start(Wso2Emulator.builder().keyGenerationApproval("PRODUCTION"));
+    String app = createApp("Rejected Key App");
+    String mapping = (String) generate(app, "PRODUCTION").json().get("keyMappingId");
+
+    decide(
+        (String) tasks("APPLICATION_REGISTRATION_PRODUCTION").get(0).get("referenceId"),
+        "REJECTED");
+
+    assertThat(http.apim("GET", DP + "/applications/" + app + "/oauth-keys", tpp, null).list())
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k).containsEntry("keyState", "REJECTED");
+              assertThat(k.get("consumerKey")).isNull();
+            });
+    assertThat(generate(app, "PRODUCTION").status()).isEqualTo(409);
+    assertThat(
+            http.apim(
+                    "POST",
+                    DP + "/applications/" + app + "/oauth-keys/" + mapping + "/clean-up",
+                    tpp,
+                    null)
+                .status())
+        .isEqualTo(200);
+    assertThat(generate(app, "PRODUCTION").json()).containsEntry("keyState", "CREATED");
+  }
+
+  /**
+   * carbon-apimgt UserPostSelfRegistrationHandler runs the AM_USER_SIGNUP executor for a user who
+   * has Internal/selfsignup but not Internal/subscriber; UserSignUpApprovalWorkflowExecutor holds
+   * it (the user exists and signs in, but the token endpoint grants no Developer Portal scope);
+   * complete() adds the sign-up roles on approval and deletes the user on rejection.
+   */
+  @Test
+  void signUpsWaitForApprovalAndARejectionDeletesTheUser() {
+    start(Wso2Emulator.builder().signUpApproval(true));
+    String held = bearer(http.tpp("held@example.com"));
+    bearer(http.tpp("refused@example.com"));
+
+    assertThat(http.apim("GET", DP + "/applications", held, null).status()).isEqualTo(403);
+    List<Map<String, Object>> open = tasks("USER_SIGNUP");
+    assertThat(open).extracting(t -> t.get("workflowType")).containsOnly("USER_SIGNUP");
+    Map<String, Object> heldTask =
+        open.stream()
+            .filter(t -> "held@example.com".equals(props(t).get("tenantAwareUserName")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(props(heldTask))
+        .containsEntry("tenantDomain", "carbon.super")
+        .containsEntry("firstName", "T");
+    assertThat(heldTask.get("description"))
+        .isEqualTo(
+            "Approve APIStore signup request done by held@example.com from the tenant domain"
+                + " carbon.super");
+
+    decide((String) heldTask.get("referenceId"), "APPROVED");
+    for (Map<String, Object> t : tasks("USER_SIGNUP")) {
+      decide((String) t.get("referenceId"), "REJECTED");
+    }
+
+    String approved = bearer(http.signIn("held@example.com", "Tpp-pass-1", TestHttp.TPP_SCOPES));
+    assertThat(http.apim("GET", DP + "/applications", approved, null).status()).isEqualTo(200);
+    assertThatThrownBy(() -> http.signIn("refused@example.com", "Tpp-pass-1", TestHttp.TPP_SCOPES))
+        .hasMessageContaining("register failed: 401");
   }
 
   @Test

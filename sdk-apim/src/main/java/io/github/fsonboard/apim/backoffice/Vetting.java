@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * a PSD2 role the API needs but the certificate lacks, an NCA the bank does not accept, or a
  * certificate without PSD2 attributes rejects; a missing certificate, an API the policy does not
  * name, a missing user claim, or any check status other than pass, fail or skip refers; otherwise
- * the task is approved. Every reason is listed. Immutable and thread-safe.
+ * the task is approved. A self sign-up carries no certificate: the policy's {@link
+ * VettingPolicy#signUps()} decides it (refer by default). Every reason is listed. Immutable and
+ * thread-safe.
  */
 public final class Vetting {
   private final VettingPolicy policy;
@@ -64,6 +66,9 @@ public final class Vetting {
   public VettingDecision evaluate(WorkflowTask task, Evidence evidence) {
     Validation.requireNonNull(task, "task");
     Validation.requireNonNull(evidence, "evidence");
+    if (task.subject() instanceof WorkflowSubject.User) {
+      return signUp(task, evidence);
+    }
     List<String> reject = new ArrayList<>();
     List<String> refer = new ArrayList<>();
     List<String> passed = new ArrayList<>();
@@ -94,6 +99,39 @@ public final class Vetting {
       return new VettingDecision(task, Verdict.REFER, refer);
     }
     return new VettingDecision(task, Verdict.APPROVE, passed);
+  }
+
+  /**
+   * A self sign-up: no application, no certificate yet. On approval carbon-apimgt {@code
+   * UserSignUpApprovalWorkflowExecutor.complete} gives the user the subscriber role; on rejection
+   * it deletes the user.
+   */
+  private VettingDecision signUp(WorkflowTask task, Evidence evidence) {
+    List<String> missing = new ArrayList<>();
+    for (String claim : new TreeSet<>(policy.requiredClaims())) {
+      String value = evidence.userClaims().get(claim);
+      if (value == null || value.isBlank()) {
+        missing.add("the TPP user has no " + claim + " claim");
+      }
+    }
+    return switch (policy.signUps()) {
+      case REJECT ->
+          new VettingDecision(
+              task, Verdict.REJECT, List.of("the bank accepts no self sign-up (policy signUps)"));
+      case APPROVE ->
+          missing.isEmpty()
+              ? new VettingDecision(
+                  task,
+                  Verdict.APPROVE,
+                  List.of("sign-ups are approved by policy; every required claim is there"))
+              : new VettingDecision(task, Verdict.REFER, missing);
+      case REFER -> {
+        List<String> reasons = new ArrayList<>();
+        reasons.add("a sign-up carries no certificate to vet: a person decides (policy signUps)");
+        reasons.addAll(missing);
+        yield new VettingDecision(task, Verdict.REFER, reasons);
+      }
+    };
   }
 
   private void certificate(

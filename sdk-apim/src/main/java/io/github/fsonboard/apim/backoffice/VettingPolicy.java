@@ -38,6 +38,10 @@ import java.util.Set;
  * @param keyStrength the minimum key sizes
  * @param purpose what the certificate is for (QSealC: SIGNING; QWAC: TLS_CLIENT)
  * @param requiredClaims user claims a TPP must have; a missing one is referred
+ * @param signUps what to do with a self sign-up ({@code USER_SIGNUP}), which carries no
+ *     certificate: {@link Verdict#REFER} (the default: a person decides), {@link Verdict#APPROVE}
+ *     (approve a user who has every required claim, refer one who does not) or {@link
+ *     Verdict#REJECT} (the bank onboards its TPPs itself and accepts no self sign-up)
  */
 public record VettingPolicy(
     Map<String, Set<Psd2Role>> apiRoles,
@@ -46,7 +50,8 @@ public record VettingPolicy(
     RevocationMode revocation,
     KeyStrengthPolicy keyStrength,
     CertificatePurpose purpose,
-    Set<String> requiredClaims) {
+    Set<String> requiredClaims,
+    Verdict signUps) {
 
   /** Copies the collections. */
   public VettingPolicy {
@@ -94,6 +99,7 @@ public record VettingPolicy(
     private RevocationMode revocation = RevocationMode.NONE;
     private KeyStrengthPolicy keyStrength = KeyStrengthPolicy.defaults();
     private CertificatePurpose purpose = CertificatePurpose.SIGNING;
+    private Verdict signUps = Verdict.REFER;
 
     private Builder() {}
 
@@ -176,6 +182,17 @@ public record VettingPolicy(
     }
 
     /**
+     * Sets what to do with self sign-ups (default {@link Verdict#REFER}).
+     *
+     * @param verdict REFER, APPROVE (when every required claim is there) or REJECT
+     * @return this builder
+     */
+    public Builder signUps(Verdict verdict) {
+      this.signUps = verdict;
+      return this;
+    }
+
+    /**
      * Builds the policy.
      *
      * @return the policy
@@ -191,9 +208,17 @@ public record VettingPolicy(
       v.require(!acceptedNcas.contains(null), "acceptedNcas", "contains null");
       v.require(!trustAnchors.contains(null), "trustAnchors", "contains null");
       v.require(!requiredClaims.contains(null), "requiredClaims", "contains null");
+      v.require(signUps != null, "signUps", "is required");
       v.throwIfInvalid();
       return new VettingPolicy(
-          apiRoles, acceptedNcas, trustAnchors, revocation, keyStrength, purpose, requiredClaims);
+          apiRoles,
+          acceptedNcas,
+          trustAnchors,
+          revocation,
+          keyStrength,
+          purpose,
+          requiredClaims,
+          signUps);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.fsonboard.apim.lifecycle;
 
+import io.github.fsonboard.apim.onboarding.PlannedAction;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -13,6 +15,7 @@ public final class LifecycleChange {
   private final Decision decision;
   private final Supplier<Decision> replan;
   private final Consumer<String> write;
+  private final List<PlannedAction> leftToOthers;
 
   /** What a plan found; {@code target} is the id the write acts on (found by the plan). */
   record Decision(boolean needed, String reason, String target) {
@@ -26,10 +29,30 @@ public final class LifecycleChange {
   }
 
   LifecycleChange(String description, Supplier<Decision> plan, Consumer<String> write) {
+    this(description, plan, write, List.of());
+  }
+
+  LifecycleChange(
+      String description,
+      Supplier<Decision> plan,
+      Consumer<String> write,
+      List<PlannedAction> leftToOthers) {
     this.description = description;
     this.replan = plan;
     this.decision = plan.get();
     this.write = write;
+    this.leftToOthers = List.copyOf(leftToOthers);
+  }
+
+  /**
+   * The parts of the wanted state this change cannot make with the bank's credentials, each {@link
+   * PlannedAction.Action#BLOCKED} with who must act and why (e.g. the API Manager half of a
+   * certificate rotation, which only the TPP may write).
+   *
+   * @return the parts left to others; empty for most changes
+   */
+  public List<PlannedAction> leftToOthers() {
+    return leftToOthers;
   }
 
   /**
@@ -75,6 +98,13 @@ public final class LifecycleChange {
 
   @Override
   public String toString() {
-    return description + (needed() ? " — needed: " : " — nothing to do: ") + reason();
+    StringBuilder out =
+        new StringBuilder(description)
+            .append(needed() ? " — needed: " : " — nothing to do: ")
+            .append(reason());
+    for (PlannedAction a : leftToOthers) {
+      out.append("; ").append(a);
+    }
+    return out.toString();
   }
 }

@@ -78,6 +78,19 @@ public final class CertificateRotation {
                             + keyType
                             + " keys at "
                             + keyManager));
+    if (key.consumerKey() == null) {
+      // A key mapping awaiting approval (or rejected) is listed without keys: nothing to rotate.
+      throw new FsOnboardException(
+          "Application "
+              + application
+              + " has no "
+              + keyType
+              + " keys at "
+              + keyManager
+              + " yet (keyState "
+              + key.keyState()
+              + ")");
+    }
     CertificateChange apim = CertificateChange.UNCHANGED;
     if (!holds(key)) {
       Map<String, Object> props = new LinkedHashMap<>(key.additionalProperties());

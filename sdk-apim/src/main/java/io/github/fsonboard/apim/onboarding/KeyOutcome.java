@@ -11,14 +11,18 @@ import java.util.List;
  * @param keyType PRODUCTION or SANDBOX
  * @param keyManager the key manager's name
  * @param keyMappingId the key mapping's id; null when blocked by a pending application
- * @param consumerKey the OAuth client id; null when blocked
+ * @param consumerKey the OAuth client id; null when blocked, pending or rejected
  * @param consumerSecret the OAuth client secret (null when blocked or when the server hides it)
  * @param grantTypes the client's grant types
  * @param callbackUrl the client's callback URL, or null
  * @param action CREATE (generated now), UPDATE (grant types, callback or properties corrected),
- *     NONE (reused as is), BLOCKED (the application awaits approval: no key was generated) or
- *     PENDING (the key generation itself awaits approval: 200, keyState CREATED, no consumer key);
- *     the same as the keys step's {@link PlannedAction}
+ *     NONE (reused as is), BLOCKED (the application awaits approval: no key was generated; or the
+ *     key generation was rejected, see {@link #isRejected()}) or PENDING (the key generation itself
+ *     awaits approval: keyState CREATED, no consumer key); the same as the keys step's {@link
+ *     PlannedAction}
+ * @param keyState the key mapping's state as the server lists it: {@code COMPLETED} (keys issued),
+ *     {@code CREATED} (no keys yet: the generation awaits approval), {@code REJECTED} (the approval
+ *     workflow refused it); null when no key mapping exists
  */
 public record KeyOutcome(
     KeyType keyType,
@@ -28,7 +32,10 @@ public record KeyOutcome(
     Secret consumerSecret,
     List<String> grantTypes,
     String callbackUrl,
-    Action action) {
+    Action action,
+    String keyState) {
+
+  private static final String REJECTED = "REJECTED";
 
   /** Copies the list. */
   public KeyOutcome {
@@ -42,6 +49,18 @@ public record KeyOutcome(
    * @return true when no key exists yet because of an approval workflow
    */
   public boolean isPending() {
-    return action == Action.BLOCKED || action == Action.PENDING;
+    return action == Action.PENDING || (action == Action.BLOCKED && !isRejected());
+  }
+
+  /**
+   * Tells whether the bank rejected the key generation (carbon-apimgt {@code
+   * AbstractApplicationRegistrationWorkflowExecutor.complete} leaves the key mapping in state
+   * REJECTED, with no keys). The key type cannot be asked for again until the TPP cleans the key
+   * mapping up ({@code devportal.keys().cleanUp(applicationId, keyMappingId())}).
+   *
+   * @return true when rejected
+   */
+  public boolean isRejected() {
+    return REJECTED.equals(keyState);
   }
 }

@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param actions each step's decision, in order: what {@link TppOnboarding#plan()} lists for the
  *     same server state (a failed step's decision is the last)
  * @param steps every step, in order
+ * @param signUpPending the user signed in but may not use the Developer Portal yet: the bank has
+ *     not approved the sign-up ({@code AM_USER_SIGNUP}); the application, subscriptions and keys
+ *     are then BLOCKED
  */
 public record TppOnboardingResult(
     String username,
@@ -33,7 +36,8 @@ public record TppOnboardingResult(
     List<SubscriptionOutcome> subscriptions,
     Map<KeyType, KeyOutcome> keys,
     List<PlannedAction> actions,
-    List<StepEvent> steps) {
+    List<StepEvent> steps,
+    boolean signUpPending) {
 
   /** Copies the collections. */
   public TppOnboardingResult {
@@ -51,6 +55,17 @@ public record TppOnboardingResult(
    */
   public Optional<KeyOutcome> key(KeyType type) {
     return Optional.ofNullable(keys.get(type));
+  }
+
+  /**
+   * Tells whether the TPP user's sign-up awaits the bank's approval (carbon-apimgt {@code
+   * UserSignUpApprovalWorkflowExecutor}: the user exists and signs in, but holds no subscriber role
+   * until approved, so nothing after the sign-in could run).
+   *
+   * @return true when pending
+   */
+  public boolean isSignUpPending() {
+    return signUpPending;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.fsonboard.apim.onboarding;
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimError;
 import io.github.fsonboard.apim.ApimSession;
+import io.github.fsonboard.apim.auth.ApimScopes;
 import io.github.fsonboard.apim.devportal.ApiInfo;
 import io.github.fsonboard.apim.devportal.ApplicationInfo;
 import io.github.fsonboard.apim.devportal.ApplicationKey;
@@ -34,6 +35,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,8 @@ final class TppRun {
   private static final String USER_EXISTS = "the user exists";
   private static final String NEW_USER = "new user";
   private static final String WAITS_FOR_APPLICATION = "the application awaits approval";
+  private static final String WAITS_FOR_SIGN_UP = "the user's sign-up awaits approval";
+  private static final String REJECTED = "REJECTED";
   private static final Pattern APP_ID = Pattern.compile("\"applicationId\"\\s*:\\s*\"([^\"]+)\"");
 
   private final TppOnboarding o;
@@ -63,6 +67,7 @@ final class TppRun {
   private StepStatus appStep;
   private boolean appCreatedNow;
   private boolean userCreatedNow;
+  private boolean signUpWaits;
   private final List<PlannedAction> actions = new ArrayList<>();
   private final List<SubscriptionOutcome> subs = new ArrayList<>();
   private final Map<KeyType, KeyOutcome> keys = new EnumMap<>(KeyType.class);
@@ -78,17 +83,15 @@ final class TppRun {
     Map<SubscriptionSpec, ApiInfo> apis = preflight();
     try {
       o.signUpRequest().ifPresent(req -> runner.run(signUpStep(), this::signUp));
-      ApimSession session =
-          runner.run(
-              signInStep(),
-              () -> {
-                actions.add(signInAction());
-                return Outcome.done(signedIn(), "signed in");
-              });
+      ApimSession session = runner.run(signInStep(), this::signIn);
       Optional<ApplicationRequest> app = o.application();
       if (app.isPresent()) {
         DevPortal dp = session.devPortal();
-        runner.run(appStep(app.get()), () -> application(dp, app.get()));
+        if (signUpWaits) {
+          runner.run(appStep(app.get()), () -> blockedBySignUp(appStep(app.get())));
+        } else {
+          runner.run(appStep(app.get()), () -> application(dp, app.get()));
+        }
         subscribe(dp, apis);
         generateKeys(dp);
       }
@@ -115,24 +118,31 @@ final class TppRun {
     } else {
       session = signedIn();
     }
-    plan.add(signInAction());
+    boolean userWaits = session != null && !mayUseDevportal(session);
+    plan.add(signInAction(userWaits));
     Optional<ApplicationRequest> app = o.application();
     if (app.isEmpty()) {
       return new Plan(plan);
     }
-    DevPortal dp = session == null ? null : session.devPortal();
+    DevPortal dp = session == null || userWaits ? null : session.devPortal();
     Decided<ApplicationInfo> application =
-        decideApplication(
-            app.get(),
-            dp == null ? Optional.empty() : dp.applications().findByExactName(app.get().name()));
+        userWaits
+            ? new Decided<>(blocked(appStep(app.get()), WAITS_FOR_SIGN_UP), null)
+            : decideApplication(
+                app.get(),
+                dp == null
+                    ? Optional.empty()
+                    : dp.applications().findByExactName(app.get().name()));
     plan.add(application.action());
     boolean exists = application.found() != null;
     String blockedBy =
-        switch (application.kind()) {
-          case PENDING -> WAITS_FOR_APPLICATION;
-          case BLOCKED -> "the application was rejected";
-          default -> null;
-        };
+        userWaits
+            ? WAITS_FOR_SIGN_UP
+            : switch (application.kind()) {
+              case PENDING -> WAITS_FOR_APPLICATION;
+              case BLOCKED -> "the application was rejected";
+              default -> null;
+            };
     boolean waits = blockedBy != null;
     String id = exists ? application.found().applicationId() : null;
     List<Subscription> existingSubs =
@@ -150,8 +160,31 @@ final class TppRun {
 
   // ---- decisions: one per step, shared by plan() and run() --------------------------------
 
-  private PlannedAction signInAction() {
-    return none(signInStep(), "");
+  private PlannedAction signInAction(boolean userWaits) {
+    return userWaits
+        ? new PlannedAction(signInStep(), Action.PENDING, SIGN_UP_HELD, null)
+        : none(signInStep(), "");
+  }
+
+  /**
+   * Why a signed-in TPP may see none of the Developer Portal. carbon-apimgt {@code
+   * UserPostSelfRegistrationHandler} runs the {@code AM_USER_SIGNUP} workflow for a self-signed-up
+   * user; {@code UserSignUpApprovalWorkflowExecutor} gives the user the subscriber role only when
+   * the bank approves (and deletes the user when it rejects). Until then the user signs in, but the
+   * token endpoint grants none of the subscriber scopes.
+   */
+  private static final String SIGN_UP_HELD =
+      "signed in, but granted none of the Developer Portal scopes: the user's sign-up awaits the"
+          + " bank's approval (AM_USER_SIGNUP), or the user lacks the Internal/subscriber role";
+
+  /**
+   * Whether the session's token grants any of the TPP's Developer Portal scopes (APIM's token
+   * endpoint silently drops the scopes the user's roles do not allow, leaving {@code default}). A
+   * server that does not say which scopes it granted is trusted.
+   */
+  private static boolean mayUseDevportal(ApimSession session) {
+    Set<String> granted = session.tokens().token().scopes();
+    return granted.isEmpty() || ApimScopes.TPP.stream().anyMatch(granted::contains);
   }
 
   /** The application: reuse by exact name (pending or not), refuse a rejected one, or create. */
@@ -208,12 +241,45 @@ final class TppRun {
     if (have.isEmpty()) {
       return new Decided<>(create(step, ""), null);
     }
+    if (have.get().consumerKey() == null) {
+      return new Decided<>(withoutKeys(step, have.get()), have.get());
+    }
     List<String> changed = KeyDrift.changedFields(want, have.get());
     PlannedAction action =
         changed.isEmpty()
             ? none(step, "keys exist")
             : new PlannedAction(step, Action.UPDATE, "differs: " + changed, changed);
     return new Decided<>(action, have.get());
+  }
+
+  /**
+   * A key mapping the listing shows with no keys. carbon-apimgt {@code
+   * AbstractAPIManager.getApplicationKeys} lists such a mapping as its DAO row: state CREATED while
+   * {@code ApplicationRegistrationApprovalWorkflowExecutor} holds the generation (also left behind
+   * when the key manager failed to register the client and no approval workflow is on), REJECTED
+   * after the bank refused it. Either way generate-keys would answer 409 (code 901409): the run
+   * reports it instead of writing.
+   */
+  private static PlannedAction withoutKeys(String step, ApplicationKey k) {
+    if (REJECTED.equals(k.keyState())) {
+      return new PlannedAction(
+          step,
+          Action.BLOCKED,
+          "the key generation was rejected by the approval workflow; clean up key mapping "
+              + k.keyMappingId()
+              + " to ask again",
+          null);
+    }
+    return new PlannedAction(
+        step,
+        Action.PENDING,
+        "requested (key mapping "
+            + k.keyMappingId()
+            + ", keyState "
+            + k.keyState()
+            + "), awaits approval; where no approval workflow is configured, an earlier"
+            + " generation failed at the key manager: clean the key mapping up and run again",
+        null);
   }
 
   // ---- pre-flight -------------------------------------------------------------------------
@@ -337,6 +403,22 @@ final class TppRun {
     }
   }
 
+  /** The sign-in step: signs in, and tells whether the user may use the Developer Portal yet. */
+  private Outcome<ApimSession> signIn() {
+    ApimSession session = signedIn();
+    signUpWaits = !mayUseDevportal(session);
+    actions.add(signInAction(signUpWaits));
+    return signUpWaits
+        ? Outcome.pending(session, SIGN_UP_HELD)
+        : Outcome.done(session, "signed in");
+  }
+
+  /** A step that cannot run before the bank approves the user's sign-up. */
+  private Outcome<Void> blockedBySignUp(String step) {
+    actions.add(blocked(step, WAITS_FOR_SIGN_UP));
+    return Outcome.pending(null, "blocked: " + WAITS_FOR_SIGN_UP);
+  }
+
   /** Signs in and fetches the token now, so that bad credentials fail here. */
   private ApimSession signedIn() {
     ApimSession s = apim.tpp(o.username(), o.password());
@@ -414,12 +496,15 @@ final class TppRun {
   }
 
   private boolean applicationWaits() {
-    return appStep == StepStatus.PENDING;
+    return signUpWaits || appStep == StepStatus.PENDING;
   }
 
   /** Why the steps after the application cannot run now, or null when they can. */
   private String blockedBy() {
-    return applicationWaits() ? WAITS_FOR_APPLICATION : null;
+    if (signUpWaits) {
+      return WAITS_FOR_SIGN_UP;
+    }
+    return appStep == StepStatus.PENDING ? WAITS_FOR_APPLICATION : null;
   }
 
   private void subscribe(DevPortal dp, Map<SubscriptionSpec, ApiInfo> apis) {
@@ -441,7 +526,7 @@ final class TppRun {
     switch (d.kind()) {
       case BLOCKED -> {
         subs.add(outcome(s, api, null, SubscriptionStatus.BLOCKED_BY_APPLICATION));
-        return Outcome.pending(null, "blocked: " + WAITS_FOR_APPLICATION);
+        return Outcome.pending(null, "blocked: " + blockedBy());
       }
       case CREATE -> {
         return LostAnswers.write(
@@ -518,6 +603,12 @@ final class TppRun {
     KeyGenerationRequest want = spec.toRequest(o.keyManager());
     switch (d.kind()) {
       case BLOCKED -> {
+        if (d.found() != null) {
+          // Rejected, like a rejected application: a refusal the TPP must act on.
+          keys.put(want.keyType(), keyOutcome(want, d.found(), Action.BLOCKED));
+          throw new FsOnboardException(
+              "keys " + want.keyType() + " at " + want.keyManager() + ": " + d.action().detail());
+        }
         keys.put(
             spec.keyType(),
             new KeyOutcome(
@@ -528,8 +619,13 @@ final class TppRun {
                 null,
                 want.grantTypesToBeSupported(),
                 want.callbackUrl(),
-                Action.BLOCKED));
-        return Outcome.pending(null, "blocked: " + WAITS_FOR_APPLICATION);
+                Action.BLOCKED,
+                null));
+        return Outcome.pending(null, "blocked: " + blockedBy());
+      }
+      case PENDING -> {
+        keys.put(want.keyType(), keyOutcome(want, d.found(), Action.PENDING));
+        return Outcome.pending(null, d.action().detail());
       }
       case CREATE -> {
         return LostAnswers.write(
@@ -650,7 +746,8 @@ final class TppRun {
         k.consumerSecret(),
         k.supportedGrantTypes() == null ? want.grantTypesToBeSupported() : k.supportedGrantTypes(),
         k.callbackUrl(),
-        action);
+        action,
+        k.keyState());
   }
 
   // ---- lookups ----------------------------------------------------------------------------
@@ -694,7 +791,8 @@ final class TppRun {
         subs,
         keys,
         actions,
-        runner.finished());
+        runner.finished(),
+        signUpWaits);
   }
 
   private String signUpStep() {
@@ -720,6 +818,10 @@ final class TppRun {
 
   private static PlannedAction create(String step, String detail) {
     return new PlannedAction(step, Action.CREATE, detail, null);
+  }
+
+  private static PlannedAction blocked(String step, String detail) {
+    return new PlannedAction(step, Action.BLOCKED, detail, null);
   }
 
   private static PlannedAction none(String step, String detail) {

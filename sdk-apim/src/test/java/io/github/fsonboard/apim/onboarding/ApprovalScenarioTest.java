@@ -56,25 +56,229 @@ class ApprovalScenarioTest {
   private static TppOnboardingResult onboard(
       Wso2Emulator e, String user, String pem, List<KeyType> keyTypes) {
     try (ApiManager apim = Emulated.apim(e)) {
-      TppOnboarding.Builder tpp =
-          Onboarding.tpp(apim)
-              .signUp(
-                  SignUpRequest.builder().username(user).password(Secret.of("Tpp-pass-1!")).build(),
-                  Emulated.registrar(e))
-              .application("Held App")
-              .subscribe(AIS, "3.1.11", "Unlimited")
-              .subscribe(PIS, "3.1.11", "Unlimited")
-              .keyManager(KM);
-      for (KeyType type : keyTypes) {
-        tpp.keys(
-            type,
-            k ->
-                k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE)
-                    .callbackUrl("https://tpp.example.com/cb")
-                    .regulatory(true)
-                    .certificate(pem));
+      return tpp(apim, e, user, pem, keyTypes).run();
+    }
+  }
+
+  private static TppOnboarding tpp(
+      ApiManager apim, Wso2Emulator e, String user, String pem, List<KeyType> keyTypes) {
+    TppOnboarding.Builder tpp =
+        Onboarding.tpp(apim)
+            .signUp(
+                SignUpRequest.builder().username(user).password(Secret.of("Tpp-pass-1!")).build(),
+                Emulated.registrar(e))
+            .application("Held App")
+            .subscribe(AIS, "3.1.11", "Unlimited")
+            .subscribe(PIS, "3.1.11", "Unlimited")
+            .keyManager(KM);
+    for (KeyType type : keyTypes) {
+      tpp.keys(
+          type,
+          k ->
+              k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.AUTHORIZATION_CODE)
+                  .callbackUrl("https://tpp.example.com/cb")
+                  .regulatory(true)
+                  .certificate(pem));
+    }
+    return tpp.build();
+  }
+
+  private static long generateCalls(Wso2Emulator e) {
+    return e.state()
+        .requestCounts()
+        .getOrDefault("APIM POST /api/am/devportal/v3/applications/{id}/generate-keys", 0L);
+  }
+
+  /** The bank decides the one open production key generation task. */
+  private static void decideKeys(Wso2Emulator e, WorkflowDecision decision) {
+    try (ApiManager apim = Emulated.apim(e)) {
+      AdminWorkflowsClient workflows = Emulated.admin(apim, e).adminPortal().workflows();
+      WorkflowTask task =
+          workflows.pending(WorkflowType.APPLICATION_REGISTRATION_PRODUCTION).get(0);
+      assertThat(workflows.decide(task.referenceId(), decision, "decided"))
+          .isEqualTo(WorkflowOutcome.DECIDED);
+    }
+  }
+
+  /** The bank's back office for sign-ups, with evidence from nowhere (sign-ups carry none). */
+  private static List<TaskResult> decideSignUps(Wso2Emulator e, Verdict signUps, int expected) {
+    try (ApiManager apim = Emulated.apim(e)) {
+      AdminWorkflowsClient workflows = Emulated.admin(apim, e).adminPortal().workflows();
+      VettingPolicy policy = VettingPolicy.builder().signUps(signUps).build();
+      BackOffice office =
+          BackOffice.of(
+              workflows, Vetting.of(policy), t -> new Evidence(null, null, Map.of(), "none"));
+      List<VettingDecision> decisions = office.review(WorkflowType.USER_SIGNUP);
+      assertThat(decisions).hasSize(expected);
+      return office.apply(decisions);
+    }
+  }
+
+  /**
+   * carbon-apimgt UserSignUpApprovalWorkflowExecutor holds a self sign-up: the user signs in but
+   * gets no Developer Portal scope, so the run stops after the sign-in with the sign-up pending and
+   * everything else blocked; the back office refers sign-ups by default and approves them when the
+   * policy says so; the re-run then completes.
+   */
+  @Test
+  void aSignUpAwaitingApprovalHoldsEverythingUntilTheBankApprovesIt() {
+    try (Wso2Emulator e = Wso2Emulator.builder().signUpApproval(true).build().start()) {
+      Emulated.fsKeyManager(e, KM);
+      String user = Emulated.unique("tpp") + "@example.com";
+      String pem = aispSeal().certificatePem();
+
+      TppOnboardingResult first = onboard(e, user, pem);
+
+      assertThat(first.isSignUpPending()).isTrue();
+      assertThat(first.applicationId()).isNull();
+      assertThat(first.subscriptions()).allSatisfy(s -> assertThat(s.isPending()).isTrue());
+      assertThat(first.key(KeyType.PRODUCTION).orElseThrow().isPending()).isTrue();
+      assertThat(first.steps())
+          .filteredOn(s -> s.step().startsWith("sign in"))
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.status()).isEqualTo(StepStatus.PENDING);
+                assertThat(s.detail()).contains("sign-up awaits the bank's approval");
+              });
+      assertThat(first.actions())
+          .filteredOn(a -> a.step().startsWith("application"))
+          .singleElement()
+          .satisfies(a -> assertThat(a.action()).isEqualTo(PlannedAction.Action.BLOCKED));
+
+      try (ApiManager apim = Emulated.apim(e)) {
+        assertThat(tpp(apim, e, user, pem, List.of(KeyType.PRODUCTION)).plan().actions())
+            .extracting(PlannedAction::action)
+            .containsExactly(
+                PlannedAction.Action.NONE,
+                PlannedAction.Action.PENDING,
+                PlannedAction.Action.BLOCKED,
+                PlannedAction.Action.BLOCKED,
+                PlannedAction.Action.BLOCKED,
+                PlannedAction.Action.BLOCKED);
+        List<VettingDecision> referred =
+            BackOffice.of(
+                    Emulated.admin(apim, e).adminPortal().workflows(),
+                    Vetting.of(VettingPolicy.builder().build()),
+                    t -> new Evidence(null, null, Map.of(), "none"))
+                .review(WorkflowType.USER_SIGNUP);
+        assertThat(referred)
+            .singleElement()
+            .satisfies(
+                d -> {
+                  assertThat(d.verdict()).isEqualTo(Verdict.REFER);
+                  assertThat(d.task().subject())
+                      .isEqualTo(new WorkflowSubject.User(user, "carbon.super"));
+                  assertThat(d.comment()).contains("a person decides");
+                });
       }
-      return tpp.build().run();
+      assertThat(decideSignUps(e, Verdict.APPROVE, 1))
+          .extracting(TaskResult::outcome)
+          .containsExactly(TaskResult.Outcome.APPROVED);
+
+      TppOnboardingResult second = onboard(e, user, pem);
+
+      assertThat(second.isSignUpPending()).isFalse();
+      assertThat(second.applicationId()).isNotBlank();
+      assertThat(second.key(KeyType.PRODUCTION).orElseThrow().consumerKey()).isNotBlank();
+    }
+  }
+
+  /**
+   * UserSignUpApprovalWorkflowExecutor.complete deletes a rejected user: a re-run signs up anew.
+   */
+  @Test
+  void aRejectedSignUpRemovesTheUserSoTheReRunSignsUpAgain() {
+    try (Wso2Emulator e = Wso2Emulator.builder().signUpApproval(true).build().start()) {
+      Emulated.fsKeyManager(e, KM);
+      String user = Emulated.unique("tpp") + "@example.com";
+      String pem = aispSeal().certificatePem();
+      assertThat(onboard(e, user, pem).isSignUpPending()).isTrue();
+
+      assertThat(decideSignUps(e, Verdict.REJECT, 1))
+          .extracting(TaskResult::outcome)
+          .containsExactly(TaskResult.Outcome.REJECTED);
+
+      TppOnboardingResult again = onboard(e, user, pem);
+      assertThat(again.actions().get(0).action()).isEqualTo(PlannedAction.Action.CREATE);
+      assertThat(again.isSignUpPending()).isTrue();
+      assertThat(decideSignUps(e, Verdict.REFER, 1))
+          .extracting(TaskResult::outcome)
+          .containsExactly(TaskResult.Outcome.REFERRED);
+    }
+  }
+
+  /**
+   * carbon-apimgt AbstractAPIManager.getApplicationKeys lists a key mapping whose generation awaits
+   * approval (keyState CREATED, no consumer key): the TPP's re-run reports it pending and does not
+   * ask again (generate-keys would be 409, 901409); after approval the re-run finds the keys.
+   */
+  @Test
+  void aReRunWhileKeysAwaitApprovalReportsThemPendingAndGetsThemAfterApproval() {
+    try (Wso2Emulator e =
+        Wso2Emulator.builder().keyGenerationApproval("PRODUCTION").build().start()) {
+      Emulated.fsKeyManager(e, KM);
+      String user = Emulated.unique("tpp") + "@example.com";
+      String pem = aispSeal().certificatePem();
+      assertThat(onboard(e, user, pem).key(KeyType.PRODUCTION).orElseThrow().isPending()).isTrue();
+
+      TppOnboardingResult again = onboard(e, user, pem);
+
+      KeyOutcome waiting = again.key(KeyType.PRODUCTION).orElseThrow();
+      assertThat(waiting.action()).isEqualTo(PlannedAction.Action.PENDING);
+      assertThat(waiting.keyState()).isEqualTo("CREATED");
+      assertThat(waiting.keyMappingId()).isNotBlank();
+      assertThat(waiting.consumerKey()).isNull();
+      assertThat(again.steps())
+          .filteredOn(s -> s.step().startsWith("keys PRODUCTION"))
+          .singleElement()
+          .satisfies(s -> assertThat(s.status()).isEqualTo(StepStatus.PENDING));
+      assertThat(generateCalls(e)).isEqualTo(1);
+
+      decideKeys(e, WorkflowDecision.APPROVED);
+      TppOnboardingResult done = onboard(e, user, pem);
+
+      KeyOutcome keys = done.key(KeyType.PRODUCTION).orElseThrow();
+      assertThat(keys.consumerKey()).isNotBlank();
+      assertThat(keys.keyState()).isEqualTo("COMPLETED");
+      assertThat(keys.isPending()).isFalse();
+      assertThat(generateCalls(e)).isEqualTo(1);
+    }
+  }
+
+  /** A rejected key generation stays listed (keyState REJECTED): the re-run says so and stops. */
+  @Test
+  void aReRunAfterTheBankRejectedTheKeysSaysRejected() {
+    try (Wso2Emulator e =
+        Wso2Emulator.builder().keyGenerationApproval("PRODUCTION").build().start()) {
+      Emulated.fsKeyManager(e, KM);
+      String user = Emulated.unique("tpp") + "@example.com";
+      String pem = aispSeal().certificatePem();
+      onboard(e, user, pem);
+
+      decideKeys(e, WorkflowDecision.REJECTED);
+
+      try (ApiManager apim = Emulated.apim(e)) {
+        TppOnboarding tpp = tpp(apim, e, user, pem, List.of(KeyType.PRODUCTION));
+        assertThat(tpp.plan().actions())
+            .filteredOn(a -> a.step().startsWith("keys PRODUCTION"))
+            .singleElement()
+            .satisfies(
+                a -> {
+                  assertThat(a.action()).isEqualTo(PlannedAction.Action.BLOCKED);
+                  assertThat(a.detail()).contains("rejected by the approval workflow");
+                });
+        TppOnboardingException rejected =
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                TppOnboardingException.class, tpp::run);
+        assertThat(rejected.getMessage())
+            .contains("rejected by the approval workflow")
+            .contains("clean up key mapping");
+        KeyOutcome keys = rejected.partialResult().key(KeyType.PRODUCTION).orElseThrow();
+        assertThat(keys.isRejected()).isTrue();
+        assertThat(keys.isPending()).isFalse();
+      }
+      assertThat(generateCalls(e)).isEqualTo(1);
     }
   }
 

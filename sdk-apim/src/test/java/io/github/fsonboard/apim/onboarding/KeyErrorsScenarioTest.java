@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimError;
+import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.ErrorPayload;
@@ -65,8 +66,9 @@ class KeyErrorsScenarioTest {
 
   /**
    * apim-km-wso2is WSO2IS7KeyManager uses the connector's IS admin credentials first at
-   * generate-keys: wrong ones give 500, code 900967, with the key mapping saved; the next run's
-   * generate-keys answers 409, code 901409.
+   * generate-keys: wrong ones give 500, code 900967, with the key mapping saved (state CREATED, no
+   * consumer key). carbon-apimgt AbstractAPIManager.getApplicationKeys lists that mapping as it is,
+   * so the next run finds it and reports it instead of asking again (which would be 409, 901409).
    */
   @Test
   void wrongIsAdminCredentialsInTheKeyManagerAreSaidPlainlyAndTheLeftOverMappingToo() {
@@ -87,12 +89,21 @@ class KeyErrorsScenarioTest {
       assertThat(generateCalls(e)).isEqualTo(1);
       assertThat(e.state().keyMappingCount()).isEqualTo(1);
 
+      // The second run reports the production mapping and fails again only at the sandbox keys,
+      // which it asks for for the first time.
       TppOnboardingException second = failedRun(e, "BadKM", user, app);
 
-      assertThat(second.getMessage())
-          .contains("code 901409")
-          .contains("the key listing may not show them");
-      assertThat(e.state().keyMappingCount()).isEqualTo(1);
+      assertThat(second.failedStep()).startsWith("keys SANDBOX");
+      KeyOutcome left = second.partialResult().key(KeyType.PRODUCTION).orElseThrow();
+      assertThat(left.action()).isEqualTo(PlannedAction.Action.PENDING);
+      assertThat(left.keyState()).isEqualTo("CREATED");
+      assertThat(left.consumerKey()).isNull();
+      assertThat(second.steps())
+          .filteredOn(s -> s.step().startsWith("keys PRODUCTION"))
+          .singleElement()
+          .satisfies(s -> assertThat(s.detail()).contains("clean the key mapping up"));
+      assertThat(generateCalls(e)).isEqualTo(2);
+      assertThat(e.state().keyMappingCount()).isEqualTo(2);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.fsonboard.apim.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
@@ -8,8 +9,11 @@ import io.github.fsonboard.apim.TestCertificates;
 import io.github.fsonboard.apim.devportal.ApplicationKey;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.devportal.KeyUpdateRequest;
+import io.github.fsonboard.apim.lifecycle.LifecycleChange;
+import io.github.fsonboard.apim.lifecycle.TppLifecycle;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.cert.Certificates;
+import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.applications.CertificateChange;
 import io.github.fsonboard.testkit.Wso2Emulator;
@@ -223,5 +227,68 @@ class ServerShapedKeysScenarioTest {
     assertThat(r.identityServer()).isEqualTo(CertificateChange.UPDATED);
     TppOnboardingResult tppAgain = run(user, app, next);
     assertThat(tppAgain.changedAnything()).as(tppAgain.steps().toString()).isFalse();
+  }
+
+  /**
+   * The bank rotates with its own credentials only: the IS application's certificate (found by the
+   * client name apim-km-wso2is WSO2IS7KeyManager gives it) once; the API Manager key, which only
+   * its owner may update (carbon-apimgt RestAPIStoreUtils.isUserAccessAllowedForApplication), is
+   * left to the TPP's own run and the plan says so.
+   */
+  @Test
+  void theBankRotatesTheIdentityServerHalfWithItsOwnCredentialsAndLeavesTheKeyToTheTpp() {
+    String user = TppOnboardingScenarioTest.user();
+    String app = Emulated.unique("Bank Side App");
+    String next = TestCertificates.validPem();
+    String consumerKey =
+        run(user, app, TestCertificates.validPem())
+            .key(KeyType.PRODUCTION)
+            .orElseThrow()
+            .consumerKey();
+    IdentityServer is = identityServer();
+    TppLifecycle bank = TppLifecycle.of(Emulated.admin(apim(), emulator));
+
+    LifecycleChange rotation = bank.rotateCertificate(is, user, app, KeyType.PRODUCTION, next);
+
+    assertThat(rotation.needed()).isTrue();
+    assertThat(rotation.reason()).contains("holds another certificate");
+    assertThat(rotation.leftToOthers())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.action()).isEqualTo(PlannedAction.Action.BLOCKED);
+              assertThat(a.step()).contains("sp_certificate");
+              assertThat(a.detail())
+                  .contains("needs the TPP")
+                  .contains("RestAPIStoreUtils.isUserAccessAllowedForApplication");
+            });
+    assertThat(rotation.apply().written()).isTrue();
+    assertThat(is.applicationCertificates().get(consumerKey).map(Certificates::canonicalPem))
+        .contains(Certificates.canonicalPem(next));
+    long before = writes();
+    assertThat(rotation.apply().written()).isFalse();
+    assertThat(writes()).isEqualTo(before);
+
+    TppOnboardingResult tpp = run(user, app, next);
+
+    assertThat(tpp.key(KeyType.PRODUCTION).orElseThrow().action())
+        .isEqualTo(PlannedAction.Action.UPDATE);
+    assertThat(
+            bank.rotateCertificate(is, user, app, KeyType.PRODUCTION, next.replace("\n", "\\n"))
+                .needed())
+        .isFalse();
+  }
+
+  @Test
+  void aBankRotationNamesEveryBadArgument() {
+    TppLifecycle bank = TppLifecycle.of(Emulated.admin(apim(), emulator));
+
+    assertThatThrownBy(() -> bank.rotateCertificate(null, " ", null, null, "not a certificate"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("identityServer")
+        .hasMessageContaining("owner")
+        .hasMessageContaining("applicationName")
+        .hasMessageContaining("keyType")
+        .hasMessageContaining("certificate");
   }
 }

@@ -115,8 +115,38 @@ public final class ApplicationCertificatesClient {
    */
   public CertificateChange set(String clientId, String pem) {
     Validation.requireNonBlank(pem, "certificate");
+    Certificates.canonicalPem(pem);
+    return setOf(require(clientId), pem);
+  }
+
+  /**
+   * Tells whether an IS application holds this certificate (in any text form).
+   *
+   * @param applicationId the IS application id
+   * @param pem the certificate (PEM, PEM with escaped {@code \n}, or bare base64 DER)
+   * @return true when it holds this one
+   * @throws ValidationException when the certificate does not parse
+   * @throws io.github.fsonboard.core.error.NotFoundException when there is no such application
+   */
+  public boolean holds(String applicationId, String pem) {
+    Validation.requireNonBlank(pem, "certificate");
     String canonical = Certificates.canonicalPem(pem);
-    String id = require(clientId);
+    return certificateOf(applicationId).map(held -> same(held, canonical)).orElse(false);
+  }
+
+  /**
+   * Sets an IS application's certificate by the application's id, only when it differs from the one
+   * held: safe to repeat.
+   *
+   * @param applicationId the IS application id (e.g. from {@link #applicationIdByName})
+   * @param pem the new certificate (PEM, PEM with escaped {@code \n}, or bare base64 DER)
+   * @return {@link CertificateChange#UPDATED} or {@link CertificateChange#UNCHANGED}
+   * @throws ValidationException when the certificate does not parse
+   */
+  public CertificateChange setOf(String applicationId, String pem) {
+    Validation.requireNonBlank(pem, "certificate");
+    String canonical = Certificates.canonicalPem(pem);
+    String id = Validation.requireNonBlank(applicationId, "applicationId");
     Optional<String> held = certificate(Calls.execute(api.get(id)));
     if (held.isPresent() && same(held.get(), canonical)) {
       return CertificateChange.UNCHANGED;

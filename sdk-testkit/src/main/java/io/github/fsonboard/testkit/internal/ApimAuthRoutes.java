@@ -198,6 +198,42 @@ public final class ApimAuthRoutes {
     return Reply.empty(200);
   }
 
+  /** The role IS self-registration gives every self-signed-up user. */
+  static final String SELF_SIGNUP_ROLE = "Internal/selfsignup";
+
+  /**
+   * Opens the sign-up's approval task as carbon-apimgt does: {@code
+   * UserPostSelfRegistrationHandler} sets the user name as the workflow reference and email,
+   * firstName, organization and country from the user's claims (when set); {@code
+   * UserSignUpApprovalWorkflowExecutor.execute} adds tenantAwareUserName and tenantDomain and its
+   * description.
+   */
+  private static void openSignUpTask(Context ctx, Store.User u) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    String[][] claims = {
+      {"email", "http://wso2.org/claims/emailaddress"},
+      {"firstName", "http://wso2.org/claims/givenname"},
+      {"organization", "http://wso2.org/claims/organization"},
+      {"country", "http://wso2.org/claims/country"}
+    };
+    for (String[] c : claims) {
+      Object value = u.attributes.get(c[1]);
+      if (value != null && !String.valueOf(value).isBlank()) {
+        props.put(c[0], String.valueOf(value));
+      }
+    }
+    props.put("tenantAwareUserName", u.username);
+    props.put("tenantDomain", "carbon.super");
+    WorkflowRoutes.open(
+        ctx,
+        WorkflowRoutes.USER_SIGNUP,
+        u.username,
+        "Approve APIStore signup request done by "
+            + u.username
+            + " from the tenant domain carbon.super",
+        props);
+  }
+
   /**
    * Self sign-up ({@code POST /api/identity/user/v1.0/me}), shared by both servers.
    *
@@ -239,7 +275,10 @@ public final class ApimAuthRoutes {
           "User " + username + " already exists in the system. Please use a different username.");
     }
     Store.User u = new Store.User(UUID.randomUUID().toString(), username, password);
-    u.roles.add("Internal/subscriber");
+    // The self-registration gives Internal/selfsignup; carbon-apimgt
+    // UserPostSelfRegistrationHandler then runs the AM_USER_SIGNUP executor, whose simple variant
+    // adds Internal/subscriber at once and whose approval variant only on approval.
+    u.roles.add(ctx.settings.signUpApproval() ? SELF_SIGNUP_ROLE : "Internal/subscriber");
     u.roles.add("Internal/everyone");
     Object claims = user.get("claims");
     if (claims instanceof List<?> list) {
@@ -251,6 +290,9 @@ public final class ApimAuthRoutes {
       }
     }
     ctx.store.users.put(Context.lower(username), u);
+    if (ctx.settings.signUpApproval()) {
+      openSignUpTask(ctx, u);
+    }
     // identity-governance MeApiServiceImpl.mePost: the body depends on the configuration.
     return switch (ctx.settings.signUpResponse()) {
       case EMPTY -> Reply.empty(201);

@@ -87,9 +87,12 @@ public final class KeyRoutes {
   }
 
   /**
-   * Whether key listings show a mapping: carbon-apimgt {@code AbstractAPIManager} leaves out keys
-   * of disabled key managers and silently drops a key whose {@code retrieveApplication} fails (no
-   * client behind it).
+   * Whether key listings show a mapping: carbon-apimgt {@code
+   * AbstractAPIManager.getApplicationKeys} (behind {@code APIConsumerImpl
+   * .getApplicationKeysOfApplication}) leaves out keys of disabled key managers and silently drops
+   * a key whose {@code retrieveApplication} fails (client gone); a mapping with no consumer key yet
+   * (state CREATED while its registration awaits approval or after the key manager failed, state
+   * REJECTED after a rejection) is listed as the DAO holds it, without asking the key manager.
    *
    * @param ctx the context
    * @param mapping the stored mapping
@@ -100,8 +103,7 @@ public final class KeyRoutes {
     String consumerKey = str(mapping, "consumerKey");
     return km != null
         && Boolean.TRUE.equals(km.get("enabled"))
-        && consumerKey != null
-        && ctx.store.clients.get(consumerKey) != null;
+        && (consumerKey == null || ctx.store.clients.get(consumerKey) != null);
   }
 
   private Reply generate(Request r, Matcher m) {
@@ -459,7 +461,11 @@ public final class KeyRoutes {
   }
 
   /**
-   * The ApplicationKey view of a key mapping.
+   * The ApplicationKey view of a key mapping. A mapping with no client behind it is what
+   * carbon-apimgt {@code ApplicationKeyMappingUtil.fromApplicationKeyToDTO(APIKey)} makes of the
+   * bare DAO row: key mapping id, key manager, key type and {@code keyState}; no consumer key or
+   * secret, grant types, callback URL or properties (those come from the key manager's {@code
+   * retrieveApplication}, which is never called without a consumer key).
    *
    * @param ctx the context
    * @param mapping the stored mapping
@@ -473,7 +479,7 @@ public final class KeyRoutes {
     v.put("keyManager", mapping.get("keyManager"));
     v.put("consumerKey", mapping.get("consumerKey"));
     v.put("consumerSecret", client == null ? null : client.secret());
-    v.put("supportedGrantTypes", client == null ? List.of() : client.grantTypes());
+    v.put("supportedGrantTypes", client == null ? null : client.grantTypes());
     List<String> uris =
         client == null ? List.of() : Fields.strings(client.metadata, "redirect_uris");
     v.put("callbackUrl", uris.isEmpty() ? null : uris.get(0));
@@ -487,7 +493,7 @@ public final class KeyRoutes {
     boolean resident = km == null || "default".equals(km.get("type"));
     v.put(
         "additionalProperties",
-        resident || client == null ? stored : serverShaped(client.metadata, stored));
+        client == null ? null : resident ? stored : serverShaped(client.metadata, stored));
     return v;
   }
 

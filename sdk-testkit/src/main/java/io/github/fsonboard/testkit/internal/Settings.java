@@ -16,6 +16,8 @@ package io.github.fsonboard.testkit.internal;
  * @param selfSignUpEnabled self sign-up is enabled (otherwise every sign-up answers 20021)
  * @param keyApproval the key types (PRODUCTION, SANDBOX) whose generation goes through an approval
  *     workflow (200, keyState CREATED, no consumer key until approved)
+ * @param signUpApproval self sign-ups go through the {@code AM_USER_SIGNUP} approval workflow (the
+ *     user exists but holds no subscriber role until approved; removed when rejected)
  */
 public record Settings(
     boolean reRegistrationForbidden,
@@ -26,4 +28,5 @@ public record Settings(
     io.github.fsonboard.testkit.IsVersion isVersion,
     io.github.fsonboard.testkit.SelfSignUpResponse signUpResponse,
     boolean selfSignUpEnabled,
-    java.util.Set<String> keyApproval) {}
+    java.util.Set<String> keyApproval,
+    boolean signUpApproval) {}

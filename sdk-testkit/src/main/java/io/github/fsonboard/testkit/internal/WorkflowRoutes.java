@@ -23,6 +23,9 @@ import java.util.regex.Matcher;
  * its status and echoes the request body with 200.
  */
 public final class WorkflowRoutes {
+  /** Self sign-up. */
+  public static final String USER_SIGNUP = "AM_USER_SIGNUP";
+
   /** Application creation. */
   public static final String APPLICATION_CREATION = "AM_APPLICATION_CREATION";
 
@@ -114,6 +117,16 @@ public final class WorkflowRoutes {
         Map<String, Object> sub = ctx.store.subscriptions.get(reference);
         if (sub != null) {
           sub.put("status", approved ? "UNBLOCKED" : "REJECTED");
+        }
+      }
+      case USER_SIGNUP -> {
+        // UserSignUpApprovalWorkflowExecutor.complete: approval adds the sign-up roles
+        // (Internal/subscriber); rejection deletes the user.
+        Store.User user = ctx.store.user(reference);
+        if (user != null && approved) {
+          user.roles.add("Internal/subscriber");
+        } else if (user != null) {
+          ctx.store.users.remove(Context.lower(user.username));
         }
       }
       case REGISTRATION_PRODUCTION, REGISTRATION_SANDBOX ->
