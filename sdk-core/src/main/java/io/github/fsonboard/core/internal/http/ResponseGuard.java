@@ -263,8 +263,8 @@ final class ResponseGuard implements Interceptor {
     }
   }
 
-  /** A body whose HTTP/1 framing already bounds it, with its content type parsed once. */
-  private static final class Typed extends ResponseBody {
+  /** A body handed on with its content type parsed once (HTTP/1 framing already bounds it). */
+  private static class Typed extends ResponseBody {
     private final ResponseBody delegate;
     private final MediaType type;
 
@@ -295,9 +295,7 @@ final class ResponseGuard implements Interceptor {
   }
 
   /** A body that fails once more than its limit has been read. */
-  private static final class Limited extends ResponseBody {
-    private final ResponseBody delegate;
-    private final MediaType type;
+  private static final class Limited extends Typed {
     private final BufferedSource source;
 
     Limited(
@@ -305,8 +303,7 @@ final class ResponseGuard implements Interceptor {
         MediaType type,
         long limit,
         java.util.function.Supplier<UnexpectedResponseException> failure) {
-      this.delegate = delegate;
-      this.type = type;
+      super(delegate, type);
       this.source =
           Okio.buffer(
               new ForwardingSource(delegate.source()) {
@@ -327,23 +324,8 @@ final class ResponseGuard implements Interceptor {
     }
 
     @Override
-    public MediaType contentType() {
-      return type;
-    }
-
-    @Override
-    public long contentLength() {
-      return delegate.contentLength();
-    }
-
-    @Override
     public BufferedSource source() {
       return source;
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 }
