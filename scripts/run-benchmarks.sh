@@ -30,7 +30,8 @@ SINGLE_FLIGHT=$(grep '^single-flight:' "$TARGET/jmh.log" | tail -1 || true)
 CONNECTIONS=$(grep '^loopback server:' "$TARGET/jmh.log" | tr '\n' ';' || true)
 
 echo "== interleaved medians ($PAIRED_ROUNDS rounds per pair)"
-PAIRED=$(java -cp "$CP" io.github.fsonboard.benchmarks.PairedMedians "$PAIRED_ROUNDS" 2>/dev/null \
+PAIRED=$(java -cp "$CP" io.github.fsonboard.benchmarks.PairedMedians "$PAIRED_ROUNDS" all wall,cpu \
+  2>/dev/null \
   | grep '^|')
 echo "$PAIRED"
 
@@ -105,6 +106,12 @@ footprint() {
   echo "warm-up measures the SDK partly before the JIT has compiled it (the run that reported 1.11x"
   echo "for get application had a 2,500-round warm-up). The last column splits the measured rounds"
   echo "into quarters, so a ratio that still drifts during the run shows."
+  echo
+  echo "The second table measures the calling thread only: CPU time (\`ThreadMXBean\`) and bytes"
+  echo "allocated per call, SDK and baseline alternating the same way. Other processes inflate these"
+  echo "far less than wall time, and a synchronous OkHttp call does all its client-side work (the"
+  echo "SDK's included) on the calling thread. The CPU ratio is larger than the wall-time ratio"
+  echo "because the time spent waiting for the loopback server is not in it."
   echo
   echo "$PAIRED"
   echo

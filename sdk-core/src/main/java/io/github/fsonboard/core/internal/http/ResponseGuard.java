@@ -58,6 +58,15 @@ final class ResponseGuard implements Interceptor {
   private static final int EXCERPT = 200;
   private static final int JSON_SNIFF = 512;
 
+  /**
+   * Content types parsed once: OkHttp parses the header with a regular expression on every {@code
+   * contentType()} call. At most about {@link #MEDIA_TYPES_MAX} distinct values are kept, so a
+   * server cannot grow it; others are parsed each time.
+   */
+  static final Map<String, MediaType> MEDIA_TYPES = new ConcurrentHashMap<>();
+
+  static final int MEDIA_TYPES_MAX = 64;
+
   /** Per service method, computed once: reading a generic return type copies arrays per call. */
   private static final Map<Method, Boolean> RETURNS_BODY = new ConcurrentHashMap<>();
 
@@ -85,15 +94,15 @@ final class ResponseGuard implements Interceptor {
       body.close();
       throw tooLarge(request, response.code(), contentType, limit);
     }
-    Response guarded =
+    // Either way the body is replaced once, by one that carries its content type parsed (see
+    // mediaType): Retrofit and ResponseBody.string() each ask for it.
+    MediaType type = mediaType(contentType);
+    ResponseBody replaced =
         framedWithin(response, body)
-            ? response // the common case: no wrapper, no rebuild
-            : response
-                .newBuilder()
-                .body(
-                    new Limited(
-                        body, limit, () -> tooLarge(request, response.code(), contentType, limit)))
-                .build();
+            ? new Typed(body, type) // the common case: no counting wrapper
+            : new Limited(
+                body, type, limit, () -> tooLarge(request, response.code(), contentType, limit));
+    Response guarded = response.newBuilder().body(replaced).build();
     if (expectsJson(request, tagged)) {
       try {
         checkLooksLikeJson(request, response.code(), contentType, guarded.body().source());
@@ -118,6 +127,27 @@ final class ResponseGuard implements Interceptor {
         && (protocol == Protocol.HTTP_1_1 || protocol == Protocol.HTTP_1_0);
   }
 
+  /**
+   * The parsed {@code Content-Type}, as {@code ResponseBody.contentType()} would return it.
+   *
+   * @param header the header value, or null
+   * @return the media type, or null when absent or not a media type
+   */
+  static MediaType mediaType(String header) {
+    if (header == null) {
+      return null;
+    }
+    MediaType known = MEDIA_TYPES.get(header);
+    if (known != null) {
+      return known;
+    }
+    MediaType parsed = MediaType.parse(header);
+    if (parsed != null && MEDIA_TYPES.size() < MEDIA_TYPES_MAX) {
+      MEDIA_TYPES.put(header, parsed);
+    }
+    return parsed;
+  }
+
   private Response withBoundedErrorBody(Request request, Response response, ResponseBody body)
       throws IOException {
     String text;
@@ -130,7 +160,7 @@ final class ResponseGuard implements Interceptor {
       text = ""; // the status alone still gives a typed exception
     }
     String clean = RequestSecrets.of(request).scrub(text);
-    MediaType type = body.contentType();
+    MediaType type = mediaType(response.header("Content-Type"));
     return response
         .newBuilder()
         .body(ResponseBody.create(clean.getBytes(StandardCharsets.UTF_8), type))
@@ -233,16 +263,47 @@ final class ResponseGuard implements Interceptor {
     }
   }
 
-  /** A body that fails once more than its limit has been read. */
-  private static final class Limited extends ResponseBody {
+  /** A body handed on with its content type parsed once (HTTP/1 framing already bounds it). */
+  private static class Typed extends ResponseBody {
     private final ResponseBody delegate;
+    private final MediaType type;
+
+    Typed(ResponseBody delegate, MediaType type) {
+      this.delegate = delegate;
+      this.type = type;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return type;
+    }
+
+    @Override
+    public long contentLength() {
+      return delegate.contentLength();
+    }
+
+    @Override
+    public BufferedSource source() {
+      return delegate.source();
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
+  }
+
+  /** A body that fails once more than its limit has been read. */
+  private static final class Limited extends Typed {
     private final BufferedSource source;
 
     Limited(
         ResponseBody delegate,
+        MediaType type,
         long limit,
         java.util.function.Supplier<UnexpectedResponseException> failure) {
-      this.delegate = delegate;
+      super(delegate, type);
       this.source =
           Okio.buffer(
               new ForwardingSource(delegate.source()) {
@@ -263,23 +324,8 @@ final class ResponseGuard implements Interceptor {
     }
 
     @Override
-    public MediaType contentType() {
-      return delegate.contentType();
-    }
-
-    @Override
-    public long contentLength() {
-      return delegate.contentLength();
-    }
-
-    @Override
     public BufferedSource source() {
       return source;
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 }

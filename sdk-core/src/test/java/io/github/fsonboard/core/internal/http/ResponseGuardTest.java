@@ -234,4 +234,35 @@ class ResponseGuardTest {
     }
     assertThat(RetryPolicy.defaults().maxAttempts()).isGreaterThan(1);
   }
+
+  @Test
+  void theParsedContentTypeTravelsWithTheBodyCharsetIncluded() {
+    byte[] latin1 = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+    wm.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/plain; charset=ISO-8859-1")
+                    .withBody(latin1)));
+    okhttp3.Request request = new okhttp3.Request.Builder().url(wm.baseUrl() + "/things/a").build();
+
+    HttpResult<String> result = RawCall.execute(engine.client(null), request);
+
+    assertThat(result.body()).isEqualTo("caf\u00e9");
+  }
+
+  @Test
+  void contentTypesAreParsedAsOkHttpDoesAndTheCacheStaysBounded() {
+    for (int i = 0; i < 500; i++) {
+      String header = "application/x-kind-" + i + "+json; charset=utf-8";
+      assertThat(ResponseGuard.mediaType(header)).isEqualTo(okhttp3.MediaType.parse(header));
+    }
+    assertThat(ResponseGuard.mediaType("application/json"))
+        .isSameAs(ResponseGuard.mediaType("application/json"))
+        .isEqualTo(okhttp3.MediaType.parse("application/json"));
+    assertThat(ResponseGuard.mediaType("not a media type")).isNull();
+    assertThat(ResponseGuard.mediaType(null)).isNull();
+    assertThat(ResponseGuard.MEDIA_TYPES).hasSizeLessThanOrEqualTo(ResponseGuard.MEDIA_TYPES_MAX);
+  }
 }
