@@ -252,13 +252,7 @@ public final class RequestObject {
           "lifetime must be positive and at most 60 minutes");
       v.require(jwtId == null || !jwtId.isBlank(), "jti", "must not be blank when given");
       v.require(key != null, "signingKey", "is required");
-      if (key != null) {
-        v.require(
-            !"RS256".equals(key.algorithm()),
-            "signingKey.algorithm",
-            "RS256 is not allowed for request objects: FAPI requires PS256 or ES256"
-                + " (an RSA key signs PS256 with withAlgorithm(\"PS256\"))");
-      }
+      Jws.requireFapiAlgorithm(key, v);
       for (Map.Entry<String, Object> c : claims.entrySet()) {
         String name = c.getKey();
         if (name == null || name.isBlank()) {
