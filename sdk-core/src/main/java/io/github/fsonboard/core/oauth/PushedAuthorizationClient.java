@@ -319,10 +319,12 @@ public final class PushedAuthorizationClient {
         Jws.requireFapiAlgorithm(requestObjectKey, v);
       }
       v.throwIfInvalid();
-      HttpEngine engine =
+      HttpConfig config =
           transport != null
-              ? HttpEngine.of(transport)
-              : HttpEngine.create(httpConfig == null ? HttpConfig.defaults() : httpConfig);
+              ? transport.config()
+              : httpConfig == null ? HttpConfig.defaults() : httpConfig;
+      ClientAuthenticator.requireTransportFor(clientAuthentication, config);
+      HttpEngine engine = transport != null ? HttpEngine.of(transport) : HttpEngine.create(config);
       return new PushedAuthorizationClient(this, engine);
     }
   }
