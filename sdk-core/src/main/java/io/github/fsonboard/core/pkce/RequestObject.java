@@ -40,8 +40,13 @@ import java.util.UUID;
  * shows only the client and {@code jti}.
  */
 public final class RequestObject {
-  /** The lifetime a request object gets unless told otherwise. */
-  public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+  /**
+   * The lifetime a request object gets unless told otherwise: ten minutes, because WSO2 IS adds its
+   * 300 s timestamp skew to the current time before comparing with {@code exp} and so refuses an
+   * object that expires within five minutes (identity-inbound-auth-oauth {@code
+   * RequestObjectValidatorImpl.checkExpirationTime}).
+   */
+  public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(10);
 
   /** The longest lifetime allowed: FAPI 1 Advanced §5.2.2-13 ({@code exp - nbf <= 60 min}). */
   public static final Duration MAX_LIFETIME = Duration.ofMinutes(60);
@@ -64,7 +69,7 @@ public final class RequestObject {
   }
 
   /**
-   * Signs a request with the defaults: five minutes' lifetime, a random {@code jti}.
+   * Signs a request with the defaults: {@link #DEFAULT_LIFETIME}, a random {@code jti}.
    *
    * @param request the authorization request
    * @param key the client's {@code PS256} or {@code ES256} key
