@@ -41,12 +41,25 @@ public final class Jws {
     if (type != null) {
       header.type(new JOSEObjectType(type));
     }
-    SignedJWT jwt = new SignedJWT(header.build(), claims);
+    return sign(claims, key, header.build());
+  }
+
+  /**
+   * Signs claims under a header built by the caller (e.g. one carrying a {@code jwk}).
+   *
+   * @param claims the claims
+   * @param key the RSA or EC private key
+   * @param header the header, its algorithm fitting the key
+   * @return the compact JWT
+   * @throws ValidationException when the key cannot sign with the header's algorithm
+   */
+  public static String sign(JWTClaimsSet claims, PrivateKey key, JWSHeader header) {
+    SignedJWT jwt = new SignedJWT(header, claims);
     try {
-      jwt.sign(signer(key, alg));
+      jwt.sign(signer(key, header.getAlgorithm()));
     } catch (JOSEException e) {
       throw new ValidationException(
-          "privateKey", "cannot sign with " + algorithm + ": " + e.getMessage());
+          "privateKey", "cannot sign with " + header.getAlgorithm() + ": " + e.getMessage());
     }
     return jwt.serialize();
   }
