@@ -109,8 +109,25 @@ final class Assertions {
           || !claims.getIssuer().equals(claims.getSubject())) {
         return null;
       }
-      boolean verified = false;
-      for (JWK key : clientKeys(ctx, client)) {
+      boolean verified = signedByClient(ctx, client, jwt);
+      return verified && commonChecks(ctx, claims, endpoint) == null ? client : null;
+    } catch (ParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether one of the client's keys (matching the {@code kid} when the JWT names one) verifies the
+   * JWT: for client assertions and request objects alike.
+   *
+   * @param ctx the context
+   * @param client the client
+   * @param jwt the signed JWT
+   * @return whether it verifies
+   */
+  static boolean signedByClient(Context ctx, Store.Client client, SignedJWT jwt) {
+    for (JWK key : clientKeys(ctx, client)) {
+      try {
         PublicKey pub =
             key instanceof RSAKey rsa
                 ? rsa.toRSAPublicKey()
@@ -119,14 +136,13 @@ final class Assertions {
             && (jwt.getHeader().getKeyID() == null
                 || jwt.getHeader().getKeyID().equals(key.getKeyID()))
             && jwt.verify(verifier(pub))) {
-          verified = true;
-          break;
+          return true;
         }
+      } catch (JOSEException | IllegalStateException e) {
+        // a key of another type or size than the JWT's algorithm: try the next
       }
-      return verified && commonChecks(ctx, claims, endpoint) == null ? client : null;
-    } catch (ParseException | JOSEException e) {
-      return null;
     }
+    return false;
   }
 
   /**

@@ -253,7 +253,12 @@ public final class IsOAuthRoutes {
       body.put(
           "id_token",
           ctx.tokens.idToken(
-              ctx.isIssuer(), client.id(), user != null ? user : client.id(), nonce));
+              ctx.isIssuer(),
+              client.id(),
+              user != null ? user : client.id(),
+              nonce,
+              t.accessToken(),
+              grant.equals("authorization_code") ? form.get("code") : null));
     }
     body.put("token_type", "Bearer");
     body.put("expires_in", ctx.tokens.lifetime().toSeconds());
@@ -411,7 +416,7 @@ public final class IsOAuthRoutes {
     return redirect(redirect, "code", code, state);
   }
 
-  private static boolean redirectAllowed(List<String> registered, String redirect) {
+  static boolean redirectAllowed(List<String> registered, String redirect) {
     for (String uri : registered) {
       if (uri.startsWith("regexp=")) {
         if (redirect.matches(uri.substring(7))) {

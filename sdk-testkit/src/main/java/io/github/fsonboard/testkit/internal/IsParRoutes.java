@@ -80,7 +80,7 @@ final class IsParRoutes {
     if (redirect == null && registered.size() == 1) {
       redirect = registered.get(0);
     }
-    if (redirect == null || !registered.contains(redirect) && !regexpAllows(registered, redirect)) {
+    if (redirect == null || !IsOAuthRoutes.redirectAllowed(registered, redirect)) {
       return Replies.oauthError(
           400, "invalid_request", "Registered callback does not match with the provided url.");
     }
@@ -112,15 +112,6 @@ final class IsParRoutes {
             201,
             map("request_uri", REQUEST_URI_PREFIX + reference, "expires_in", EXPIRES_IN_SECONDS))
         .withHeader("Cache-Control", "no-store");
-  }
-
-  private static boolean regexpAllows(List<String> registered, String redirect) {
-    for (String uri : registered) {
-      if (uri.startsWith("regexp=") && redirect.matches(uri.substring(7))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

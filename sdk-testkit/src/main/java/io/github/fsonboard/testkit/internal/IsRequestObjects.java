@@ -1,11 +1,5 @@
 package io.github.fsonboard.testkit.internal;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
@@ -102,35 +96,10 @@ final class IsRequestObjects {
           "invalid_request",
           "Request Object signature verification failed due to an invalid signature algorithm.");
     }
-    if (!verifies(ctx, client, sj)) {
+    if (!Assertions.signedByClient(ctx, client, sj)) {
       throw new Refused("invalid_request", "Request Object signature verification failed.");
     }
     return new Verified(claims, true);
-  }
-
-  private static boolean verifies(Context ctx, Store.Client client, SignedJWT jwt) {
-    String alg = jwt.getHeader().getAlgorithm().getName();
-    for (JWK key : Assertions.clientKeys(ctx, client)) {
-      try {
-        boolean fits =
-            jwt.getHeader().getKeyID() == null || jwt.getHeader().getKeyID().equals(key.getKeyID());
-        if (fits
-            && key instanceof RSAKey rsa
-            && (alg.startsWith("RS") || alg.startsWith("PS"))
-            && jwt.verify(new RSASSAVerifier(rsa.toRSAPublicKey()))) {
-          return true;
-        }
-        if (fits
-            && key instanceof ECKey ec
-            && alg.startsWith("ES")
-            && jwt.verify(new ECDSAVerifier(ec.toECPublicKey()))) {
-          return true;
-        }
-      } catch (JOSEException e) {
-        // a key that cannot verify this JWT: try the next
-      }
-    }
-    return false;
   }
 
   /**
