@@ -2,6 +2,7 @@ package io.github.fsonboard.is;
 
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.cert.HttpFetcher;
 import io.github.fsonboard.core.cert.JwksSource;
@@ -15,6 +16,7 @@ import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.ServerUrls;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.core.oauth.PushedAuthorizationClient;
 import io.github.fsonboard.core.oidc.IdTokenValidator;
 import io.github.fsonboard.is.apiresources.ApiResourcesClient;
 import io.github.fsonboard.is.applications.ApplicationCertificatesClient;
@@ -355,10 +357,63 @@ public final class IdentityServer implements AutoCloseable {
    */
   public OAuthTokenClient tokens(ClientAuthentication client) {
     return OAuthTokenClient.builder()
-        .tokenEndpoint(tokenEndpoint())
+        .tokenEndpoint(mtlsAlias(client, "token_endpoint", tokenEndpoint()))
         .clientAuthentication(client)
         .transport(transport)
         .build();
+  }
+
+  /**
+   * Pushed authorization requests (RFC 9126) for one OAuth client, sent as plain parameters. A
+   * {@code private_key_jwt} assertion names the token endpoint as {@code aud}.
+   *
+   * @param client how the client authenticates (as at the token endpoint)
+   * @return sdk-core's PAR client, bound to this server's PAR endpoint and transport
+   */
+  public PushedAuthorizationClient pushedAuthorization(ClientAuthentication client) {
+    return parBuilder(client).build();
+  }
+
+  /**
+   * Pushed authorization requests (RFC 9126) whose parameters travel in a request object (RFC 9101)
+   * signed with the client's key, {@code aud} this server's {@link #issuer()} (WSO2 IS 7 compares
+   * it with its token endpoint alias, {@code RequestObjectValidatorImpl.isValidAudience}).
+   *
+   * @param client how the client authenticates (as at the token endpoint)
+   * @param requestObjectKey the client's {@code PS256} or {@code ES256} key for request objects
+   * @return sdk-core's PAR client, bound to this server's PAR endpoint and transport
+   */
+  public PushedAuthorizationClient pushedAuthorization(
+      ClientAuthentication client, SigningKey requestObjectKey) {
+    return parBuilder(client).signRequestObjects(requestObjectKey, issuer()).build();
+  }
+
+  private PushedAuthorizationClient.Builder parBuilder(ClientAuthentication client) {
+    return PushedAuthorizationClient.builder()
+        .endpoint(
+            mtlsAlias(
+                client,
+                "pushed_authorization_request_endpoint",
+                pushedAuthorizationRequestEndpoint()))
+        .clientAuthentication(client)
+        .assertionAudience(tokenEndpoint())
+        .transport(transport);
+  }
+
+  /**
+   * RFC 8705 §5: a client authenticating by mutual TLS calls the {@code mtls_endpoint_aliases} the
+   * discovery document lists (servers may only ask for a certificate there).
+   */
+  private URI mtlsAlias(ClientAuthentication client, String name, URI plain) {
+    if (client instanceof ClientAuthentication.TlsClientAuth && discoveryUrl != null) {
+      URI alias = oidcConfiguration().mtlsEndpoint(name, plain);
+      // The client certificate goes there: only on an origin the user trusts, like the rest.
+      return alias == plain
+          ? plain
+          : ServerUrls.requireTrusted(
+              alias, discoveryUrl, HttpEngine.of(transport).config().trustedOrigins(), name);
+    }
+    return plain;
   }
 
   /**
@@ -389,7 +444,10 @@ public final class IdentityServer implements AutoCloseable {
    */
   public IntrospectionClient introspection(ClientAuthentication client) {
     return new IntrospectionClient(
-        transport, introspectionEndpoint(), client, assertionAudience(client));
+        transport,
+        mtlsAlias(client, "introspection_endpoint", introspectionEndpoint()),
+        client,
+        assertionAudience(client));
   }
 
   /**
@@ -400,7 +458,11 @@ public final class IdentityServer implements AutoCloseable {
    * @return the client
    */
   public RevocationClient revocation(ClientAuthentication client) {
-    return new RevocationClient(transport, revocationEndpoint(), client, assertionAudience(client));
+    return new RevocationClient(
+        transport,
+        mtlsAlias(client, "revocation_endpoint", revocationEndpoint()),
+        client,
+        assertionAudience(client));
   }
 
   /**

@@ -4,7 +4,9 @@ import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.CachingTokenProvider;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
+import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.OAuthError;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
@@ -12,12 +14,12 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.client.ClientSetup;
 import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
-import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.internal.http.RetrySafe;
 import io.github.fsonboard.core.internal.json.JsonNumbers;
 import io.github.fsonboard.core.internal.oauth.ClientAuthenticator;
 import io.github.fsonboard.core.observe.SdkListener;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,10 +28,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Talks to an OAuth 2.0 token endpoint: form-encoded requests, client authentication by HTTP Basic,
@@ -67,6 +72,9 @@ public final class OAuthTokenClient implements AutoCloseable {
   private final Clock clock;
   private final SdkListener listener;
   private final ClientTransport transport;
+  private final DpopKey dpop;
+  // RFC 9449 §8.2: the server's latest DPoP-Nonce goes into the next proof.
+  private final AtomicReference<String> dpopNonce = new AtomicReference<>();
 
   private OAuthTokenClient(Builder b, ClientTransport transport) {
     HttpEngine engine = HttpEngine.of(transport.transport());
@@ -74,7 +82,10 @@ public final class OAuthTokenClient implements AutoCloseable {
     this.tokenEndpoint = b.tokenEndpoint;
     this.tokenUrl = HttpUrl.get(b.tokenEndpoint.toString());
     this.clientAuthentication = b.clientAuthentication;
-    this.http = engine.client(Authentication.none());
+    this.dpop = b.dpop;
+    OkHttpClient base = engine.client(Authentication.none());
+    this.http =
+        dpop == null ? base : base.newBuilder().addInterceptor(new DpopNonceKeeper()).build();
     this.clock = b.clock;
     this.listener = engine.config().listener();
   }
@@ -117,6 +128,26 @@ public final class OAuthTokenClient implements AutoCloseable {
    */
   public TokenResponse request(TokenRequest request) {
     Validation.requireNonNull(request, "request");
+    String nonce = dpopNonce.get();
+    Instant sentAt = clock.instant();
+    try {
+      return parse(RawCall.execute(this.http, build(request, nonce)).body(), sentAt);
+    } catch (ApiException e) {
+      // RFC 9449 §8: the server refused the proof for want of its nonce and did not act on the
+      // request, so it is sent once more (fresh assertion, fresh proof) with the nonce it named.
+      String fresh = dpopNonce.get();
+      if (dpop == null
+          || e.oauthError().orElse(null) != OAuthError.USE_DPOP_NONCE
+          || fresh == null
+          || fresh.equals(nonce)) {
+        throw e;
+      }
+      sentAt = clock.instant();
+      return parse(RawCall.execute(this.http, build(request, fresh)).body(), sentAt);
+    }
+  }
+
+  private Request build(TokenRequest request, String nonce) {
     FormBody.Builder form = new FormBody.Builder().add("grant_type", request.grantType());
     request.parameters().forEach((k, v) -> form.add(k, reveal(v)));
     Request.Builder http =
@@ -126,9 +157,10 @@ public final class OAuthTokenClient implements AutoCloseable {
     if (request.isRepeatable()) {
       http.header(RetrySafe.HEADER, "true");
     }
-    Instant sentAt = clock.instant();
-    HttpResult<String> result = RawCall.execute(this.http, http.post(form.build()).build());
-    return parse(result.body(), sentAt);
+    if (dpop != null) {
+      http.header("DPoP", dpop.proof("POST", tokenEndpoint, nonce, null));
+    }
+    return http.post(form.build()).build();
   }
 
   /**
@@ -251,6 +283,21 @@ public final class OAuthTokenClient implements AutoCloseable {
     }
   }
 
+  /** RFC 9449 §8.2: keeps the server's latest {@code DPoP-Nonce} for the next proof. */
+  private final class DpopNonceKeeper implements Interceptor {
+    private static final int MAX_NONCE_LENGTH = 512;
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Response response = chain.proceed(chain.request());
+      String nonce = response.header("DPoP-Nonce");
+      if (nonce != null && !nonce.isEmpty() && nonce.length() <= MAX_NONCE_LENGTH) {
+        dpopNonce.set(nonce);
+      }
+      return response;
+    }
+  }
+
   /** Builds an {@link OAuthTokenClient}. */
   public static final class Builder {
     private URI tokenEndpoint;
@@ -259,8 +306,22 @@ public final class OAuthTokenClient implements AutoCloseable {
     private HttpConfig httpConfig;
     private Clock clock = Clock.systemUTC();
     private final ClientSetup setup = new ClientSetup();
+    private DpopKey dpop;
 
     private Builder() {}
+
+    /**
+     * Sends a DPoP proof (RFC 9449) with every token request, so the tokens are bound to this key
+     * ({@code token_type} {@code DPoP}); a {@code use_dpop_nonce} refusal is answered once with the
+     * server's nonce.
+     *
+     * @param dpop the client's DPoP key, or null for none
+     * @return this builder
+     */
+    public Builder dpop(DpopKey dpop) {
+      this.dpop = dpop;
+      return this;
+    }
 
     /**
      * Sets the token endpoint.
@@ -342,7 +403,14 @@ public final class OAuthTokenClient implements AutoCloseable {
       check.require(tokenEndpoint != null, "tokenEndpoint", "is required");
       check.require(clientAuthentication != null, "clientAuthentication", "is required");
       check.throwIfInvalid();
-      return new OAuthTokenClient(this, ClientTransport.of(transport, httpConfig));
+      ClientTransport owned = ClientTransport.of(transport, httpConfig);
+      try {
+        ClientAuthenticator.requireTransportFor(clientAuthentication, owned.transport().config());
+      } catch (RuntimeException e) {
+        owned.close();
+        throw e;
+      }
+      return new OAuthTokenClient(this, owned);
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Authorization code flow helpers: PKCE (RFC 7636) verifiers and challenges, {@code state} and
- * {@code nonce} values, the authorization URL builder and the redirect callback parser.
+ * {@code nonce} values, the authorization URL builder, signed request objects (RFC 9101) and the
+ * redirect callback parser.
  *
  * <pre>{@code
  * CodeVerifier verifier = CodeVerifier.generate();

@@ -73,6 +73,7 @@ public final class FormPoster {
    */
   public static FormPoster of(
       HttpTransport transport, URI endpoint, ClientAuthentication client, URI assertionAudience) {
+    ClientAuthenticator.requireTransportFor(client, transport.config());
     return new FormPoster(
         endpoint,
         HttpEngine.of(transport).client(Authentication.none()),

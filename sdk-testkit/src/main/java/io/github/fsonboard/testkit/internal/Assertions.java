@@ -55,7 +55,7 @@ final class Assertions {
     throw new JOSEException("Unsupported key type " + key.getAlgorithm());
   }
 
-  private static String commonChecks(Context ctx, JWTClaimsSet claims) {
+  private static String commonChecks(Context ctx, JWTClaimsSet claims, String otherAudience) {
     Instant now = ctx.store.clock.instant();
     if (claims.getExpirationTime() == null
         || !claims.getExpirationTime().toInstant().isAfter(now)) {
@@ -63,7 +63,9 @@ final class Assertions {
     }
     List<String> aud = claims.getAudience();
     String tokenEndpoint = ctx.isBase + "/oauth2/token";
-    if (aud == null || !aud.contains(tokenEndpoint)) {
+    if (aud == null
+        || !aud.contains(tokenEndpoint)
+            && (otherAudience == null || !aud.contains(otherAudience))) {
       return "None of the audience values matched the tokenEndpoint Alias " + tokenEndpoint;
     }
     String jti = claims.getJWTID();
@@ -81,6 +83,20 @@ final class Assertions {
    * @return the client, or null when authentication fails
    */
   static Store.Client authenticateWithAssertion(Context ctx, String assertion) {
+    return authenticateWithAssertion(ctx, assertion, null);
+  }
+
+  /**
+   * Authenticates a client by a signed client assertion whose {@code aud} may also be the endpoint
+   * called: identity-oauth-addons {@code JWTValidator.isValidAssertion} accepts the token endpoint
+   * alias and, for a pushed authorization request, the PAR endpoint.
+   *
+   * @param ctx the context
+   * @param assertion the client_assertion
+   * @param endpoint another accepted audience, or null
+   * @return the client, or null when authentication fails
+   */
+  static Store.Client authenticateWithAssertion(Context ctx, String assertion, String endpoint) {
     SignedJWT jwt = parse(assertion);
     if (jwt == null) {
       return null;
@@ -93,8 +109,25 @@ final class Assertions {
           || !claims.getIssuer().equals(claims.getSubject())) {
         return null;
       }
-      boolean verified = false;
-      for (JWK key : clientKeys(ctx, client)) {
+      boolean verified = signedByClient(ctx, client, jwt);
+      return verified && commonChecks(ctx, claims, endpoint) == null ? client : null;
+    } catch (ParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether one of the client's keys (matching the {@code kid} when the JWT names one) verifies the
+   * JWT: for client assertions and request objects alike.
+   *
+   * @param ctx the context
+   * @param client the client
+   * @param jwt the signed JWT
+   * @return whether it verifies
+   */
+  static boolean signedByClient(Context ctx, Store.Client client, SignedJWT jwt) {
+    for (JWK key : clientKeys(ctx, client)) {
+      try {
         PublicKey pub =
             key instanceof RSAKey rsa
                 ? rsa.toRSAPublicKey()
@@ -103,17 +136,23 @@ final class Assertions {
             && (jwt.getHeader().getKeyID() == null
                 || jwt.getHeader().getKeyID().equals(key.getKeyID()))
             && jwt.verify(verifier(pub))) {
-          verified = true;
-          break;
+          return true;
         }
+      } catch (JOSEException | IllegalStateException e) {
+        // a key of another type or size than the JWT's algorithm: try the next
       }
-      return verified && commonChecks(ctx, claims) == null ? client : null;
-    } catch (ParseException | JOSEException e) {
-      return null;
     }
+    return false;
   }
 
-  private static List<JWK> clientKeys(Context ctx, Store.Client client) {
+  /**
+   * The client's public keys, from its {@code jwks_uri}.
+   *
+   * @param ctx the context
+   * @param client the client
+   * @return the keys; empty when none can be read
+   */
+  static List<JWK> clientKeys(Context ctx, Store.Client client) {
     try {
       Object uri = client.metadata.get("jwks_uri");
       Map<String, Object> local = uri instanceof String u ? ctx.localJwks.apply(u) : null;
@@ -172,7 +211,7 @@ final class Assertions {
               .isBefore(ctx.store.clock.instant().minus(IAT_WINDOW))) {
         return "JSON Web Token is issued before the allowed time.";
       }
-      return commonChecks(ctx, claims);
+      return commonChecks(ctx, claims, null);
     } catch (ParseException | JOSEException e) {
       return "Error while validating the JWT.";
     }

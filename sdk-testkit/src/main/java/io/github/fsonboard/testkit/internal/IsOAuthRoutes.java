@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** IS 7 OAuth2 endpoints: discovery, JWKS, token, authorize, introspect, revoke. */
+/**
+ * IS 7 OAuth2 endpoints: discovery, JWKS, token, authorize (with request objects and pushed
+ * requests), introspect, revoke; PAR itself is {@link IsParRoutes}.
+ */
 public final class IsOAuthRoutes {
   /** The discovery path, as IS 7 serves it (under the token endpoint issuer). */
   public static final String DISCOVERY = "/oauth2/token/.well-known/openid-configuration";
@@ -72,6 +75,7 @@ public final class IsOAuthRoutes {
     router.on("GET", "/oauth2/jwks", (r, m) -> Reply.json(200, ctx.tokens.jwks()));
     router.on("POST", "/oauth2/token", (r, m) -> token(r));
     router.on("GET", "/oauth2/authorize", (r, m) -> authorize(r));
+    new IsParRoutes(ctx).register(router);
     router.on("POST", "/oauth2/introspect", (r, m) -> introspect(r));
     router.on("POST", "/oauth2/revoke", (r, m) -> revoke(r));
     router.on("GET", "/oauth2/userinfo", (r, m) -> userInfo(r));
@@ -106,6 +110,7 @@ public final class IsOAuthRoutes {
     d.put("registration_endpoint", b + "/api/identity/oauth2/dcr/v1.1/register");
     d.put("introspection_endpoint", b + "/oauth2/introspect");
     d.put("revocation_endpoint", b + "/oauth2/revoke");
+    d.put("pushed_authorization_request_endpoint", b + IsParRoutes.PATH);
     d.put("scopes_supported", List.of("openid", "profile", "email", "address", "phone"));
     d.put("response_types_supported", List.of("code", "id_token", "code id_token", "token"));
     d.put("grant_types_supported", GRANTS);
@@ -123,8 +128,22 @@ public final class IsOAuthRoutes {
       "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
   private Store.Client authenticateClient(Request r, Map<String, String> form) {
+    return authenticateClient(ctx, r, form, null);
+  }
+
+  /**
+   * OAuthClientAuthenticatorProxy: Basic, form secret, public client or signed client assertion.
+   *
+   * @param ctx the context
+   * @param r the request
+   * @param form the form
+   * @param endpoint an {@code aud} a client assertion may carry besides the token endpoint, or null
+   * @return the client, or null when authentication fails
+   */
+  static Store.Client authenticateClient(
+      Context ctx, Request r, Map<String, String> form, String endpoint) {
     if (CLIENT_ASSERTION.equals(form.get("client_assertion_type"))) {
-      return Assertions.authenticateWithAssertion(ctx, form.get("client_assertion"));
+      return Assertions.authenticateWithAssertion(ctx, form.get("client_assertion"), endpoint);
     }
     String[] basic = r.basic();
     String id = basic != null ? basic[0] : form.get("client_id");
@@ -234,7 +253,12 @@ public final class IsOAuthRoutes {
       body.put(
           "id_token",
           ctx.tokens.idToken(
-              ctx.isIssuer(), client.id(), user != null ? user : client.id(), nonce));
+              ctx.isIssuer(),
+              client.id(),
+              user != null ? user : client.id(),
+              nonce,
+              t.accessToken(),
+              grant.equals("authorization_code") ? form.get("code") : null));
     }
     body.put("token_type", "Bearer");
     body.put("expires_in", ctx.tokens.lifetime().toSeconds());
@@ -267,13 +291,25 @@ public final class IsOAuthRoutes {
   }
 
   private Reply authorize(Request r) {
-    String clientId = r.queryParam("client_id");
+    Map<String, String> p = new LinkedHashMap<>();
+    r.query().forEach((k, v) -> p.put(k, v.get(0)));
+    boolean pushed = false;
+    String requestUri = p.get("request_uri");
+    if (requestUri != null && requestUri.startsWith(IsParRoutes.REQUEST_URI_PREFIX)) {
+      // ParRequestBuilder.buildRequest: the pushed parameters win over the query, request_uri goes.
+      Reply refused = IsParRoutes.takePushed(ctx, requestUri, p);
+      if (refused != null) {
+        return refused;
+      }
+      pushed = true;
+    }
+    String clientId = p.get("client_id");
     Store.Client client = clientId == null ? null : ctx.store.clients.get(clientId);
     if (client == null || !"is".equals(client.realm)) {
       return Reply.typed(
           400, "text/plain", "Cannot find an application associated with the given consumer key");
     }
-    String redirect = r.queryParam("redirect_uri");
+    String redirect = p.get("redirect_uri");
     List<String> registered = Fields.strings(client.metadata, "redirect_uris");
     if (redirect == null && registered.size() == 1) {
       redirect = registered.get(0);
@@ -282,15 +318,55 @@ public final class IsOAuthRoutes {
       return Reply.typed(
           400, "text/plain", "Registered callback does not match with the provided url");
     }
-    String state = r.queryParam("state");
-    if (!"code".equals(r.queryParam("response_type"))) {
+    String state = p.get("state");
+    if (!"code".equals(p.get("response_type"))) {
       return redirect(redirect, "error", "unsupported_response_type", state);
     }
     if (!client.grantTypes().contains("authorization_code")) {
       return redirect(redirect, "error", "unauthorized_client", state);
     }
-    String challenge = r.queryParam("code_challenge");
-    String method = r.queryParam("code_challenge_method");
+    if (!pushed && client.flag("require_pushed_authorization_requests")) {
+      // AuthzUtil.checkPARMandatory.
+      return redirect(
+          redirect,
+          "error",
+          "invalid_request",
+          state,
+          "PAR request is mandatory for the application.");
+    }
+    if (p.get("request") != null && Context.splitScopes(p.get("scope")).contains("openid")) {
+      // AuthzUtil.populateOauthParameters -> handleOIDCRequestObject: only for an openid scope;
+      // the request object's values then supersede the query's (overrideAuthzParameters).
+      try {
+        IsRequestObjects.Verified ro = IsRequestObjects.verify(ctx, client, p.get("request"));
+        IsRequestObjects.validate(ctx, ro, clientId, p.get("response_type"), redirect);
+        for (String name :
+            List.of(
+                "redirect_uri",
+                "nonce",
+                "state",
+                "prompt",
+                "code_challenge",
+                "code_challenge_method",
+                "scope",
+                "max_age")) {
+          String value = ro.claim(name);
+          if (value != null && !value.isEmpty()) {
+            p.put(name, value);
+          }
+        }
+      } catch (IsRequestObjects.Refused e) {
+        // EndpointUtil.getErrorPageURL: to the redirect URI the request named, else the error page.
+        String named = r.queryParam("redirect_uri");
+        return named == null
+            ? IsParRoutes.errorPage(ctx, "invalid_request_object", e.getMessage())
+            : redirect(named, "error", "invalid_request_object", state, e.getMessage());
+      }
+      redirect = p.getOrDefault("redirect_uri", redirect);
+      state = p.get("state");
+    }
+    String challenge = p.get("code_challenge");
+    String method = p.get("code_challenge_method");
     if (challenge == null && client.flag("ext_pkce_mandatory")) {
       return redirect(
           redirect,
@@ -330,17 +406,17 @@ public final class IsOAuthRoutes {
         code,
         new Store.AuthCode(
             client.id(),
-            r.queryParam("redirect_uri"),
+            p.get("redirect_uri"),
             ctx.settings.authorizeUser(),
-            Context.splitScopes(r.queryParam("scope")),
+            Context.splitScopes(p.get("scope")),
             challenge,
             method,
             ctx.store.clock.instant().getEpochSecond() + 300,
-            r.queryParam("nonce")));
+            p.get("nonce")));
     return redirect(redirect, "code", code, state);
   }
 
-  private static boolean redirectAllowed(List<String> registered, String redirect) {
+  static boolean redirectAllowed(List<String> registered, String redirect) {
     for (String uri : registered) {
       if (uri.startsWith("regexp=")) {
         if (redirect.matches(uri.substring(7))) {
@@ -353,8 +429,7 @@ public final class IsOAuthRoutes {
     return false;
   }
 
-  private static Reply redirect(
-      String base, String key, String value, String state, String... desc) {
+  static Reply redirect(String base, String key, String value, String state, String... desc) {
     StringBuilder url = new StringBuilder(base).append(base.contains("?") ? '&' : '?');
     url.append(key).append('=').append(enc(value));
     if (desc.length > 0) {

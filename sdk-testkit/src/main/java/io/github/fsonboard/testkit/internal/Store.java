@@ -133,6 +133,16 @@ public final class Store {
       long expiresAtEpochSecond,
       String nonce) {}
 
+  /**
+   * A pushed authorization request as IS 7 keeps it (ParMgtDAO): the client and the parameters.
+   *
+   * @param clientId the client that pushed it
+   * @param parameters the authorization parameters, one value each
+   * @param expiresAtEpochMilli when the request_uri stops working
+   */
+  public record PushedRequest(
+      String clientId, Map<String, String> parameters, long expiresAtEpochMilli) {}
+
   private final SecureRandom random = new SecureRandom();
 
   /** The clock used for tokens and certificate checks. */
@@ -179,6 +189,9 @@ public final class Store {
 
   /** Authorization codes. */
   public final Map<String, AuthCode> codes = new LinkedHashMap<>();
+
+  /** Pushed authorization requests (RFC 9126) by the reference in their request_uri. */
+  public final Map<String, PushedRequest> pushedRequests = new LinkedHashMap<>();
 
   /** IS OAuth2 scopes by name. */
   public final Map<String, Map<String, Object>> scopes = new LinkedHashMap<>();

@@ -150,6 +150,29 @@ public final class Tokens {
    * @return the serialised JWT
    */
   public String idToken(String issuer, String clientId, String subject, String nonce) {
+    return idToken(issuer, clientId, subject, nonce, null, null);
+  }
+
+  /**
+   * An ID token as the token endpoint issues it: with {@code at_hash} and {@code c_hash} of the
+   * access token and code it answers (OpenIDConnectSystemClaimImpl.getAdditionalClaims for a token
+   * request, RS256 so SHA-256's left half).
+   *
+   * @param issuer the iss
+   * @param clientId the aud and azp
+   * @param subject the sub
+   * @param nonce the nonce, or null
+   * @param accessToken the access token issued with it, or null
+   * @param code the authorization code exchanged, or null
+   * @return the signed ID token
+   */
+  public String idToken(
+      String issuer,
+      String clientId,
+      String subject,
+      String nonce,
+      String accessToken,
+      String code) {
     Instant now = store.clock.instant();
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
@@ -163,7 +186,26 @@ public final class Tokens {
     if (nonce != null) {
       claims.claim("nonce", nonce);
     }
+    if (accessToken != null) {
+      claims.claim("at_hash", leftHalfSha256(accessToken));
+    }
+    if (code != null) {
+      claims.claim("c_hash", leftHalfSha256(code));
+    }
     return sign(claims.build(), "JWT");
+  }
+
+  private static String leftHalfSha256(String value) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(java.util.Arrays.copyOf(digest, 16));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String sign(JWTClaimsSet claims, String type) {

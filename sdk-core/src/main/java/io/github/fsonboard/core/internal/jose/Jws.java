@@ -9,6 +9,8 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.fsonboard.core.auth.SigningKey;
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import java.security.PrivateKey;
 import java.security.interfaces.ECPrivateKey;
@@ -39,14 +41,44 @@ public final class Jws {
     if (type != null) {
       header.type(new JOSEObjectType(type));
     }
-    SignedJWT jwt = new SignedJWT(header.build(), claims);
+    return sign(claims, key, header.build());
+  }
+
+  /**
+   * Signs claims under a header built by the caller (e.g. one carrying a {@code jwk}).
+   *
+   * @param claims the claims
+   * @param key the RSA or EC private key
+   * @param header the header, its algorithm fitting the key
+   * @return the compact JWT
+   * @throws ValidationException when the key cannot sign with the header's algorithm
+   */
+  public static String sign(JWTClaimsSet claims, PrivateKey key, JWSHeader header) {
+    SignedJWT jwt = new SignedJWT(header, claims);
     try {
-      jwt.sign(signer(key, alg));
+      jwt.sign(signer(key, header.getAlgorithm()));
     } catch (JOSEException e) {
       throw new ValidationException(
-          "privateKey", "cannot sign with " + algorithm + ": " + e.getMessage());
+          "privateKey", "cannot sign with " + header.getAlgorithm() + ": " + e.getMessage());
     }
     return jwt.serialize();
+  }
+
+  /**
+   * Adds a violation when the key signs {@code RS256}: FAPI 1 Advanced §8.6 and FAPI 2 §5.4 allow
+   * only {@code PS256} and {@code ES256} for request objects.
+   *
+   * @param key the key, or null (its absence is named elsewhere)
+   * @param v the validation collecting violations
+   */
+  public static void requireFapiAlgorithm(SigningKey key, Validation v) {
+    if (key != null) {
+      v.require(
+          !"RS256".equals(key.algorithm()),
+          "signingKey.algorithm",
+          "RS256 is not allowed for request objects: FAPI requires PS256 or ES256"
+              + " (an RSA key signs PS256 with withAlgorithm(\"PS256\"))");
+    }
   }
 
   private static JWSSigner signer(PrivateKey key, JWSAlgorithm alg) throws JOSEException {
