@@ -1,13 +1,9 @@
 package io.github.fsonboard.core.cert;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.util.Base64;
-import com.nimbusds.jose.util.Base64URL;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.ValidationException;
 import java.security.GeneralSecurityException;
@@ -24,8 +20,10 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bouncycastle.jcajce.provider.asymmetric.util.EC5Util;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
@@ -70,28 +68,28 @@ final class PublicKeys {
   /** The public JWK with the signing key's kid and alg, {@code use=sig} and the chain. */
   static JWK jwk(PublicKey publicKey, SigningKey key, List<X509Certificate> chain)
       throws CertificateEncodingException {
-    List<Base64> x5c = new ArrayList<>();
-    for (X509Certificate c : chain) {
-      x5c.add(Base64.encode(c.getEncoded()));
+    JWK bare =
+        publicKey instanceof ECPublicKey ec
+            ? new ECKey.Builder(Curve.forECParameterSpec(ec.getParams()), ec).build()
+            : new RSAKey.Builder((RSAPublicKey) publicKey).build();
+    Map<String, Object> json = bare.toJSONObject();
+    if (key.keyId() != null) {
+      json.put("kid", key.keyId());
     }
-    Base64URL x5t = chain.isEmpty() ? null : new Base64URL(Certificates.x5tS256(chain.get(0)));
-    JWSAlgorithm alg = JWSAlgorithm.parse(key.algorithm());
-    if (publicKey instanceof RSAPublicKey rsa) {
-      return new RSAKey.Builder(rsa)
-          .keyID(key.keyId())
-          .algorithm(alg)
-          .keyUse(KeyUse.SIGNATURE)
-          .x509CertChain(x5c.isEmpty() ? null : x5c)
-          .x509CertSHA256Thumbprint(x5t)
-          .build();
+    json.put("alg", key.algorithm());
+    json.put("use", "sig");
+    if (!chain.isEmpty()) {
+      List<String> x5c = new ArrayList<>();
+      for (X509Certificate c : chain) {
+        x5c.add(java.util.Base64.getEncoder().encodeToString(c.getEncoded()));
+      }
+      json.put("x5c", x5c);
+      json.put("x5t#S256", Certificates.x5tS256(chain.get(0)));
     }
-    ECPublicKey ec = (ECPublicKey) publicKey;
-    return new ECKey.Builder(Curve.forECParameterSpec(ec.getParams()), ec)
-        .keyID(key.keyId())
-        .algorithm(alg)
-        .keyUse(KeyUse.SIGNATURE)
-        .x509CertChain(x5c.isEmpty() ? null : x5c)
-        .x509CertSHA256Thumbprint(x5t)
-        .build();
+    try {
+      return JWK.parse(json);
+    } catch (ParseException e) {
+      throw new ValidationException("certificate", "does not fit the key: " + e.getMessage());
+    }
   }
 }
