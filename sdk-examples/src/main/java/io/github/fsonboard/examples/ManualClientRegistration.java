@@ -22,7 +22,6 @@ import io.github.fsonboard.apim.onboarding.TppOnboardingResult;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.Secret;
-import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.cert.Certificates;
 import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.error.AuthenticationException;
@@ -244,7 +243,7 @@ public final class ManualClientRegistration {
   static SecondTppByDcr.Software emulatorSoftware(TestSoftware software) {
     return new SecondTppByDcr.Software(
         software.ssa(),
-        new SigningKey(software.signingKey(), software.keyId(), software.algorithm()),
+        software.asSigningKey(),
         software.transportCertificatePem(),
         Secret.of(software.transportPrivateKeyPem()));
   }

@@ -25,7 +25,6 @@ import io.github.fsonboard.is.dcr.DcrClient;
 import io.github.fsonboard.is.discovery.DiscoveryClient;
 import io.github.fsonboard.is.discovery.OidcConfiguration;
 import io.github.fsonboard.is.introspection.IntrospectionClient;
-import io.github.fsonboard.is.jwks.JwksClient;
 import io.github.fsonboard.is.revocation.RevocationClient;
 import io.github.fsonboard.is.roles.RolesClient;
 import io.github.fsonboard.is.scim.MeClient;
@@ -128,7 +127,7 @@ public final class IdentityServer implements AutoCloseable {
   private final ApplicationsClient applications;
   private final ApplicationCertificatesClient applicationCertificates;
   private volatile OidcConfiguration discovered;
-  private JwksSource keys; // guarded by this; created on first idTokenValidator(...)
+  private JwksSource keys; // guarded by this; created on first jwks() or idTokenValidator(...)
 
   private IdentityServer(
       Builder b, BaseUrl baseUrl, ClientTransport ownership, OidcConfiguration fromIssuer) {
@@ -474,12 +473,25 @@ public final class IdentityServer implements AutoCloseable {
   }
 
   /**
-   * JWKS retrieval.
+   * This server's signing keys ({@code jwks_uri}): sdk-core's {@link JwksSource}, fetched on this
+   * client's transport (proxy, trust, client certificate, {@link
+   * io.github.fsonboard.core.http.ResponseLimits#jwks()}) and cached. It is the same key cache
+   * {@link #idTokenValidator(String)} uses; this {@code IdentityServer} owns it and {@link
+   * #close()} stops it, so do not close it yourself.
    *
-   * @return the client
+   * <pre>{@code
+   * Optional<JWK> key = is.jwks().keyById(kid);       // an unknown kid refreshes once
+   * List<JWK> signing = is.jwks().keys("sig", "PS256");
+   * }</pre>
+   *
+   * <p>A failed fetch with nothing cached is a {@link
+   * io.github.fsonboard.core.error.TransportException} of the transport's kind ({@code TLS} for an
+   * untrusted server); an HTTP error or a document that is not a public JWK set is {@code IO}.
+   *
+   * @return the key source
    */
-  public JwksClient jwks() {
-    return new JwksClient(transport, jwksUri());
+  public JwksSource jwks() {
+    return keys();
   }
 
   /**

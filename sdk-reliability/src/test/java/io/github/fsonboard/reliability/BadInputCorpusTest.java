@@ -940,7 +940,15 @@ class BadInputCorpusTest {
     ops.put("apim.keys.generate", () -> devportal.keys().generate(APP_ID, keyRequest()));
     ops.put("apim.keys.list", () -> devportal.keys().list(APP_ID));
     ops.put("is.discovery", () -> is.discovery().fetch());
-    ops.put("is.jwks", () -> is.jwks().fetch());
+    ops.put(
+        "is.jwks",
+        () -> {
+          // A fresh key cache per case: the shared one would rate-limit the refetch.
+          try (IdentityServer fresh =
+              IdentityServer.builder().baseUrl(server.baseUrl()).transport(transport).build()) {
+            return fresh.jwks().keySet();
+          }
+        });
     ops.put(
         "is.dcr.register",
         () ->

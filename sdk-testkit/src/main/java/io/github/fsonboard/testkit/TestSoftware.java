@@ -1,5 +1,6 @@
 package io.github.fsonboard.testkit;
 
+import io.github.fsonboard.core.auth.SigningKey;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 
@@ -28,6 +29,16 @@ public record TestSoftware(
     X509Certificate transportCertificate,
     PrivateKey transportKey,
     String jwksUrl) {
+
+  /**
+   * The software signing key as the SDK takes it ({@code kid} and algorithm included), for FS DCR
+   * registration requests, {@code private_key_jwt} and the DCR {@code jwks} member.
+   *
+   * @return the signing key
+   */
+  public SigningKey asSigningKey() {
+    return new SigningKey(signingKey, keyId, algorithm);
+  }
 
   /**
    * The transport certificate as PEM.

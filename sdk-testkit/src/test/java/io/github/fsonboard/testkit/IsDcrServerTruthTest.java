@@ -72,6 +72,37 @@ class IsDcrServerTruthTest {
   }
 
   @Test
+  void keysAreRegisteredByJwksUriOnlyAndAJwksMemberIsUndeclared() {
+    // RegistrationRequestDTO/UpdateRequestDTO (7.0.26, 7.0.259) declare jwks_uri but no jwks;
+    // DCRMService.updateApplication writes jwks_uri only when the PUT sends a non-empty one.
+    Map<String, Object> jwks = Map.of("keys", List.of(Map.of("kty", "EC", "kid", "k")));
+    TestHttp http = new TestHttp(wso2);
+    TestHttp.Res r =
+        IsOAuthTest.register(
+            http, "keys-by-uri", map("jwks_uri", "https://tpp.example/jwks.json", "jwks", jwks));
+    assertThat(r.json())
+        .containsEntry("jwks_uri", "https://tpp.example/jwks.json")
+        .doesNotContainKey("jwks");
+    try (Wso2Emulator old = Wso2Emulator.builder().isVersion(IsVersion.V7_0).build().start()) {
+      TestHttp strict = new TestHttp(old);
+      TestHttp.Res refused =
+          strict.is(
+              "POST",
+              DCR,
+              strict.adminBasic(),
+              map(
+                  "client_name",
+                  "keys-by-value",
+                  "grant_types",
+                  List.of("client_credentials"),
+                  "jwks",
+                  jwks));
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.str("error_description")).isEqualTo("Unrecognized field : jwks");
+    }
+  }
+
+  @Test
   void anUnsupportedGrantIsInvalidClientMetadata() {
     // DCRMService.validateGrantTypes.
     TestHttp http = new TestHttp(wso2);

@@ -16,7 +16,6 @@ import io.github.fsonboard.apim.onboarding.PlannedAction;
 import io.github.fsonboard.apim.onboarding.StepEvent;
 import io.github.fsonboard.apim.onboarding.StepStatus;
 import io.github.fsonboard.core.auth.Secret;
-import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.cert.CertificatePurpose;
 import io.github.fsonboard.core.cert.CertificateValidator;
 import io.github.fsonboard.core.error.ApiException;
@@ -191,7 +190,7 @@ class FsDcrEmulatorTest {
         .baseUrl(emulator.fsDcrBaseUrl())
         .tokenEndpoint(emulator.isBaseUrl() + "/oauth2/token")
         .transport(transport(tls))
-        .signingKey(new SigningKey(software.signingKey(), software.keyId(), software.algorithm()))
+        .signingKey(software.asSigningKey())
         .transportCertificate(
             validator(CertificatePurpose.TLS_CLIENT), software.transportCertificate())
         .signingCertificate(validator(CertificatePurpose.SIGNING), software.signingCertificate())
@@ -235,9 +234,7 @@ class FsDcrEmulatorTest {
         OAuthTokenClient.builder()
             .tokenEndpoint(emulator.isBaseUrl() + "/oauth2/token")
             .clientAuthentication(
-                ClientAuthentication.privateKeyJwt(
-                    created.clientId(),
-                    new SigningKey(tpp.signingKey(), tpp.keyId(), tpp.algorithm())))
+                ClientAuthentication.privateKeyJwt(created.clientId(), tpp.asSigningKey()))
             .transport(transport(tpp))
             .build()
             .clientCredentials("accounts");
@@ -478,8 +475,7 @@ class FsDcrEmulatorTest {
         OAuthTokenClient.builder()
             .tokenEndpoint(emulator.isBaseUrl() + "/oauth2/token")
             .clientAuthentication(
-                ClientAuthentication.privateKeyJwt(
-                    clientA.clientId(), new SigningKey(a.signingKey(), a.keyId(), a.algorithm())))
+                ClientAuthentication.privateKeyJwt(clientA.clientId(), a.asSigningKey()))
             .transport(transport(a))
             .build()
             .clientCredentials()

@@ -9,8 +9,10 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.ValidationException;
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -148,6 +150,46 @@ public final class Jwks {
     }
     if (!onCurve) {
       throw new ValidationException(field, "has an EC public key that is not on its curve");
+    }
+  }
+
+  /**
+   * The public JWK set of a signing key, e.g. for the {@code jwks} member of a client registration:
+   * one key with {@code kid}, {@code alg} and {@code use=sig} from the signing key and, when
+   * certificates are given, {@code x5c} (leaf first) and {@code x5t#S256} of the leaf. Only public
+   * parameters are ever copied: the private key never leaves the {@link SigningKey}.
+   *
+   * <pre>{@code
+   * JWKSet jwks = Jwks.publicSetOf(signingKey, signingCertificate);
+   * }</pre>
+   *
+   * @param key the signing key
+   * @param chain the key's certificate first, then its issuers; none to publish the bare key (then
+   *     the public key is derived from the private one: an RSA key must carry its CRT parameters,
+   *     as keys read from PEM or a key store do)
+   * @return a set with one public key
+   * @throws ValidationException naming {@code signingKey} when it is missing or its public key
+   *     cannot be derived, {@code certificate} when the leaf does not hold the key's public key
+   */
+  public static JWKSet publicSetOf(SigningKey key, X509Certificate... chain) {
+    if (key == null) {
+      throw new ValidationException("signingKey", "is required");
+    }
+    List<X509Certificate> certs = chain == null ? List.of() : Arrays.asList(chain);
+    if (certs.contains(null)) {
+      throw new ValidationException("certificate", "must not be null");
+    }
+    PublicKey publicKey =
+        certs.isEmpty() ? PublicKeys.of(key.privateKey()) : certs.get(0).getPublicKey();
+    if (!certs.isEmpty() && !PublicKeys.matches(key.privateKey(), publicKey)) {
+      throw new ValidationException(
+          "certificate", "does not hold the public key of signing key " + key.keyId());
+    }
+    try {
+      JWK jwk = PublicKeys.jwk(publicKey, key, certs);
+      return new JWKSet(jwk);
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new ValidationException("certificate", "cannot be encoded");
     }
   }
 

@@ -103,9 +103,29 @@ public final class JwksSource implements Closeable {
       // The cached set lacks the kid and a refresh ran moments ago: the owner does not publish it.
       return Optional.empty();
     } catch (KeySourceException e) {
-      throw new TransportException(
-          TransportException.Kind.IO, description + " unavailable: " + e.getMessage(), e);
+      throw unavailable(description, e);
     }
+  }
+
+  /**
+   * Lists the keys for a use and an algorithm, e.g. the signature keys a client may check a token
+   * with. A key that does not state its {@code use} or {@code alg} matches any value (RFC 7517
+   * §4.2, §4.4: both are optional).
+   *
+   * @param use {@code sig} or {@code enc}, or null for any
+   * @param algorithm e.g. {@code PS256}, or null for any
+   * @return the keys in document order, fetching when the cache is empty or expired
+   * @throws TransportException when no set could be fetched and none is cached
+   */
+  public List<JWK> keys(String use, String algorithm) {
+    return keySet().getKeys().stream()
+        .filter(k -> use == null || k.getKeyUse() == null || use.equals(k.getKeyUse().identifier()))
+        .filter(
+            k ->
+                algorithm == null
+                    || k.getAlgorithm() == null
+                    || algorithm.equals(k.getAlgorithm().getName()))
+        .toList();
   }
 
   /**
@@ -121,9 +141,29 @@ public final class JwksSource implements Closeable {
     try {
       return source.get(new JWKSelector(matcher), null);
     } catch (KeySourceException e) {
-      throw new TransportException(
-          TransportException.Kind.IO, description + " unavailable: " + e.getMessage(), e);
+      throw unavailable(description, e);
     }
+  }
+
+  /**
+   * A failed fetch as a {@link TransportException} of the kind the transport reported (an untrusted
+   * certificate stays {@link TransportException.Kind#TLS}, a timeout {@link
+   * TransportException.Kind#TIMEOUT}); HTTP errors and bad documents are {@link
+   * TransportException.Kind#IO}.
+   *
+   * @param what e.g. {@code JWKS at https://...}
+   * @param e Nimbus's failure, whose causes hold the transport's
+   * @return the exception to throw
+   */
+  static TransportException unavailable(String what, Exception e) {
+    TransportException.Kind kind = TransportException.Kind.IO;
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof TransportException te) {
+        kind = te.kind();
+        break;
+      }
+    }
+    return new TransportException(kind, what + " unavailable: " + e.getMessage(), e);
   }
 
   /** Stops background refreshes. */

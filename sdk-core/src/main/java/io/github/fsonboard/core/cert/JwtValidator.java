@@ -129,10 +129,7 @@ public final class JwtValidator {
     } catch (JOSEException e) {
       if (e.getCause() instanceof com.nimbusds.jose.KeySourceException
           || e instanceof com.nimbusds.jose.KeySourceException) {
-        throw new io.github.fsonboard.core.error.TransportException(
-            io.github.fsonboard.core.error.TransportException.Kind.IO,
-            "JWKS unavailable: " + e.getMessage(),
-            e);
+        throw JwksSource.unavailable("JWKS", e);
       }
       throw new InvalidJwtException("signature could not be verified: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -12,8 +12,7 @@ import io.github.fsonboard.core.error.Validation;
  * KiB, CRLs 10 MiB, OCSP responses 64 KiB. The JWKS, CRL and OCSP limits apply to every fetch the
  * certificate code makes through {@link
  * io.github.fsonboard.core.cert.HttpFetcher#on(HttpTransport)} (and {@link
- * io.github.fsonboard.core.cert.HttpFetcher#defaults()}), and the JWKS limit also to {@code
- * IdentityServer.jwks().fetch()}.
+ * io.github.fsonboard.core.cert.HttpFetcher#defaults()}), {@code IdentityServer.jwks()} included.
  *
  * @param apiBody bytes of a 2xx body of an admin, devportal, IS or discovery call
  * @param errorBody bytes of a non-2xx body kept for the exception

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.error.ValidationException;
@@ -86,6 +89,29 @@ class JwksSourceTest {
       // another unknown kid right away: the rate limit stops a third fetch
       assertThat(source.keyById("k3")).isEmpty();
       assertThat(fetches()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void listsKeysByUseAndAlgorithmCountingUnstatedMembersAsAny() throws Exception {
+    ECKey sig =
+        new ECKeyGenerator(Curve.P_256)
+            .keyID("sig")
+            .keyUse(KeyUse.SIGNATURE)
+            .algorithm(JWSAlgorithm.ES256)
+            .generate();
+    ECKey enc = new ECKeyGenerator(Curve.P_256).keyID("enc").keyUse(KeyUse.ENCRYPTION).generate();
+    ECKey bare = key("bare");
+    serve(200, set(sig, enc, bare));
+    try (JwksSource source = builder().build()) {
+      assertThat(source.keys("sig", "ES256"))
+          .extracting(JWK::getKeyID)
+          .containsExactly("sig", "bare");
+      assertThat(source.keys("enc", null)).extracting(JWK::getKeyID).containsExactly("enc", "bare");
+      assertThat(source.keys(null, "PS256"))
+          .extracting(JWK::getKeyID)
+          .containsExactly("enc", "bare");
+      assertThat(source.keys(null, null)).hasSize(3);
     }
   }
 

@@ -355,7 +355,11 @@ class TlsTest {
     try (JwksSource plain =
         JwksSource.builder(java.net.URI.create(url(https, "localhost").replace("/ok", "/jwks")))
             .build()) {
-      assertThatThrownBy(plain::keySet).isInstanceOf(TransportException.class);
+      // The transport's kind survives the JWKS cache: an untrusted server is TLS, not IO.
+      assertThatThrownBy(plain::keySet)
+          .isInstanceOfSatisfying(
+              TransportException.class,
+              e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.TLS));
     }
   }
 

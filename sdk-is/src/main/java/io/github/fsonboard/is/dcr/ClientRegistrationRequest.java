@@ -1,6 +1,11 @@
 package io.github.fsonboard.is.dcr;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
+import io.github.fsonboard.core.cert.Jwks;
 import io.github.fsonboard.core.error.Validation;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -22,11 +27,22 @@ import javax.security.auth.x500.X500Principal;
  *     .grantTypes("authorization_code", "refresh_token", "client_credentials")
  *     .redirectUris("https://tpp.example/cb")
  *     .tokenEndpointAuthMethod("private_key_jwt")
- *     .jwksUri("https://tpp.example/jwks.json")
+ *     .jwksUri("https://tpp.example/jwks.json")        // or .jwks(signingKey, signingCertificate)
  *     .pkceMandatory(true)
  *     .tlsClientAuthSubjectDn(tppCertificate)
  *     .build();
  * }</pre>
+ *
+ * <p>The client's keys are given either by reference ({@code jwks_uri}, an https URL) or by value
+ * ({@code jwks}, a public JWK set, e.g. {@link Builder#jwks(SigningKey, X509Certificate...)}),
+ * never both (RFC 7591 §2). WSO2 IS 7 takes only {@code jwks_uri}: its DCR {@code
+ * RegistrationRequestDTO} and {@code UpdateRequestDTO} (identity-inbound-auth-oauth 7.0.26 and
+ * 7.0.259) declare no {@code jwks}, so IS 7.0 refuses a request carrying it (400 "Unrecognized
+ * field : jwks") and IS 7.1 drops it; Keycloak and other RFC 7591 servers take both. {@code
+ * tls_client_auth} (RFC 8705 §2.1) needs the certificate's subject: {@code
+ * tls_client_auth_subject_dn}, the one RFC 8705 subject member IS 7 declares (or one {@code
+ * tls_client_auth_san_*} member in {@link #additionalMetadata()} for other servers); {@code
+ * self_signed_tls_client_auth} (§2.2) needs {@code jwks} or {@code jwks_uri}.
  *
  * <p>The compact constructor validates the metadata, so an instance is always sendable: {@code
  * client_name} is required, {@code redirect_uris} are required for the {@code authorization_code}
@@ -39,7 +55,8 @@ import javax.security.auth.x500.X500Principal;
  * @param tokenEndpointAuthMethod {@code token_endpoint_auth_method}, e.g. {@code private_key_jwt},
  *     {@code tls_client_auth}, {@code client_secret_basic}
  * @param tokenEndpointAuthSigningAlg {@code token_endpoint_auth_signing_alg}
- * @param jwksUri {@code jwks_uri}
+ * @param jwksUri {@code jwks_uri}: an absolute https URL
+ * @param jwks {@code jwks}: the client's public keys by value (never private or symmetric keys)
  * @param softwareStatement {@code software_statement} (a signed JWT, e.g. an SSA)
  * @param clientId a caller-chosen client id, sent as WSO2's {@code ext_param_client_id} (IS 7.1
  *     ignores a {@code client_id} member and IS 7.0 refuses it)
@@ -68,6 +85,7 @@ public record ClientRegistrationRequest(
     String tokenEndpointAuthMethod,
     String tokenEndpointAuthSigningAlg,
     String jwksUri,
+    JWKSet jwks,
     String softwareStatement,
     String clientId,
     Secret clientSecret,
@@ -96,6 +114,7 @@ public record ClientRegistrationRequest(
           "token_endpoint_auth_method",
           "token_endpoint_auth_signing_alg",
           "jwks_uri",
+          "jwks",
           "software_statement",
           "ext_param_client_id",
           "ext_param_client_secret",
@@ -113,6 +132,14 @@ public record ClientRegistrationRequest(
           "tls_client_certificate_bound_access_tokens",
           "id_token_signed_response_alg",
           "request_object_signing_alg");
+
+  /** RFC 8705 §2.1.2: the members that name the subject of a tls_client_auth certificate. */
+  private static final List<String> TLS_SUBJECT_MEMBERS =
+      List.of(
+          "tls_client_auth_san_dns",
+          "tls_client_auth_san_uri",
+          "tls_client_auth_san_ip",
+          "tls_client_auth_san_email");
 
   /** Members the server assigns: a request naming them is refused (IS 7.0) or ignored (IS 7.1). */
   private static final Set<String> UNSENDABLE_MEMBERS = Set.of("client_id", "client_secret");
@@ -145,7 +172,14 @@ public record ClientRegistrationRequest(
     for (String g : grantTypes) {
       v.require(g != null && !g.isBlank(), "grant_types", "must not contain blank entries");
     }
-    v.require(jwksUri == null || isAbsolute(jwksUri), "jwks_uri", "must be an absolute URI");
+    v.require(jwksUri == null || isHttps(jwksUri), "jwks_uri", "must be an absolute https URI");
+    v.require(
+        jwks == null || jwksUri == null,
+        "jwks",
+        "cannot be combined with jwks_uri: give the keys by value or by reference (RFC 7591 §2)");
+    checkPublicKeys(v, jwks);
+    checkTlsClientAuth(
+        v, tokenEndpointAuthMethod, tlsClientAuthSubjectDn, jwks, jwksUri, additionalMetadata);
     nonNegative(v, "ext_application_token_lifetime", applicationTokenLifetime);
     nonNegative(v, "ext_user_token_lifetime", userTokenLifetime);
     nonNegative(v, "ext_refresh_token_lifetime", refreshTokenLifetime);
@@ -185,6 +219,7 @@ public record ClientRegistrationRequest(
     b.tokenEndpointAuthMethod = tokenEndpointAuthMethod;
     b.tokenEndpointAuthSigningAlg = tokenEndpointAuthSigningAlg;
     b.jwksUri = jwksUri;
+    b.jwks = jwks;
     b.softwareStatement = softwareStatement;
     b.clientId = clientId;
     b.clientSecret = clientSecret;
@@ -218,6 +253,57 @@ public record ClientRegistrationRequest(
     return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
   }
 
+  /** A JWK set sent to a server holds public keys only: nothing private is ever serialised. */
+  private static void checkPublicKeys(Validation v, JWKSet jwks) {
+    if (jwks == null) {
+      return;
+    }
+    List<JWK> keys = jwks.getKeys();
+    v.require(!keys.isEmpty(), "jwks", "must hold at least one key");
+    for (int i = 0; i < keys.size(); i++) {
+      JWK k = keys.get(i);
+      v.require(
+          !k.isPrivate() && !(k instanceof OctetSequenceKey),
+          "jwks.keys[" + i + "]",
+          "holds private or symmetric key material: publish public keys only (toPublicJWKSet())");
+    }
+  }
+
+  /** RFC 8705 §2.1.2 and §2.2: what each certificate-based method needs registered. */
+  private static void checkTlsClientAuth(
+      Validation v,
+      String method,
+      String subjectDn,
+      JWKSet jwks,
+      String jwksUri,
+      Map<String, Object> additional) {
+    if ("tls_client_auth".equals(method)) {
+      long subjects =
+          (subjectDn == null ? 0 : 1)
+              + TLS_SUBJECT_MEMBERS.stream().filter(additional::containsKey).count();
+      v.require(
+          subjects == 1,
+          "tls_client_auth_subject_dn",
+          "tls_client_auth needs exactly one certificate subject member (RFC 8705 §2.1.2), e.g."
+              + " tlsClientAuthSubjectDn(certificate)");
+    }
+    if ("self_signed_tls_client_auth".equals(method)) {
+      v.require(
+          jwks != null || jwksUri != null,
+          "jwks",
+          "self_signed_tls_client_auth needs the certificate in jwks or jwks_uri (RFC 8705 §2.2)");
+    }
+  }
+
+  private static boolean isHttps(String uri) {
+    try {
+      URI u = new URI(uri);
+      return "https".equalsIgnoreCase(u.getScheme()) && u.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   private static boolean isAbsolute(String uri) {
     try {
       return uri != null && new URI(uri).isAbsolute();
@@ -238,6 +324,7 @@ public record ClientRegistrationRequest(
     private String tokenEndpointAuthMethod;
     private String tokenEndpointAuthSigningAlg;
     private String jwksUri;
+    private JWKSet jwks;
     private String softwareStatement;
     private String clientId;
     private Secret clientSecret;
@@ -317,11 +404,51 @@ public record ClientRegistrationRequest(
     /**
      * Sets {@code jwks_uri}.
      *
-     * @param jwksUri the client's key set URL
+     * @param jwksUri the client's key set URL (https)
      * @return this builder
      */
     public Builder jwksUri(String jwksUri) {
       this.jwksUri = jwksUri;
+      return this;
+    }
+
+    /**
+     * Sets {@code jwks_uri}.
+     *
+     * @param jwksUri the client's key set URL (https)
+     * @return this builder
+     */
+    public Builder jwksUri(URI jwksUri) {
+      this.jwksUri = jwksUri == null ? null : jwksUri.toString();
+      return this;
+    }
+
+    /**
+     * Sets {@code jwks}, the client's public keys by value. Not for WSO2 IS 7, whose DCR has no
+     * such member (use {@link #jwksUri(String)} there).
+     *
+     * @param jwks public keys only; a private or symmetric key is refused when building
+     * @return this builder
+     */
+    public Builder jwks(JWKSet jwks) {
+      this.jwks = jwks;
+      return this;
+    }
+
+    /**
+     * Sets {@code jwks} to the public key of a signing key ({@link Jwks#publicSetOf}): its {@code
+     * kid} and {@code alg}, {@code use=sig}, and with certificates {@code x5c} and {@code x5t#S256}
+     * (what RFC 8705 §2.2 {@code self_signed_tls_client_auth} matches the client certificate with).
+     * The private key is never copied.
+     *
+     * @param key the signing key the client signs its assertions or request objects with
+     * @param chain its certificate first, then the issuers; none for the bare key
+     * @return this builder
+     * @throws io.github.fsonboard.core.error.ValidationException when the certificate holds another
+     *     key
+     */
+    public Builder jwks(SigningKey key, X509Certificate... chain) {
+      this.jwks = Jwks.publicSetOf(key, chain);
       return this;
     }
 
@@ -549,6 +676,7 @@ public record ClientRegistrationRequest(
           tokenEndpointAuthMethod,
           tokenEndpointAuthSigningAlg,
           jwksUri,
+          jwks,
           softwareStatement,
           clientId,
           clientSecret,

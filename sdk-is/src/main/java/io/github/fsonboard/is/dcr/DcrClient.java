@@ -39,8 +39,17 @@ import java.util.Optional;
  *
  * DcrClient open = is.dcr(Authentication.bearer(TokenProvider.of(initialAccessToken)));
  * RegisteredClient k = open.register(request);          // RFC 7591 with an initial access token
- * open.updateConfiguration(k, changed);                  // RFC 7592, uses k's registration token
+ * k = open.updateConfiguration(k, changed);              // RFC 7592, uses k's registration token
+ * k = open.readConfiguration(k);                         // ... and the token the update returned
+ * open.deleteConfiguration(k);
  * }</pre>
+ *
+ * <p>RFC 7592 §3: a server may issue a new {@code registration_access_token} (and client secret) in
+ * any read or update response, and the old one then stops working; Keycloak rotates the token on
+ * every update. {@link #readConfiguration}, {@link #updateConfiguration} return the client with the
+ * credentials to use next: the new ones when the response carries them, otherwise the ones the call
+ * was made with (a server that does not rotate may leave them out). Keep the returned {@link
+ * RegisteredClient} (e.g. store it in place of the old one) and pass it to the next call.
  *
  * <p>Errors: a duplicate name on WSO2 is a {@link
  * io.github.fsonboard.core.error.BadRequestException} (400, not 409) whose {@code
@@ -160,23 +169,26 @@ public final class DcrClient {
   /**
    * Reads a client through its {@code registration_client_uri} (RFC 7592 §2.1).
    *
-   * @param client a client returned by {@link #register}
-   * @return the current configuration (servers may rotate the registration access token)
+   * @param client the latest client returned by {@link #register} or an RFC 7592 call
+   * @return the current configuration, with the registration access token to use next (a rotated
+   *     one when the server issued one, otherwise {@code client}'s)
    * @throws ValidationException naming {@code registration_client_uri} when the server issued no
    *     management credentials
    */
   public RegisteredClient readConfiguration(RegisteredClient client) {
     requireManageable(client);
-    return DcrMapper.fromJson(Calls.execute(api.read(managementUrl(client), bearer(client))));
+    return keepCredentials(
+        client, DcrMapper.fromJson(Calls.execute(api.read(managementUrl(client), bearer(client)))));
   }
 
   /**
    * Replaces a client's metadata through its {@code registration_client_uri} (RFC 7592 §2.2). The
    * body carries {@code client_id} as the RFC requires.
    *
-   * @param client a client returned by {@link #register}
+   * @param client the latest client returned by {@link #register} or an RFC 7592 call
    * @param request the complete new metadata
-   * @return the updated configuration
+   * @return the updated configuration, with the registration access token to use next (Keycloak
+   *     rotates it on every update: {@code client}'s token no longer works)
    * @throws ValidationException when the server issued no management credentials
    */
   public RegisteredClient updateConfiguration(
@@ -185,19 +197,47 @@ public final class DcrClient {
     Validation.requireNonNull(request, "request");
     Map<String, Object> body = DcrMapper.toUpdateJson(request);
     body.put("client_id", client.clientId());
-    return DcrMapper.fromJson(
-        Calls.execute(api.update(managementUrl(client), bearer(client), body)));
+    return keepCredentials(
+        client,
+        DcrMapper.fromJson(Calls.execute(api.update(managementUrl(client), bearer(client), body))));
   }
 
   /**
    * Deletes a client through its {@code registration_client_uri} (RFC 7592 §2.3).
    *
-   * @param client a client returned by {@link #register}
+   * @param client the latest client returned by {@link #register} or an RFC 7592 call
    * @throws ValidationException when the server issued no management credentials
    */
   public void deleteConfiguration(RegisteredClient client) {
     requireManageable(client);
     Calls.execute(api.delete(managementUrl(client), bearer(client)));
+  }
+
+  /**
+   * RFC 7592 §3: credentials in the response replace the old ones; credentials it leaves out are
+   * still valid. The management URL stays the one already checked unless the server names another.
+   */
+  private static RegisteredClient keepCredentials(RegisteredClient sent, RegisteredClient got) {
+    if (got.registrationAccessToken() != null
+        && got.registrationClientUri() != null
+        && got.clientSecret() != null) {
+      return got;
+    }
+    return new RegisteredClient(
+        got.clientId(),
+        got.clientSecret() != null ? got.clientSecret() : sent.clientSecret(),
+        got.clientSecret() != null ? got.clientSecretExpiresAt() : sent.clientSecretExpiresAt(),
+        got.clientName(),
+        got.redirectUris(),
+        got.grantTypes(),
+        got.tokenEndpointAuthMethod(),
+        got.registrationAccessToken() != null
+            ? got.registrationAccessToken()
+            : sent.registrationAccessToken(),
+        got.registrationClientUri() != null
+            ? got.registrationClientUri()
+            : sent.registrationClientUri(),
+        got.metadata());
   }
 
   private String clientUrl(String clientId) {

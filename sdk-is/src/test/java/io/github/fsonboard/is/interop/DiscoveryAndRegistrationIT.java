@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.AuthorizationException;
@@ -12,6 +13,7 @@ import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.harness.KeycloakExtension;
 import io.github.fsonboard.harness.KeycloakRealm;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.dcr.ClientRegistrationRequest;
 import io.github.fsonboard.is.dcr.DcrClient;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscoveryAndRegistrationIT {
+
+  private static final TestPki.Issued CA = TestPki.ca("interop-tpp-ca");
 
   private KeycloakRealm realm;
   private IdentityServer is;
@@ -101,6 +105,54 @@ class DiscoveryAndRegistrationIT {
     dcr.deleteConfiguration(updated);
 
     assertThatThrownBy(() -> dcr.readConfiguration(updated))
+        .isInstanceOf(AuthenticationException.class);
+  }
+
+  /**
+   * RFC 7592 §3 against Keycloak, which rotates the registration access token on every update
+   * (ClientRegistrationTokenUtils.updateRegistrationAccessToken): the updated client carries the
+   * new token, the next read uses it, and the old one is refused.
+   */
+  @Test
+  void registersWithJwksUpdatesTheKeysAndFollowsTheRotatedRegistrationToken() {
+    DcrClient dcr = is.dcr(initialAccessToken());
+    TestPki.Issued first = TestPki.leaf(CA, "tpp-signing-1");
+    TestPki.Issued second = TestPki.leaf(CA, "tpp-signing-2");
+    ClientRegistrationRequest request =
+        ClientRegistrationRequest.builder()
+            .clientName("tpp-interop-jwks")
+            .redirectUris(realm.redirectUri())
+            .grantTypes("client_credentials")
+            .tokenEndpointAuthMethod("private_key_jwt")
+            .jwks(SigningKey.of(first.privateKey(), "sig-1"), first.certificate())
+            .build();
+
+    RegisteredClient registered = dcr.register(request);
+    assertThat(registered.jwks())
+        .hasValueSatisfying(k -> assertThat(k.getKeyByKeyId("sig-1")).isNotNull());
+
+    RegisteredClient updated =
+        dcr.updateConfiguration(
+            registered,
+            request.toBuilder()
+                .jwks(SigningKey.of(second.privateKey(), "sig-2"), second.certificate())
+                .build());
+    assertThat(updated.registrationAccessToken().reveal())
+        .isNotEqualTo(registered.registrationAccessToken().reveal());
+
+    RegisteredClient read = dcr.readConfiguration(updated);
+    assertThat(read.jwks())
+        .hasValueSatisfying(
+            k -> {
+              assertThat(k.getKeyByKeyId("sig-2")).isNotNull();
+              assertThat(k.getKeyByKeyId("sig-1")).isNull();
+            });
+    // The token the registration answered with was rotated away by the update.
+    assertThatThrownBy(() -> dcr.readConfiguration(registered))
+        .isInstanceOf(AuthenticationException.class);
+
+    dcr.deleteConfiguration(read);
+    assertThatThrownBy(() -> dcr.readConfiguration(read))
         .isInstanceOf(AuthenticationException.class);
   }
 

@@ -3,8 +3,7 @@ package io.github.fsonboard.is.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.oauth.TokenResponse;
@@ -13,8 +12,6 @@ import io.github.fsonboard.harness.KeycloakRealm;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.introspection.IntrospectionClient;
 import io.github.fsonboard.is.introspection.IntrospectionResult;
-import io.github.fsonboard.is.jwks.JsonWebKeyInfo;
-import io.github.fsonboard.is.jwks.JsonWebKeySet;
 import io.github.fsonboard.is.revocation.RevocationClient;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -109,13 +106,12 @@ class IntrospectionRevocationJwksIT {
   void jwksHoldsTheKeyThatSignedTheAccessToken() throws Exception {
     SignedJWT jwt = SignedJWT.parse(clientCredentialsToken().accessToken().reveal());
 
-    JsonWebKeySet jwks = is.jwks().fetch();
+    JWK key = is.jwks().keyById(jwt.getHeader().getKeyID()).orElseThrow();
 
-    JsonWebKeyInfo key = jwks.findByKeyId(jwt.getHeader().getKeyID()).orElseThrow();
-    assertThat(key.keyType()).isEqualTo("RSA");
-    assertThat(key.use()).isEqualTo("sig");
-    RSAKey rsa = JWKSet.parse(jwks.json()).getKeyByKeyId(key.keyId()).toRSAKey();
-    assertThat(jwt.verify(new RSASSAVerifier(rsa))).isTrue();
+    assertThat(key.getKeyType().getValue()).isEqualTo("RSA");
+    assertThat(key.getKeyUse().identifier()).isEqualTo("sig");
+    assertThat(is.jwks().keys("sig", jwt.getHeader().getAlgorithm().getName())).contains(key);
+    assertThat(jwt.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
     assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(realm.issuer());
   }
 

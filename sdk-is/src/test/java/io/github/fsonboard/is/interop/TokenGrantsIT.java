@@ -3,9 +3,6 @@ package io.github.fsonboard.is.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.SigningKey;
@@ -30,7 +27,6 @@ import java.net.URI;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -252,13 +248,6 @@ class TokenGrantsIT {
   }
 
   private RegisteredClient registerPrivateKeyJwtClient(KeyPair keys) {
-    Map<String, Object> jwk =
-        new RSAKey.Builder((RSAPublicKey) keys.getPublic())
-            .keyID(KID)
-            .keyUse(KeyUse.SIGNATURE)
-            .algorithm(JWSAlgorithm.RS256)
-            .build()
-            .toJSONObject();
     return is.dcr(Authentication.bearer(TokenProvider.of(Secret.of(realm.initialAccessToken()))))
         .register(
             ClientRegistrationRequest.builder()
@@ -267,7 +256,7 @@ class TokenGrantsIT {
                 .grantTypes("client_credentials")
                 .tokenEndpointAuthMethod("private_key_jwt")
                 .tokenEndpointAuthSigningAlg("RS256")
-                .metadata("jwks", Map.of("keys", List.of(jwk)))
+                .jwks(SigningKey.of(keys.getPrivate(), KID).withAlgorithm("RS256"))
                 .build());
   }
 

@@ -23,7 +23,9 @@ public final class IsDcrRoutes {
   /**
    * The JSON names identity-inbound-auth-oauth's {@code RegistrationRequestDTO} binds (dcr
    * endpoint, IS 7.x). {@code client_id} is not one of them: a chosen id goes in {@code
-   * ext_param_client_id}.
+   * ext_param_client_id}. Nor is {@code jwks}: IS 7.0.26 and 7.0.259 take a client's keys by {@code
+   * jwks_uri} only (RegistrationRequestDTO and UpdateRequestDTO), so keys by value are refused
+   * (7.0) or dropped (7.1) like any undeclared member.
    */
   static final Set<String> REQUEST_FIELDS =
       Set.of(

@@ -98,6 +98,8 @@ public final class DcrMapper {
     put(m, "token_endpoint_auth_method", r.tokenEndpointAuthMethod());
     put(m, "token_endpoint_auth_signing_alg", r.tokenEndpointAuthSigningAlg());
     put(m, "jwks_uri", r.jwksUri());
+    // Public members only, whatever the set holds (the request already refuses private keys).
+    put(m, "jwks", r.jwks() == null ? null : r.jwks().toJSONObject(true));
     put(m, "software_statement", r.softwareStatement());
     put(m, "ext_application_owner", r.applicationOwner());
     put(m, "ext_pkce_mandatory", r.pkceMandatory());
