@@ -9,8 +9,9 @@ import java.util.function.Function;
 /**
  * The wire shape of every API Manager list: {@code {count, list, pagination}} in the Developer
  * Portal and Publisher APIs, {@code {count, list, next, previous}} in the Admin API (its {@code
- * ApplicationList} and {@code WorkflowList} carry no {@code pagination} object). {@code count} is
- * the page's own size in both.
+ * ApplicationList} and {@code WorkflowList} carry no {@code pagination} object; admin-api-v4.yaml,
+ * and carbon-apimgt's generated {@code ApplicationListDTO} has just these four fields). {@code
+ * count} is the page's own size in both.
  *
  * @param count how many items this page holds
  * @param list the items
