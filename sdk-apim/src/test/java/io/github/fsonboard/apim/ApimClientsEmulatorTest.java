@@ -23,6 +23,7 @@ import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyManagerInfo;
 import io.github.fsonboard.apim.devportal.KeyType;
 import io.github.fsonboard.apim.devportal.KeyUpdateRequest;
+import io.github.fsonboard.apim.devportal.PolicyLevel;
 import io.github.fsonboard.apim.devportal.Subscription;
 import io.github.fsonboard.apim.devportal.SubscriptionRequest;
 import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
@@ -215,10 +216,10 @@ class ApimClientsEmulatorTest {
         .extracting(KeyManagerInfo::enabled)
         .isEqualTo(true);
     ApiInfo api = devportal.apis().findByNameAndVersion(API, "3.1.11").orElseThrow();
-    assertThat(devportal.throttlingPolicies().subscription().list())
+    assertThat(devportal.throttlingPolicies().stream(PolicyLevel.SUBSCRIPTION))
         .extracting(ThrottlingPolicy::name)
         .contains("Gold");
-    assertThat(devportal.throttlingPolicies().application().list()).isNotEmpty();
+    assertThat(devportal.throttlingPolicies().stream(PolicyLevel.APPLICATION)).isNotEmpty();
 
     Application app =
         devportal
@@ -255,10 +256,10 @@ class ApimClientsEmulatorTest {
             .create(new SubscriptionRequest(appId, api.id(), "Gold", null))
             .created()
             .orElseThrow();
-    assertThat(devportal.subscriptions().listByApplication(appId, null, null).list())
+    assertThat(devportal.subscriptions().listByApplication(appId, null, null).items())
         .extracting(Subscription::subscriptionId)
         .containsExactly(subscription.subscriptionId());
-    assertThat(devportal.subscriptions().listByApi(api.id(), null, null).list())
+    assertThat(devportal.subscriptions().listByApi(api.id(), null, null).items())
         .extracting(Subscription::subscriptionId)
         .contains(subscription.subscriptionId());
 

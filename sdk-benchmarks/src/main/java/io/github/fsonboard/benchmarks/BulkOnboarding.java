@@ -202,7 +202,7 @@ public final class BulkOnboarding {
                         GrantType.REFRESH_TOKEN,
                         GrantType.CLIENT_CREDENTIALS)
                     .callbackUrl("https://tpp.example.com/callback")
-                    .pkce(true)
+                    .pkceMandatory(true)
                     .regulatory(true)
                     .certificate(certificate))
         .keys(KeyType.SANDBOX, k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS))

@@ -144,7 +144,7 @@ public final class BatchOnboarding {
             k ->
                 k.grantTypes("authorization_code", "refresh_token", "client_credentials")
                     .callbackUrl("https://tpp.example/callback")
-                    .pkce(true)
+                    .pkceMandatory(true)
                     .regulatory(true)
                     .certificate(certificatePem))
         .build();

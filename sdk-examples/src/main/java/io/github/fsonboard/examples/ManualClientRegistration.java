@@ -313,8 +313,8 @@ public final class ManualClientRegistration {
           k ->
               k.grantTypes("authorization_code", "refresh_token", "client_credentials")
                   .callbackUrl(config.callbackUrl())
-                  .pkce(true)
-                  .pkcePlain(false)
+                  .pkceMandatory(true)
+                  .pkceSupportPlain(false)
                   .regulatory(true)
                   .certificate(certificatePem);
       if (config.approvalEnabled()) {

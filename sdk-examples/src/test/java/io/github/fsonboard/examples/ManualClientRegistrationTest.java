@@ -76,8 +76,8 @@ class ManualClientRegistrationTest {
 
     assertThat(second.keyManager().action()).isEqualTo(Action.NONE);
     assertThat(second.tpp().changedAnything()).as("%s", second.tpp().steps()).isFalse();
-    assertThat(second.tpp().keys().get(KeyType.PRODUCTION).consumerKey())
-        .isEqualTo(first.tpp().keys().get(KeyType.PRODUCTION).consumerKey());
+    assertThat(second.tpp().key(KeyType.PRODUCTION).orElseThrow().consumerKey())
+        .isEqualTo(first.tpp().key(KeyType.PRODUCTION).orElseThrow().consumerKey());
     assertThat(emulator.state().applicationCount()).isEqualTo(applications);
     assertThat(emulator.state().subscriptionCount()).isEqualTo(subscriptions);
     assertThat(emulator.state().keyMappingCount()).isEqualTo(keyMappings);
@@ -86,7 +86,7 @@ class ManualClientRegistrationTest {
     assertThat(printed).contains("DONE", "SKIPPED", "PKCE authorization URL");
     assertThat(printed)
         .doesNotContain(
-            first.tpp().keys().get(KeyType.PRODUCTION).consumerSecret().reveal(),
+            first.tpp().key(KeyType.PRODUCTION).orElseThrow().consumerSecret().reveal(),
             config.tppPassword().reveal());
   }
 

@@ -1,11 +1,12 @@
 package io.github.fsonboard.apim.admin;
 
+import io.github.fsonboard.apim.internal.ListBody;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
-import io.github.fsonboard.core.internal.http.PageGuard;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every user's applications, managed with the bank's own credentials ({@code /applications} of the
@@ -17,10 +18,8 @@ import java.util.Optional;
  * body and 500 when the update fails (e.g. an unknown new owner). Thread-safe.
  *
  * <pre>{@code
- * AdminApplicationsClient apps = apim.admin("admin", adminPassword).adminPortal().applications();
- * for (AdminApplication a : apps.listAll("tpp@example.com", null)) {
- *   System.out.println(a.name() + " " + a.status());
- * }
+ * AdminApplicationsClient apps = apim.admin("admin", adminPassword).admin().applications();
+ * apps.stream("tpp@example.com", null).forEach(a -> System.out.println(a.name() + " " + a.status()));
  * }</pre>
  */
 public final class AdminApplicationsClient {
@@ -40,31 +39,20 @@ public final class AdminApplicationsClient {
    * @param offset the index of the first item, or null for 0
    * @return one page
    */
-  public AdminApplicationPage list(String user, String name, Integer limit, Integer offset) {
-    AdminApplicationPage page = Calls.execute(api.applications(user, name, limit, offset));
-    return page == null ? new AdminApplicationPage(0, List.of(), "", "") : page;
+  public Page<AdminApplication> list(String user, String name, Integer limit, Integer offset) {
+    return ListBody.page(Calls.execute(api.applications(user, name, limit, offset)), offset, limit);
   }
 
   /**
-   * Lists every matching application, page by page.
+   * Streams every matching application, fetching pages of 100 only as the stream reaches them.
    *
    * @param user the owner to filter by, or null for every user
    * @param name the name to filter by, or null
    * @return the applications
    */
-  public List<AdminApplication> listAll(String user, String name) {
-    PageGuard guard = new PageGuard("applications (admin)");
-    List<AdminApplication> all = new ArrayList<>();
-    int offset = 0;
-    while (true) {
-      AdminApplicationPage page = list(user, name, PAGE, offset);
-      all.addAll(page.list());
-      if (!page.hasNext() || page.list().isEmpty()) {
-        return all;
-      }
-      offset += page.list().size();
-      guard.next(offset, page.list().size());
-    }
+  public Stream<AdminApplication> stream(String user, String name) {
+    return Paging.stream(
+        "applications (admin)", at -> list(user, name, PAGE, Paging.position(at, 0)));
   }
 
   /**
@@ -79,7 +67,7 @@ public final class AdminApplicationsClient {
     v.require(owner != null && !owner.isBlank(), "owner", "is required");
     v.require(name != null && !name.isBlank(), "name", "is required");
     v.throwIfInvalid();
-    return listAll(owner, name).stream()
+    return stream(owner, name)
         .filter(a -> name.equals(a.name()) && owner.equalsIgnoreCase(a.owner()))
         .findFirst();
   }

@@ -1,5 +1,6 @@
 package io.github.fsonboard.apim.admin;
 
+import io.github.fsonboard.apim.internal.ListBody;
 import java.util.List;
 import java.util.Map;
 import okhttp3.MultipartBody;
@@ -21,9 +22,6 @@ interface AdminService {
 
   /** Application/SubscriptionThrottlePolicyList. */
   record ThrottlePolicyList(Integer count, List<ThrottlePolicy> list) {}
-
-  /** WorkflowList: {@code count} is the page's size; next/previous are "" when absent. */
-  record WorkflowList(Integer count, String next, String previous, List<WorkflowInfo> list) {}
 
   /** WorkflowInfo. */
   record WorkflowInfo(
@@ -58,7 +56,7 @@ interface AdminService {
   Call<KeyManagerDiscovery> discover(@Part MultipartBody.Part url, @Part MultipartBody.Part type);
 
   @GET("workflows")
-  Call<WorkflowList> workflows(
+  Call<ListBody<WorkflowInfo>> workflows(
       @Query("workflowType") String workflowType,
       @Query("limit") Integer limit,
       @Query("offset") Integer offset);
@@ -74,7 +72,7 @@ interface AdminService {
   Call<ThrottlePolicyList> throttlingPolicies(@Path("level") String level);
 
   @GET("applications")
-  Call<AdminApplicationPage> applications(
+  Call<ListBody<AdminApplication>> applications(
       @Query("user") String user,
       @Query("name") String name,
       @Query("limit") Integer limit,

@@ -1,16 +1,15 @@
 package io.github.fsonboard.apim.admin;
 
-import io.github.fsonboard.apim.devportal.Page;
-import io.github.fsonboard.apim.devportal.Pagination;
+import io.github.fsonboard.apim.internal.ListBody;
 import io.github.fsonboard.core.error.NotFoundException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
-import io.github.fsonboard.core.internal.http.PageGuard;
-import java.util.ArrayList;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Approval tasks in the Admin API ({@code /workflows}; scopes {@code apim:admin} or {@code
@@ -18,7 +17,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * AdminWorkflowsClient wf = session.adminPortal().workflows();
- * for (WorkflowTask t : wf.pending(WorkflowType.SUBSCRIPTION_CREATION)) {
+ * for (WorkflowTask t : wf.stream(WorkflowType.SUBSCRIPTION_CREATION).toList()) {
  *   wf.decide(t.referenceId(), WorkflowDecision.APPROVED, "eIDAS certificate checked");
  * }
  * }</pre>
@@ -53,43 +52,21 @@ public final class AdminWorkflowsClient {
     if (type == WorkflowType.OTHER) {
       new Validation().add("type", "OTHER is not a type the server can filter by").throwIfInvalid();
     }
-    AdminService.WorkflowList l =
-        Calls.execute(api.workflows(type == null ? null : "AM_" + type.name(), limit, offset));
-    List<WorkflowTask> tasks = new ArrayList<>();
-    if (l != null && l.list() != null) {
-      for (AdminService.WorkflowInfo w : l.list()) {
-        if (w != null) {
-          tasks.add(task(w));
-        }
-      }
-    }
-    String next = l == null ? null : l.next();
-    String previous = l == null ? null : l.previous();
-    return new Page<>(
-        tasks.size(),
-        tasks,
-        new Pagination(offset == null ? 0 : offset, limit, null, next, previous));
+    return ListBody.page(
+        Calls.execute(api.workflows(type == null ? null : "AM_" + type.name(), limit, offset)),
+        offset,
+        limit,
+        AdminWorkflowsClient::task);
   }
 
   /**
-   * Lists every waiting task of a kind, page by page.
+   * Streams every waiting task of a kind, fetching pages only as the stream reaches them.
    *
    * @param type only this kind, or null for all
    * @return the tasks, oldest first as the server lists them
    */
-  public List<WorkflowTask> pending(WorkflowType type) {
-    PageGuard guard = new PageGuard("workflow tasks");
-    List<WorkflowTask> all = new ArrayList<>();
-    int offset = 0;
-    while (true) {
-      Page<WorkflowTask> page = list(type, PAGE, offset);
-      all.addAll(page.list());
-      if (!page.hasNext() || page.list().isEmpty()) {
-        return List.copyOf(all);
-      }
-      offset += page.list().size();
-      guard.next(offset, page.list().size());
-    }
+  public Stream<WorkflowTask> stream(WorkflowType type) {
+    return Paging.stream("workflow tasks", at -> list(type, PAGE, Paging.position(at, 0)));
   }
 
   /**

@@ -59,10 +59,10 @@ public final class BackOffice {
   public List<VettingDecision> review(WorkflowType... types) {
     List<WorkflowTask> tasks = new ArrayList<>();
     if (types.length == 0) {
-      tasks.addAll(workflows.pending(null));
+      tasks.addAll(workflows.stream(null).toList());
     } else {
       for (WorkflowType t : types) {
-        tasks.addAll(workflows.pending(t));
+        tasks.addAll(workflows.stream(t).toList());
       }
     }
     List<VettingDecision> out = new ArrayList<>();

@@ -52,7 +52,7 @@ final class ServerEvidence implements EvidenceSource {
       return new Evidence(null, apiName, claims, "the task names no application");
     }
     List<AdminApplication> apps =
-        admin.applications().listAll(user, appName).stream()
+        admin.applications().stream(user, appName)
             .filter(a -> appName.equals(a.name()) && user.equalsIgnoreCase(a.owner()))
             .toList();
     if (apps.isEmpty()) {

@@ -1,9 +1,12 @@
 package io.github.fsonboard.apim.devportal;
 
+import io.github.fsonboard.apim.internal.ListBody;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
-import io.github.fsonboard.core.internal.http.PageGuard;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Published APIs in the Developer Portal ({@code /apis}; no scope needed). Thread-safe. */
 public final class ApisClient {
@@ -23,7 +26,17 @@ public final class ApisClient {
    * @return one page
    */
   public Page<ApiInfo> search(String query, Integer limit, Integer offset) {
-    return orEmpty(Calls.execute(api.apis(query, limit, offset)));
+    return ListBody.page(Calls.execute(api.apis(query, limit, offset)), offset, limit);
+  }
+
+  /**
+   * Streams every API a search finds, fetching pages of 100 only as the stream reaches them.
+   *
+   * @param query APIM's search query, or null for all
+   * @return the APIs
+   */
+  public Stream<ApiInfo> stream(String query) {
+    return Paging.stream("APIs", at -> search(query, PAGE, Paging.position(at, 0)));
   }
 
   /**
@@ -50,23 +63,8 @@ public final class ApisClient {
     v.require(name != null && !name.isBlank(), "name", "is required");
     v.require(version != null && !version.isBlank(), "version", "is required");
     v.throwIfInvalid();
-    PageGuard guard = new PageGuard("APIs");
-    int offset = 0;
-    while (true) {
-      Page<ApiInfo> page = search("name:" + name, PAGE, offset);
-      Optional<ApiInfo> hit =
-          page.list().stream()
-              .filter(a -> name.equals(a.name()) && version.equals(a.version()))
-              .findFirst();
-      if (hit.isPresent() || !page.hasNext() || page.list().isEmpty()) {
-        return hit;
-      }
-      offset += page.list().size();
-      guard.next(offset, page.list().size());
-    }
-  }
-
-  static <T> Page<T> orEmpty(Page<T> page) {
-    return page == null ? new Page<>(0, null, null) : page;
+    return stream("name:" + name)
+        .filter(a -> name.equals(a.name()) && version.equals(a.version()))
+        .findFirst();
   }
 }

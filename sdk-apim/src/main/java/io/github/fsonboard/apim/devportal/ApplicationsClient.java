@@ -1,11 +1,14 @@
 package io.github.fsonboard.apim.devportal;
 
 import io.github.fsonboard.apim.internal.Json;
+import io.github.fsonboard.apim.internal.ListBody;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpResult;
-import io.github.fsonboard.core.internal.http.PageGuard;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import java.util.Optional;
+import java.util.stream.Stream;
 import okhttp3.ResponseBody;
 
 /**
@@ -57,7 +60,17 @@ public final class ApplicationsClient {
    * @return one page
    */
   public Page<ApplicationInfo> list(String query, Integer limit, Integer offset) {
-    return ApisClient.orEmpty(Calls.execute(api.applications(query, limit, offset)));
+    return ListBody.page(Calls.execute(api.applications(query, limit, offset)), offset, limit);
+  }
+
+  /**
+   * Streams every matching application, fetching pages of 100 only as the stream reaches them.
+   *
+   * @param query a name search, or null for all
+   * @return the applications
+   */
+  public Stream<ApplicationInfo> stream(String query) {
+    return Paging.stream("applications", at -> list(query, PAGE, Paging.position(at, 0)));
   }
 
   /**
@@ -68,18 +81,7 @@ public final class ApplicationsClient {
    */
   public Optional<ApplicationInfo> findByExactName(String name) {
     Validation.requireNonBlank(name, "name");
-    PageGuard guard = new PageGuard("applications");
-    int offset = 0;
-    while (true) {
-      Page<ApplicationInfo> page = list(name, PAGE, offset);
-      Optional<ApplicationInfo> hit =
-          page.list().stream().filter(a -> name.equals(a.name())).findFirst();
-      if (hit.isPresent() || !page.hasNext() || page.list().isEmpty()) {
-        return hit;
-      }
-      offset += page.list().size();
-      guard.next(offset, page.list().size());
-    }
+    return stream(name).filter(a -> name.equals(a.name())).findFirst();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.fsonboard.apim.devportal;
 
+import io.github.fsonboard.apim.internal.ListBody;
 import java.util.List;
 import java.util.Map;
 import okhttp3.ResponseBody;
@@ -29,14 +30,14 @@ interface DevportalService {
   Call<Map<String, Object>> keyManagers();
 
   @GET("apis")
-  Call<Page<ApiInfo>> apis(
+  Call<ListBody<ApiInfo>> apis(
       @Query("query") String query, @Query("limit") Integer limit, @Query("offset") Integer offset);
 
   @GET("apis/{apiId}")
   Call<Api> api(@Path("apiId") String apiId);
 
   @GET("throttling-policies/{policyLevel}")
-  Call<Page<ThrottlingPolicy>> throttlingPolicies(
+  Call<ListBody<ThrottlingPolicy>> throttlingPolicies(
       @Path("policyLevel") String level,
       @Query("limit") Integer limit,
       @Query("offset") Integer offset);
@@ -45,7 +46,7 @@ interface DevportalService {
   Call<ResponseBody> createApplication(@Body ApplicationRequest request);
 
   @GET("applications")
-  Call<Page<ApplicationInfo>> applications(
+  Call<ListBody<ApplicationInfo>> applications(
       @Query("query") String query, @Query("limit") Integer limit, @Query("offset") Integer offset);
 
   @GET("applications/{applicationId}")
@@ -62,7 +63,7 @@ interface DevportalService {
   Call<ResponseBody> subscribe(@Body SubscriptionRequest request);
 
   @GET("subscriptions")
-  Call<Page<Subscription>> subscriptions(
+  Call<ListBody<Subscription>> subscriptions(
       @Query("applicationId") String applicationId,
       @Query("apiId") String apiId,
       @Query("offset") Integer offset,

@@ -1,15 +1,18 @@
 package io.github.fsonboard.apim.devportal;
 
 import io.github.fsonboard.apim.internal.Json;
+import io.github.fsonboard.apim.internal.ListBody;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpResult;
-import io.github.fsonboard.core.internal.http.PageGuard;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import java.util.Optional;
+import java.util.stream.Stream;
 import okhttp3.ResponseBody;
 
 /**
- * Subscriptions of the user's applications to APIs ({@code /subscriptions}; scope {@code
+ * SubscriptionsClient of the user's applications to APIs ({@code /subscriptions}; scope {@code
  * apim:subscribe} or {@code apim:sub_manage}). Thread-safe.
  *
  * <pre>{@code
@@ -54,7 +57,21 @@ public final class SubscriptionsClient {
    */
   public Page<Subscription> listByApplication(String applicationId, Integer limit, Integer offset) {
     Validation.requireNonBlank(applicationId, "applicationId");
-    return ApisClient.orEmpty(Calls.execute(api.subscriptions(applicationId, null, offset, limit)));
+    return ListBody.page(
+        Calls.execute(api.subscriptions(applicationId, null, offset, limit)), offset, limit);
+  }
+
+  /**
+   * Streams every subscription of an application, fetching pages of 100 only as the stream reaches
+   * them.
+   *
+   * @param applicationId the application's UUID
+   * @return the subscriptions
+   */
+  public Stream<Subscription> streamByApplication(String applicationId) {
+    Validation.requireNonBlank(applicationId, "applicationId");
+    return Paging.stream(
+        "subscriptions", at -> listByApplication(applicationId, PAGE, Paging.position(at, 0)));
   }
 
   /**
@@ -67,7 +84,20 @@ public final class SubscriptionsClient {
    */
   public Page<Subscription> listByApi(String apiId, Integer limit, Integer offset) {
     Validation.requireNonBlank(apiId, "apiId");
-    return ApisClient.orEmpty(Calls.execute(api.subscriptions(null, apiId, offset, limit)));
+    return ListBody.page(
+        Calls.execute(api.subscriptions(null, apiId, offset, limit)), offset, limit);
+  }
+
+  /**
+   * Streams every subscription of the user to an API, fetching pages of 100 only as the stream
+   * reaches them.
+   *
+   * @param apiId the API's UUID
+   * @return the subscriptions
+   */
+  public Stream<Subscription> streamByApi(String apiId) {
+    Validation.requireNonBlank(apiId, "apiId");
+    return Paging.stream("subscriptions", at -> listByApi(apiId, PAGE, Paging.position(at, 0)));
   }
 
   /**
@@ -80,23 +110,10 @@ public final class SubscriptionsClient {
    */
   public Optional<Subscription> find(String applicationId, String apiId) {
     Validation.requireNonBlank(apiId, "apiId");
-    PageGuard guard = new PageGuard("subscriptions");
-    int offset = 0;
-    while (true) {
-      Page<Subscription> page = listByApplication(applicationId, PAGE, offset);
-      Optional<Subscription> hit =
-          page.list().stream()
-              .filter(
-                  s ->
-                      apiId.equals(s.apiId())
-                          || (s.apiInfo() != null && apiId.equals(s.apiInfo().id())))
-              .findFirst();
-      if (hit.isPresent() || !page.hasNext() || page.list().isEmpty()) {
-        return hit;
-      }
-      offset += page.list().size();
-      guard.next(offset, page.list().size());
-    }
+    return streamByApplication(applicationId)
+        .filter(
+            s -> apiId.equals(s.apiId()) || (s.apiInfo() != null && apiId.equals(s.apiInfo().id())))
+        .findFirst();
   }
 
   /**

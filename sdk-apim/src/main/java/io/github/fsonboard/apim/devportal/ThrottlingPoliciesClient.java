@@ -1,13 +1,18 @@
 package io.github.fsonboard.apim.devportal;
 
+import io.github.fsonboard.apim.internal.ListBody;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
+import java.util.stream.Stream;
 
 /**
  * The throttling policies offered in the Developer Portal ({@code /throttling-policies/{level}}; no
  * scope needed). Thread-safe.
  */
 public final class ThrottlingPoliciesClient {
+  private static final int PAGE = 100;
   private final DevportalService api;
 
   ThrottlingPoliciesClient(DevportalService api) {
@@ -24,25 +29,20 @@ public final class ThrottlingPoliciesClient {
    */
   public Page<ThrottlingPolicy> list(PolicyLevel level, Integer limit, Integer offset) {
     Validation.requireNonNull(level, "policyLevel");
-    return ApisClient.orEmpty(
-        Calls.execute(api.throttlingPolicies(level.pathValue(), limit, offset)));
+    return ListBody.page(
+        Calls.execute(api.throttlingPolicies(level.pathValue(), limit, offset)), offset, limit);
   }
 
   /**
-   * Lists the application-level policies (first page, server default size).
+   * Streams every policy of one level, fetching pages of 100 only as the stream reaches them.
    *
+   * @param level application or subscription
    * @return the policies
    */
-  public Page<ThrottlingPolicy> application() {
-    return list(PolicyLevel.APPLICATION, null, null);
-  }
-
-  /**
-   * Lists the subscription-level policies (first page, server default size).
-   *
-   * @return the policies
-   */
-  public Page<ThrottlingPolicy> subscription() {
-    return list(PolicyLevel.SUBSCRIPTION, null, null);
+  public Stream<ThrottlingPolicy> stream(PolicyLevel level) {
+    Validation.requireNonNull(level, "policyLevel");
+    return Paging.stream(
+        level.pathValue() + " throttling policies",
+        at -> list(level, PAGE, Paging.position(at, 0)));
   }
 }

@@ -3,6 +3,7 @@ package io.github.fsonboard.apim.onboarding;
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.devportal.ApiInfo;
 import io.github.fsonboard.apim.devportal.DevPortal;
+import io.github.fsonboard.apim.devportal.PolicyLevel;
 import io.github.fsonboard.apim.devportal.ThrottlingPolicy;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
@@ -123,7 +124,7 @@ public final class ApiCatalog {
     return applicationPolicies.get(
         "application",
         () ->
-            anonymous.throttlingPolicies().application().list().stream()
+            anonymous.throttlingPolicies().stream(PolicyLevel.APPLICATION)
                 .map(ThrottlingPolicy::name)
                 .toList(),
         names -> true);

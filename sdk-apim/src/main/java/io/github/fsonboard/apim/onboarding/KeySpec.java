@@ -16,7 +16,7 @@ import java.util.List;
  * .keys(KeyType.PRODUCTION, k -> k
  *     .grantTypes(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN, GrantType.CLIENT_CREDENTIALS)
  *     .callbackUrl("https://tpp.example/cb")
- *     .pkce(true)
+ *     .pkceMandatory(true)
  *     .regulatory(true)
  *     .certificate(pem))
  * }</pre>
@@ -135,23 +135,28 @@ public record KeySpec(
     }
 
     /**
-     * Enables PKCE ("Enable PKCE").
+     * Makes PKCE mandatory ("Enable PKCE"): the server refuses an authorization request without a
+     * {@code code_challenge}. Named after WSO2's {@code pkceMandatory} / {@code
+     * ext_pkce_mandatory}, like {@link
+     * io.github.fsonboard.apim.devportal.FsApplicationProperties.Builder#pkceMandatory} and the DCR
+     * request: the flag does not turn PKCE on for the client, it makes the server require it.
      *
-     * @param enabled the flag
+     * @param mandatory the flag
      * @return this builder
      */
-    public Builder pkce(boolean enabled) {
-      props.pkceMandatory(enabled);
+    public Builder pkceMandatory(boolean mandatory) {
+      props.pkceMandatory(mandatory);
       return this;
     }
 
     /**
-     * Allows the PKCE {@code plain} method ("Support PKCE Plain text"); needs {@link #pkce}.
+     * Allows the PKCE {@code plain} method ("Support PKCE Plain text"); needs {@link
+     * #pkceMandatory}. Named after WSO2's {@code pkceSupportPlain}.
      *
      * @param allowed the flag
      * @return this builder
      */
-    public Builder pkcePlain(boolean allowed) {
+    public Builder pkceSupportPlain(boolean allowed) {
       props.pkceSupportPlain(allowed);
       return this;
     }

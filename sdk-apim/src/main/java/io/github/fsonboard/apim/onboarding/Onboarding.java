@@ -49,7 +49,7 @@ import io.github.fsonboard.apim.ApimSession;
  *           .grantTypes(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN,
  *               GrantType.CLIENT_CREDENTIALS)
  *           .callbackUrl("https://tpp.example.com/callback")
- *           .pkce(true)
+ *           .pkceMandatory(true)
  *           .regulatory(true)
  *           .certificate(applicationCertificatePem))
  *       .keys(KeyType.SANDBOX, k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS))

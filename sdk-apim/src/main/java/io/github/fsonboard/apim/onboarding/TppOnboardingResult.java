@@ -2,9 +2,7 @@ package io.github.fsonboard.apim.onboarding;
 
 import io.github.fsonboard.apim.devportal.ApplicationStatus;
 import io.github.fsonboard.apim.devportal.KeyType;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +17,7 @@ import java.util.Optional;
  * @param applicationStep SKIPPED (reused), DONE (created), PENDING (awaits approval), or null when
  *     not reached
  * @param subscriptions one per requested API, in order
- * @param keys per key type
+ * @param keys one per requested key type, PRODUCTION before SANDBOX; read one with {@link #key}
  * @param actions each step's decision, in order: what {@link TppOnboarding#plan()} lists for the
  *     same server state (a failed step's decision is the last)
  * @param steps every step, in order
@@ -34,7 +32,7 @@ public record TppOnboardingResult(
     ApplicationStatus applicationStatus,
     StepStatus applicationStep,
     List<SubscriptionOutcome> subscriptions,
-    Map<KeyType, KeyOutcome> keys,
+    List<KeyOutcome> keys,
     List<PlannedAction> actions,
     List<StepEvent> steps,
     boolean signUpPending) {
@@ -42,7 +40,7 @@ public record TppOnboardingResult(
   /** Copies the collections. */
   public TppOnboardingResult {
     subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
-    keys = keys == null || keys.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(keys));
+    keys = keys == null ? List.of() : List.copyOf(keys);
     actions = actions == null ? List.of() : List.copyOf(actions);
     steps = steps == null ? List.of() : List.copyOf(steps);
   }
@@ -54,7 +52,7 @@ public record TppOnboardingResult(
    * @return the keys, or empty when not asked for or not reached
    */
   public Optional<KeyOutcome> key(KeyType type) {
-    return Optional.ofNullable(keys.get(type));
+    return keys.stream().filter(k -> k.keyType() == type).findFirst();
   }
 
   /**

@@ -14,7 +14,6 @@ import io.github.fsonboard.apim.devportal.DevPortal;
 import io.github.fsonboard.apim.devportal.FsApplicationProperties;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
-import io.github.fsonboard.apim.devportal.Page;
 import io.github.fsonboard.apim.devportal.Subscription;
 import io.github.fsonboard.apim.devportal.SubscriptionRequest;
 import io.github.fsonboard.apim.devportal.SubscriptionResult;
@@ -29,7 +28,6 @@ import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
-import io.github.fsonboard.core.internal.http.PageGuard;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,7 +45,6 @@ import java.util.regex.Pattern;
  * application was created by this run.
  */
 final class TppRun {
-  private static final int PAGE = 100;
   private static final String DEFAULT_POLICY = "Unlimited";
   private static final String USER_EXISTS = "the user exists";
   private static final String NEW_USER = "new user";
@@ -753,18 +750,8 @@ final class TppRun {
   // ---- lookups ----------------------------------------------------------------------------
 
   private static List<Subscription> listSubscriptions(DevPortal dp, String applicationId) {
-    List<Subscription> all = new ArrayList<>();
-    PageGuard guard = new PageGuard("subscriptions");
-    int offset = 0;
-    while (true) {
-      Page<Subscription> page = dp.subscriptions().listByApplication(applicationId, PAGE, offset);
-      all.addAll(page.list());
-      if (!page.hasNext() || page.list().isEmpty()) {
-        return all;
-      }
-      offset += page.list().size();
-      guard.next(offset, page.list().size());
-    }
+    // Mutable: subscribeOne adds what this run creates.
+    return new ArrayList<>(dp.subscriptions().streamByApplication(applicationId).toList());
   }
 
   private static Optional<Subscription> findSubscription(List<Subscription> all, String apiId) {
@@ -789,7 +776,7 @@ final class TppRun {
         appStatus,
         appStep,
         subs,
-        keys,
+        List.copyOf(keys.values()),
         actions,
         runner.finished(),
         signUpWaits);

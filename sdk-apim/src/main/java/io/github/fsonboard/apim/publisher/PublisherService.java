@@ -1,6 +1,6 @@
 package io.github.fsonboard.apim.publisher;
 
-import io.github.fsonboard.apim.devportal.Page;
+import io.github.fsonboard.apim.internal.ListBody;
 import retrofit2.Call;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
@@ -9,7 +9,7 @@ import retrofit2.http.Query;
 /** Publisher API v4, relative to {@code /api/am/publisher/v4}. */
 interface PublisherService {
   @GET("subscriptions")
-  Call<Page<PublisherSubscription>> subscriptions(
+  Call<ListBody<PublisherSubscription>> subscriptions(
       @Query("apiId") String apiId, @Query("limit") Integer limit, @Query("offset") Integer offset);
 
   @POST("subscriptions/block-subscription")

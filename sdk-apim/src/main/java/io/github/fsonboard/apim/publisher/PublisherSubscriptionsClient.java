@@ -1,10 +1,12 @@
 package io.github.fsonboard.apim.publisher;
 
-import io.github.fsonboard.apim.devportal.Page;
+import io.github.fsonboard.apim.internal.ListBody;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.internal.http.Calls;
-import io.github.fsonboard.core.internal.http.PageGuard;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The subscriptions to the bank's APIs ({@code /subscriptions} of the Publisher API v4; scopes
@@ -35,8 +37,18 @@ public final class PublisherSubscriptionsClient {
    * @return one page
    */
   public Page<PublisherSubscription> list(String apiId, Integer limit, Integer offset) {
-    Page<PublisherSubscription> page = Calls.execute(api.subscriptions(apiId, limit, offset));
-    return page == null ? new Page<>(0, null, null) : page;
+    return ListBody.page(Calls.execute(api.subscriptions(apiId, limit, offset)), offset, limit);
+  }
+
+  /**
+   * Streams every subscription of an API, fetching pages of 100 only as the stream reaches them.
+   *
+   * @param apiId the API's UUID, or null for every API the signed-in user provides
+   * @return the subscriptions
+   */
+  public Stream<PublisherSubscription> stream(String apiId) {
+    return Paging.stream(
+        "subscriptions (publisher)", at -> list(apiId, PAGE, Paging.position(at, 0)));
   }
 
   /**
@@ -51,18 +63,7 @@ public final class PublisherSubscriptionsClient {
     v.require(apiId != null && !apiId.isBlank(), "apiId", "is required");
     v.require(subscriptionId != null && !subscriptionId.isBlank(), "subscriptionId", "is required");
     v.throwIfInvalid();
-    PageGuard guard = new PageGuard("subscriptions (publisher)");
-    int offset = 0;
-    while (true) {
-      Page<PublisherSubscription> page = list(apiId, PAGE, offset);
-      Optional<PublisherSubscription> hit =
-          page.list().stream().filter(s -> subscriptionId.equals(s.subscriptionId())).findFirst();
-      if (hit.isPresent() || !page.hasNext() || page.list().isEmpty()) {
-        return hit;
-      }
-      offset += page.list().size();
-      guard.next(offset, page.list().size());
-    }
+    return stream(apiId).filter(s -> subscriptionId.equals(s.subscriptionId())).findFirst();
   }
 
   /**

@@ -58,7 +58,7 @@ class AdminApplicationsTest extends ApimWireMock {
 
     AdminApplicationsClient apps = admin().adminPortal().applications();
 
-    assertThat(apps.listAll("tpp@example.com", "Accounts"))
+    assertThat(apps.stream("tpp@example.com", "Accounts"))
         .extracting(AdminApplication::name)
         .containsExactly("Accounts App", "Accounts App 2");
     server.verify(

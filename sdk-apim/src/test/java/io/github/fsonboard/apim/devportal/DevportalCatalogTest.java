@@ -15,6 +15,7 @@ import io.github.fsonboard.apim.onboarding.ApiCatalog;
 import io.github.fsonboard.core.error.NotFoundException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.paging.Page;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,10 +67,11 @@ class DevportalCatalogTest extends ApimWireMock {
 
     Page<ApiInfo> page = portal.apis().search("name:AccountsAPI", 2, 0);
 
-    assertThat(page.count()).isEqualTo(2);
+    assertThat(page.items()).hasSize(2);
     assertThat(page.hasNext()).isTrue();
-    assertThat(page.pagination().total()).isEqualTo(3);
-    assertThat(page.list().get(0).throttlingPolicies()).containsExactly("Unlimited", "Gold");
+    assertThat(page.next()).isEqualTo("2");
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.items().get(0).throttlingPolicies()).containsExactly("Unlimited", "Gold");
     server.verify(
         getRequestedFor(urlPathEqualTo(BASE + "/apis"))
             .withQueryParam("query", equalTo("name:AccountsAPI"))
@@ -144,12 +146,13 @@ class DevportalCatalogTest extends ApimWireMock {
         get(urlPathEqualTo(BASE + "/throttling-policies/subscription"))
             .willReturn(json(200, "devportal/200.throttling-subscription.json")));
 
-    Page<ThrottlingPolicy> policies = portal.throttlingPolicies().subscription();
+    Page<ThrottlingPolicy> policies =
+        portal.throttlingPolicies().list(PolicyLevel.SUBSCRIPTION, null, null);
 
-    assertThat(policies.list())
+    assertThat(policies.items())
         .extracting(ThrottlingPolicy::name)
         .containsExactly("Unlimited", "Gold");
-    assertThat(policies.list().get(0).requestCount()).isEqualTo(2147483647L);
+    assertThat(policies.items().get(0).requestCount()).isEqualTo(2147483647L);
     assertThat(policies.hasNext()).isFalse();
   }
 

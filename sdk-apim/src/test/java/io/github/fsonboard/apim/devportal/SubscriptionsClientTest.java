@@ -19,6 +19,7 @@ import io.github.fsonboard.apim.contract.ContractTraffic;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
+import io.github.fsonboard.core.paging.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,7 +96,7 @@ class SubscriptionsTest extends ApimWireMock {
     Page<Subscription> byApp = subscriptions.listByApplication(APP_ID, 25, 0);
     subscriptions.listByApi(API_ID, null, null);
 
-    assertThat(byApp.list())
+    assertThat(byApp.items())
         .singleElement()
         .satisfies(
             s -> {

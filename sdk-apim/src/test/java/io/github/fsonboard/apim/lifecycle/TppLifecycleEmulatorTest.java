@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fsonboard.apim.ApiManager;
 import io.github.fsonboard.apim.ApimSession;
 import io.github.fsonboard.apim.admin.AdminApplication;
-import io.github.fsonboard.apim.admin.AdminApplicationPage;
 import io.github.fsonboard.apim.admin.AdminApplicationsClient;
 import io.github.fsonboard.apim.contract.ApimContract;
 import io.github.fsonboard.apim.contract.ApimVersion;
@@ -25,6 +24,7 @@ import io.github.fsonboard.core.error.NotFoundException;
 import io.github.fsonboard.core.error.ServerException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.Trust;
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.harness.RecordedExchange;
 import io.github.fsonboard.harness.Wso2Specs;
 import io.github.fsonboard.testkit.Fixture;
@@ -151,11 +151,11 @@ class TppLifecycleEmulatorTest {
     }
     AdminApplicationsClient apps = bank().adminPortal().applications();
 
-    AdminApplicationPage first = apps.list(tpp, null, 2, 0);
-    assertThat(first.list()).extracting(AdminApplication::name).containsExactly("App 1", "App 2");
+    Page<AdminApplication> first = apps.list(tpp, null, 2, 0);
+    assertThat(first.items()).extracting(AdminApplication::name).containsExactly("App 1", "App 2");
     assertThat(first.hasNext()).isTrue();
     assertThat(apps.list(tpp, null, 2, 2).hasNext()).isFalse();
-    assertThat(apps.listAll(tpp, null))
+    assertThat(apps.stream(tpp, null))
         .extracting(AdminApplication::owner, AdminApplication::status)
         .containsOnly(org.assertj.core.groups.Tuple.tuple(tpp, "APPROVED"))
         .hasSize(3);

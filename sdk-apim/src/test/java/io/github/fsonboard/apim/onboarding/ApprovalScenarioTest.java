@@ -22,12 +22,12 @@ import io.github.fsonboard.apim.contract.ApimContract;
 import io.github.fsonboard.apim.contract.ApimVersion;
 import io.github.fsonboard.apim.contract.EmulatorTraffic;
 import io.github.fsonboard.apim.devportal.KeyType;
-import io.github.fsonboard.apim.devportal.Page;
 import io.github.fsonboard.apim.devportal.SubscriptionStatus;
 import io.github.fsonboard.apim.selfsignup.SignUpRequest;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.oauth.GrantType;
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.harness.Wso2Specs;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.testkit.Psd2TestCertificate;
@@ -350,7 +350,7 @@ class ApprovalScenarioTest {
         assertThat(second.key(KeyType.PRODUCTION).orElseThrow().isPending()).isTrue();
         assertThat(second.key(KeyType.PRODUCTION).orElseThrow().consumerKey()).isNull();
         Page<WorkflowTask> page = workflows.list(null, 2, 0);
-        assertThat(page.list()).hasSize(2);
+        assertThat(page.items()).hasSize(2);
         assertThat(page.hasNext()).isTrue();
 
         List<VettingDecision> dryRun = office.review();
@@ -369,7 +369,7 @@ class ApprovalScenarioTest {
             .containsExactlyInAnyOrder(
                 WorkflowType.SUBSCRIPTION_CREATION,
                 WorkflowType.APPLICATION_REGISTRATION_PRODUCTION);
-        assertThat(workflows.pending(null)).hasSize(3);
+        assertThat(workflows.stream(null)).hasSize(3);
 
         List<TaskResult> applied = office.apply(dryRun);
         assertThat(applied)
@@ -385,7 +385,7 @@ class ApprovalScenarioTest {
                 workflows.decide(
                     dryRun.get(0).task().referenceId(), WorkflowDecision.APPROVED, "again"))
             .isEqualTo(WorkflowOutcome.NOT_PENDING);
-        assertThat(workflows.pending(null)).isEmpty();
+        assertThat(workflows.stream(null)).isEmpty();
 
         // 3. The TPP's re-run finds its keys and the decided subscriptions.
         TppOnboardingResult third = onboard(e, user, seal.certificatePem());

@@ -16,7 +16,7 @@ class KeyDriftTest {
   private static final KeyGenerationRequest WANT =
       KeySpec.builder(KeyType.PRODUCTION)
           .grantTypes("client_credentials", "refresh_token")
-          .pkce(true)
+          .pkceMandatory(true)
           .build()
           .toRequest("FSKM");
 
@@ -53,7 +53,7 @@ class KeyDriftTest {
   void numbersAndBooleansAnsweredForStringsSentAreNoDrift() {
     KeyGenerationRequest want =
         KeySpec.builder(KeyType.PRODUCTION)
-            .pkce(true)
+            .pkceMandatory(true)
             .applicationTokenLifetime(java.time.Duration.ofSeconds(3600))
             .build()
             .toRequest("FSKM");
@@ -114,7 +114,7 @@ class KeyDriftTest {
         KeySpec.builder(KeyType.PRODUCTION)
             .grantTypes("authorization_code", "client_credentials")
             .callbackUrl("https://tpp.example/cb")
-            .pkce(true)
+            .pkceMandatory(true)
             .regulatory(true)
             .certificate(pem)
             .applicationTokenLifetime(java.time.Duration.ofSeconds(3600))

@@ -40,7 +40,7 @@ class OnboardingContractTest {
             k ->
                 k.grantTypes(grants)
                     .callbackUrl("https://tpp.example.com/cb")
-                    .pkce(true)
+                    .pkceMandatory(true)
                     .regulatory(true)
                     .certificate(pem))
         .build();

@@ -112,7 +112,7 @@ class TppOnboardingScenarioTest {
                       GrantType.REFRESH_TOKEN,
                       GrantType.CLIENT_CREDENTIALS)
                   .callbackUrl("https://tpp.example.com/callback")
-                  .pkce(true)
+                  .pkceMandatory(true)
                   .regulatory(true)
                   .certificate(CERTIFICATE);
               production.accept(k);
@@ -238,7 +238,9 @@ class TppOnboardingScenarioTest {
             .keyManager(KM)
             .keys(
                 KeyType.SANDBOX,
-                k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.REFRESH_TOKEN).pkce(true))
+                k ->
+                    k.grantTypes(GrantType.CLIENT_CREDENTIALS, GrantType.REFRESH_TOKEN)
+                        .pkceMandatory(true))
             .build();
     Emulated.Counts before = Emulated.Counts.of(emulator.state());
 
@@ -279,7 +281,7 @@ class TppOnboardingScenarioTest {
                     k.grantTypes(GrantType.AUTHORIZATION_CODE)
                         .callbackUrl("http://tpp.example.com/cb")
                         .regulatory(true)
-                        .pkcePlain(true))
+                        .pkceSupportPlain(true))
             .keys(
                 KeyType.SANDBOX,
                 k ->
@@ -392,7 +394,7 @@ class TppOnboardingScenarioTest {
                 before.users() + 1));
     assertThat(emulator.state().applicationNames(user)).containsExactly(app);
     assertThat(r.keys()).hasSize(2);
-    assertThat(r.keys().values()).allSatisfy(k -> assertThat(k.consumerKey()).isNotBlank());
+    assertThat(r.keys()).allSatisfy(k -> assertThat(k.consumerKey()).isNotBlank());
     Plan plan = onboarding(user, app).plan();
     assertThat(plan.hasChanges()).as(plan.toString()).isFalse();
   }

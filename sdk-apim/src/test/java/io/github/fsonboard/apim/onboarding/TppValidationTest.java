@@ -44,8 +44,8 @@ class TppValidationTest {
                 k ->
                     k.grantTypes(GrantType.AUTHORIZATION_CODE, GrantType.CLIENT_CREDENTIALS)
                         .callbackUrl("https://tpp.example.com/cb")
-                        .pkce(true)
-                        .pkcePlain(true)
+                        .pkceMandatory(true)
+                        .pkceSupportPlain(true)
                         .regulatory(true)
                         .certificate(TestCertificates.validPem()))
             .build();
@@ -69,7 +69,7 @@ class TppValidationTest {
                     k.grantTypes(GrantType.AUTHORIZATION_CODE)
                         .callbackUrl("http://tpp.example.com/cb")
                         .regulatory(true)
-                        .pkcePlain(true))
+                        .pkceSupportPlain(true))
             .keys(KeyType.PRODUCTION, k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS))
             .keys(
                 KeyType.SANDBOX,
@@ -109,7 +109,7 @@ class TppValidationTest {
                     k.grantTypes(GrantType.AUTHORIZATION_CODE)
                         .callbackUrl("http://tpp.example.com/cb")
                         .regulatory(true)
-                        .pkcePlain(true))
+                        .pkceSupportPlain(true))
             .keys(
                 KeyType.SANDBOX,
                 k ->

@@ -2,13 +2,10 @@ package io.github.fsonboard.core.cert;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import io.github.fsonboard.core.cert.internal.CrlClient;
-import io.github.fsonboard.core.cert.internal.KeyChecks;
-import io.github.fsonboard.core.cert.internal.OcspClient;
-import io.github.fsonboard.core.cert.internal.RevocationOutcome;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.x509.KeyChecks;
 import java.net.URI;
 import java.security.KeyStore;
 import java.security.KeyStoreException;

@@ -2,7 +2,6 @@ package io.github.fsonboard.core.cert;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64;
-import io.github.fsonboard.core.cert.internal.CertificateReader;
 import io.github.fsonboard.core.error.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -3,6 +3,7 @@ package io.github.fsonboard.core.oidc;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.uri.UriCodec;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.core.oauth.PushedAuthorizationClient;
 import io.github.fsonboard.core.oauth.TokenRequest;
@@ -14,9 +15,6 @@ import io.github.fsonboard.core.pkce.CodeVerifier;
 import io.github.fsonboard.core.pkce.Nonce;
 import io.github.fsonboard.core.pkce.State;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -244,8 +242,8 @@ public final class AuthorizationSession {
   }
 
   /**
-   * The session as one string ({@code application/x-www-form-urlencoded} pairs), for a web session
-   * that stores strings. Holds the PKCE verifier.
+   * The session as one string ({@code name=value} pairs joined by {@code &}, RFC 3986
+   * percent-encoded), for a web session that stores strings. Holds the PKCE verifier.
    *
    * @return the string; {@link #deserialize(String)} restores it
    */
@@ -255,9 +253,7 @@ public final class AuthorizationSession {
       if (sb.length() > 0) {
         sb.append('&');
       }
-      sb.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
-          .append('=')
-          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+      sb.append(UriCodec.encode(e.getKey())).append('=').append(UriCodec.encode(e.getValue()));
     }
     return sb.toString();
   }
@@ -267,28 +263,15 @@ public final class AuthorizationSession {
    *
    * @param stored the string
    * @return the session
-   * @throws ValidationException naming {@code session} or the bad member when it is not one
+   * @throws ValidationException naming {@code session} when it is not one (a bad escape, or a
+   *     member repeated), or the bad member
    */
   public static AuthorizationSession deserialize(String stored) {
     Validation.requireNonBlank(stored, "session");
     if (stored.length() > 8 * 1024) {
       throw new ValidationException("session", "is longer than a stored session can be");
     }
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String pair : stored.split("&")) {
-      int eq = pair.indexOf('=');
-      try {
-        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String val =
-            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        if (m.put(k, val) != null) {
-          throw new ValidationException("session." + k, "appears twice");
-        }
-      } catch (IllegalArgumentException e) {
-        throw new ValidationException("session", "is not a stored session (bad encoding)");
-      }
-    }
-    return fromMap(m);
+    return fromMap(UriCodec.parseQuery(stored, "session"));
   }
 
   /**

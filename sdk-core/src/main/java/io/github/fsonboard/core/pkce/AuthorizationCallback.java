@@ -2,6 +2,7 @@ package io.github.fsonboard.core.pkce;
 
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.uri.UriCodec;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.github.fsonboard.core.pkce;
 
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.OAuthError;
+import io.github.fsonboard.core.internal.uri.UriCodec;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package io.github.fsonboard.core.pkce;
 
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.uri.UriCodec;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Collections;

@@ -2,6 +2,7 @@ package io.github.fsonboard.core.pkce;
 
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.uri.UriCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -135,21 +136,11 @@ public final class CodeVerifier {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      if (!isUnreserved(s.charAt(i))) {
+      if (!UriCodec.isUnreserved(s.charAt(i))) {
         return false;
       }
     }
     return true;
-  }
-
-  static boolean isUnreserved(char c) {
-    return (c >= 'A' && c <= 'Z')
-        || (c >= 'a' && c <= 'z')
-        || (c >= '0' && c <= '9')
-        || c == '-'
-        || c == '.'
-        || c == '_'
-        || c == '~';
   }
 
   private static byte[] sha256(String ascii) {

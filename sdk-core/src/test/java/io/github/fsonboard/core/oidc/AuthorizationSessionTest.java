@@ -137,9 +137,15 @@ class AuthorizationSessionTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("session.code_verifier")
         .hasMessageContaining("session.state");
+    // The one query codec words it (was "appears twice" with the session's own parser).
     assertThatThrownBy(() -> AuthorizationSession.deserialize("v=1&v=1"))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("appears twice");
+        .hasMessageContaining("session")
+        .hasMessageContaining("is repeated");
+    assertThatThrownBy(() -> AuthorizationSession.deserialize("state=%E2%28"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("session")
+        .hasMessageContaining("not valid UTF-8");
   }
 
   @Test

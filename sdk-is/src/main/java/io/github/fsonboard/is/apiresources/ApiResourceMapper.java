@@ -1,5 +1,6 @@
 package io.github.fsonboard.is.apiresources;
 
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.is.internal.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,7 @@ final class ApiResourceMapper {
    * @param json the decoded body
    * @return the page
    */
-  public static ApiResourcePage page(Map<String, Object> json) {
+  public static Page<ApiResource> page(Map<String, Object> json) {
     List<ApiResource> items = new ArrayList<>();
     for (Map<String, Object> r : Json.objects(json, "apiResources")) {
       items.add(fromJson(r));
@@ -109,8 +110,7 @@ final class ApiResourceMapper {
       }
     }
     Long total = Json.number(json, "totalResults");
-    return new ApiResourcePage(
-        total == null ? items.size() : total.intValue(), items, next, previous);
+    return new Page<>(items, total == null ? items.size() : total.intValue(), next, previous);
   }
 
   static String queryValue(String href, String name) {

@@ -9,20 +9,16 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
-import io.github.fsonboard.core.internal.http.PageGuard;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.Json;
 import io.github.fsonboard.is.internal.mgmt.ManagementService;
 import io.github.fsonboard.is.internal.scim.Scim;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import okhttp3.ResponseBody;
 
 /**
@@ -103,7 +99,7 @@ public final class ApiResourcesClient {
    */
   public Optional<ApiResource> findByIdentifier(String identifier) {
     Validation.requireNonBlank(identifier, "identifier");
-    return list("identifier eq " + identifier, null, null, null).resources().stream()
+    return list("identifier eq " + identifier, null, null, null).items().stream()
         .filter(r -> identifier.equals(r.identifier()))
         .findFirst()
         .flatMap(r -> get(r.id()));
@@ -114,13 +110,13 @@ public final class ApiResourcesClient {
    *
    * @param filter e.g. {@code identifier eq accounts_api}, or null
    * @param limit page size, or null for the server's default (10)
-   * @param after the cursor from {@link ApiResourcePage#nextCursor()}, or null
-   * @param before the cursor from {@link ApiResourcePage#previousCursor()}, or null
+   * @param after the cursor from {@link Page#next()}, or null
+   * @param before the cursor from {@link Page#previous()}, or null
    * @return the page
    * @throws ValidationException naming {@code limit} when not positive, and {@code after} and
    *     {@code before} when both are given (the server refuses that with API-RESOURCE-60011)
    */
-  public ApiResourcePage list(String filter, Integer limit, String after, String before) {
+  public Page<ApiResource> list(String filter, Integer limit, String after, String before) {
     new Validation()
         .require(limit == null || limit > 0, "limit", "must be positive")
         .require(after == null || before == null, "after", "cannot be combined with before")
@@ -138,37 +134,7 @@ public final class ApiResourcesClient {
    * @return the resources (without scopes)
    */
   public Stream<ApiResource> stream(String filter) {
-    Iterator<ApiResource> it =
-        new Iterator<>() {
-          private Iterator<ApiResource> current = List.<ApiResource>of().iterator();
-          private String cursor;
-          private boolean done;
-          private final PageGuard guard = new PageGuard("API resources");
-
-          @Override
-          public boolean hasNext() {
-            while (!current.hasNext() && !done) {
-              ApiResourcePage page = list(filter, null, cursor, null);
-              current = page.resources().iterator();
-              cursor = page.nextCursor();
-              done = cursor == null || page.resources().isEmpty();
-              if (!done) {
-                guard.next(cursor, page.resources().size());
-              }
-            }
-            return current.hasNext();
-          }
-
-          @Override
-          public ApiResource next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            return current.next();
-          }
-        };
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+    return Paging.stream("API resources", cursor -> list(filter, null, cursor, null));
   }
 
   /**

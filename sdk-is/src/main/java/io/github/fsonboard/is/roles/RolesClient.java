@@ -6,10 +6,11 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.scim.Scim;
 import io.github.fsonboard.is.internal.scim.ScimService;
-import io.github.fsonboard.is.scim.ScimPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,14 +74,15 @@ public final class RolesClient {
    * @param filter a SCIM filter (e.g. {@code displayName eq "x"}), or null
    * @param startIndex 1-based index
    * @param count page size
-   * @return the page
+   * @return the page; {@link Page#next()} is the next 1-based start index
    */
-  public ScimPage<Role> list(String filter, int startIndex, int count) {
+  public Page<Role> list(String filter, int startIndex, int count) {
     new Validation()
         .require(startIndex >= 1, "startIndex", "must be at least 1")
         .require(count >= 0, "count", "must not be negative")
         .throwIfInvalid();
-    return Scim.page(Calls.execute(api.listRoles(filter, startIndex, count)), RoleMapper::fromJson);
+    return Scim.page(
+        Calls.execute(api.listRoles(filter, startIndex, count)), RoleMapper::fromJson, count);
   }
 
   /**
@@ -90,7 +92,7 @@ public final class RolesClient {
    * @return the roles
    */
   public Stream<Role> stream(String filter) {
-    return Scim.all(start -> list(filter, start, PAGE_SIZE));
+    return Paging.stream("SCIM roles", at -> list(filter, Paging.position(at, 1), PAGE_SIZE));
   }
 
   /**

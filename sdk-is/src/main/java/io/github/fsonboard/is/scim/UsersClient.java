@@ -6,6 +6,8 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.is.internal.scim.Scim;
 import io.github.fsonboard.is.internal.scim.ScimService;
 import java.util.Optional;
@@ -69,7 +71,7 @@ public final class UsersClient {
    */
   public Optional<ScimUser> findByUserName(String userName) {
     Validation.requireNonBlank(userName, "userName");
-    return list(Scim.eq("userName", userName), 1, 2).resources().stream().findFirst();
+    return list(Scim.eq("userName", userName), 1, 2).items().stream().findFirst();
   }
 
   /**
@@ -78,14 +80,15 @@ public final class UsersClient {
    * @param filter a SCIM filter, or null for all
    * @param startIndex 1-based index of the first result
    * @param count the page size
-   * @return the page
+   * @return the page; {@link Page#next()} is the next 1-based start index
    */
-  public ScimPage<ScimUser> list(String filter, int startIndex, int count) {
+  public Page<ScimUser> list(String filter, int startIndex, int count) {
     new Validation()
         .require(startIndex >= 1, "startIndex", "must be at least 1")
         .require(count >= 0, "count", "must not be negative")
         .throwIfInvalid();
-    return Scim.page(Calls.execute(api.listUsers(filter, startIndex, count)), UserMapper::fromJson);
+    return Scim.page(
+        Calls.execute(api.listUsers(filter, startIndex, count)), UserMapper::fromJson, count);
   }
 
   /**
@@ -95,7 +98,7 @@ public final class UsersClient {
    * @return the users
    */
   public Stream<ScimUser> stream(String filter) {
-    return Scim.all(start -> list(filter, start, PAGE_SIZE));
+    return Paging.stream("SCIM users", at -> list(filter, Paging.position(at, 1), PAGE_SIZE));
   }
 
   /**

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.harness.Spec;
 import io.github.fsonboard.is.WireMockSupport;
 import io.github.fsonboard.is.contract.ContractSpecs;
@@ -101,11 +102,9 @@ class ApiResourcesClientTest extends WireMockSupport {
     // ServerAPIResourceManagementService.getAPIResources: "apiResources" (not the YAML's
     // "APIResources"), cursors in the links' before/after parameters.
     wm.stubFor(get(urlPathEqualTo(BASE)).willReturn(json(200, "apiresources/200.page2.json")));
-    ApiResourcePage page = is.apiResources().list(null, 5, null, "MjE=");
-    assertThat(page.resources())
-        .extracting(ApiResource::identifier)
-        .containsExactly("/scim2/Users");
-    assertThat(page.previousCursor()).isEqualTo("MjE=");
+    Page<ApiResource> page = is.apiResources().list(null, 5, null, "MjE=");
+    assertThat(page.items()).extracting(ApiResource::identifier).containsExactly("/scim2/Users");
+    assertThat(page.previous()).isEqualTo("MjE=");
     wm.verify(
         getRequestedFor(urlPathEqualTo(BASE))
             .withQueryParam("limit", equalTo("5"))
@@ -147,9 +146,9 @@ class ApiResourcesClientTest extends WireMockSupport {
             .willReturn(json(200, "apiresources/200.page2.json")));
     assertThat(is.apiResources().stream(null).map(ApiResource::identifier).toList())
         .containsExactly("accounts_api", "payments_api", "/scim2/Users");
-    ApiResourcePage p2 = is.apiResources().list(null, 100, "MjA=", null);
-    assertThat(p2.nextCursor()).isNull();
-    assertThat(p2.previousCursor()).isEqualTo("MjE=");
+    Page<ApiResource> p2 = is.apiResources().list(null, 100, "MjA=", null);
+    assertThat(p2.hasNext()).isFalse();
+    assertThat(p2.previous()).isEqualTo("MjE=");
   }
 
   @Test

@@ -19,6 +19,7 @@ import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.ConflictException;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.harness.Spec;
 import io.github.fsonboard.is.WireMockSupport;
 import io.github.fsonboard.is.contract.ContractSpecs;
@@ -102,8 +103,20 @@ class UsersClientTest extends WireMockSupport {
     assertThat(all).extracting(ScimUser::userName).containsExactly("alice", "bob", "carol");
     assertThat(all.get(0).emails()).containsExactly("alice@example.com");
     assertThat(all.get(0).roles()).containsExactly("Internal/subscriber");
-    ScimPage<ScimUser> first = is.users().list(null, 1, 2);
-    assertThat(first.hasMore()).isTrue();
+    Page<ScimUser> first = is.users().list(null, 1, 2);
+    assertThat(first.hasNext()).isTrue();
+    assertThat(first.next()).isEqualTo("3");
+    assertThat(first.total()).isEqualTo(3);
+  }
+
+  @Test
+  void streamFetchesOnlyThePagesItReaches() {
+    wm.stubFor(
+        get(urlPathEqualTo("/scim2/Users"))
+            .withQueryParam("startIndex", equalTo("1"))
+            .willReturn(scim(200, "scim/200.users-page1.json")));
+    assertThat(is.users().stream(null).findFirst()).map(ScimUser::userName).contains("alice");
+    wm.verify(1, getRequestedFor(urlPathEqualTo("/scim2/Users")));
   }
 
   @Test

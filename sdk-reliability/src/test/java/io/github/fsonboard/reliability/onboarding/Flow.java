@@ -125,7 +125,7 @@ final class Flow {
                         GrantType.REFRESH_TOKEN,
                         GrantType.CLIENT_CREDENTIALS)
                     .callbackUrl("https://tpp.example.com/callback")
-                    .pkce(true)
+                    .pkceMandatory(true)
                     .regulatory(true)
                     .certificate(certificate))
         .keys(KeyType.SANDBOX, k -> k.grantTypes(GrantType.CLIENT_CREDENTIALS))
@@ -138,7 +138,7 @@ final class Flow {
         && r.subscriptions().size() == SUBSCRIPTIONS_PER_TPP
         && r.subscriptions().stream().allMatch(s -> s.subscriptionId() != null)
         && r.keys().size() == KEYS_PER_TPP
-        && r.keys().values().stream().allMatch(k -> k.consumerKey() != null);
+        && r.keys().stream().allMatch(k -> k.consumerKey() != null);
   }
 
   /** Server-side counts a duplicate would change. */

@@ -101,7 +101,7 @@ class OnboardingSecretsSuiteTest {
         returned.add(tpp.plan());
         TppOnboardingResult r = tpp.run(returned::add);
         returned.add(r);
-        for (KeyOutcome k : r.keys().values()) {
+        for (KeyOutcome k : r.keys()) {
           returned.add(k);
           secrets.add(k.consumerSecret().reveal());
         }

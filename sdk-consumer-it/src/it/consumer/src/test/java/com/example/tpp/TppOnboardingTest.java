@@ -50,7 +50,7 @@ class TppOnboardingTest {
               .build()
               .run(ProgressListener.printingTo(System.out));
 
-      assertFalse(tpp.keys().get(KeyType.PRODUCTION).consumerKey().isBlank());
+      assertFalse(tpp.key(KeyType.PRODUCTION).orElseThrow().consumerKey().isBlank());
       assertEquals(1, wso2.state().applicationCount());
     }
   }

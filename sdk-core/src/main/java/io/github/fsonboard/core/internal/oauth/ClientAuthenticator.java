@@ -2,9 +2,9 @@ package io.github.fsonboard.core.internal.oauth;
 
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.internal.uri.UriCodec;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.JwtBearerAssertion;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +42,10 @@ public final class ClientAuthenticator {
       request.header(
           "Authorization",
           Credentials.basic(
-              formEncode(b.clientId()), formEncode(b.secret().reveal()), StandardCharsets.UTF_8));
+              // RFC 6749 §2.3.1: id and secret are form-encoded before Basic encoding.
+              UriCodec.formEncode(b.clientId()),
+              UriCodec.formEncode(b.secret().reveal()),
+              StandardCharsets.UTF_8));
     } else if (client instanceof ClientAuthentication.ClientSecretPost p) {
       form.add("client_id", p.clientId()).add("client_secret", p.secret().reveal());
     } else if (client instanceof ClientAuthentication.PrivateKeyJwt j) {
@@ -80,24 +83,5 @@ public final class ClientAuthenticator {
           "tls_client_auth needs a client certificate on the transport:"
               + " set HttpConfig.Builder.clientCertificate(...)");
     }
-  }
-
-  /** RFC 6749 §2.3.1: id and secret are form-encoded before Basic encoding. */
-  private static String formEncode(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean unchanged =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '-'
-              || c == '*'
-              || c == '_';
-      if (!unchanged) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-      }
-    }
-    return s; // the usual id or secret: nothing to encode, no copy
   }
 }

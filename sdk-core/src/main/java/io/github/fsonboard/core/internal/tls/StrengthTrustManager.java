@@ -1,7 +1,7 @@
 package io.github.fsonboard.core.internal.tls;
 
 import io.github.fsonboard.core.cert.KeyStrengthPolicy;
-import io.github.fsonboard.core.cert.internal.KeyChecks;
+import io.github.fsonboard.core.internal.x509.KeyChecks;
 import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;

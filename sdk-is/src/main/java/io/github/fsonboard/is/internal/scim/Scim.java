@@ -1,24 +1,18 @@
 package io.github.fsonboard.is.internal.scim;
 
 import io.github.fsonboard.core.error.NotFoundException;
-import io.github.fsonboard.core.internal.http.PageGuard;
 import io.github.fsonboard.core.internal.http.PathIds;
+import io.github.fsonboard.core.internal.paging.Paging;
+import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.is.internal.Json;
-import io.github.fsonboard.is.scim.ScimPage;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
-/** SCIM helpers: filters, list responses, paging, PatchOp messages. */
+/** SCIM helpers: filters, list responses, PatchOp messages. */
 public final class Scim {
   /** The PatchOp message schema (RFC 7644 §3.5.2). */
   public static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
@@ -38,68 +32,29 @@ public final class Scim {
   }
 
   /**
-   * Maps a ListResponse.
+   * Maps a ListResponse onto the SDK's page; positions are 1-based start indexes, the next one
+   * worked out from the server's own {@code startIndex} so that a server which repeats a page is
+   * caught by the paging guard.
    *
    * @param json the decoded body
    * @param mapper maps one resource
+   * @param count the page size asked for
    * @param <T> the resource type
    * @return the page
    */
-  public static <T> ScimPage<T> page(
-      Map<String, Object> json, Function<Map<String, Object>, T> mapper) {
+  public static <T> Page<T> page(
+      Map<String, Object> json, Function<Map<String, Object>, T> mapper, int count) {
     List<T> items = new ArrayList<>();
     for (Map<String, Object> r : Json.objects(json, "Resources")) {
       items.add(mapper.apply(r));
     }
     Long total = Json.number(json, "totalResults");
     Long start = Json.number(json, "startIndex");
-    Long per = Json.number(json, "itemsPerPage");
-    return new ScimPage<>(
+    return Paging.indexPage(
+        items,
         total == null ? items.size() : total.intValue(),
         start == null ? 1 : start.intValue(),
-        per == null ? items.size() : per.intValue(),
-        items);
-  }
-
-  /**
-   * Streams every resource, fetching pages lazily.
-   *
-   * @param fetch fetches the page at a 1-based start index
-   * @param <T> the resource type
-   * @return the stream
-   */
-  public static <T> Stream<T> all(Function<Integer, ScimPage<T>> fetch) {
-    Iterator<T> it =
-        new Iterator<>() {
-          private int next = 1;
-          private Iterator<T> current = List.<T>of().iterator();
-          private boolean done;
-          private final PageGuard guard = new PageGuard("SCIM resources");
-
-          @Override
-          public boolean hasNext() {
-            while (!current.hasNext() && !done) {
-              ScimPage<T> page = fetch.apply(next);
-              current = page.resources().iterator();
-              next = page.startIndex() + page.resources().size();
-              done = page.resources().isEmpty() || next > page.totalResults();
-              if (!done) {
-                guard.next(next, page.resources().size());
-              }
-            }
-            return current.hasNext();
-          }
-
-          @Override
-          public T next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            return current.next();
-          }
-        };
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+        count);
   }
 
   /**

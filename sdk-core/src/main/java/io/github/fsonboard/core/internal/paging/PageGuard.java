@@ -1,4 +1,4 @@
-package io.github.fsonboard.core.internal.http;
+package io.github.fsonboard.core.internal.paging;
 
 import io.github.fsonboard.core.error.FsOnboardException;
 
@@ -6,15 +6,14 @@ import io.github.fsonboard.core.error.FsOnboardException;
  * Keeps a paging loop finite whatever the server says: every page must move the position forward (a
  * {@code startIndex} or offset that does not advance is refused), and a walk stops with a typed
  * error after {@link #MAX_PAGES} pages or {@link #MAX_ITEMS} items. The one guard used by every
- * paging loop of the SDK (SCIM, API resources, Developer Portal lists). Not thread-safe: one per
- * walk.
+ * paging loop of the SDK ({@link Paging#stream}). Not thread-safe: one per walk.
  */
-public final class PageGuard {
+final class PageGuard {
   /** Most pages one walk fetches. */
-  public static final int MAX_PAGES = 1_000;
+  static final int MAX_PAGES = 1_000;
 
   /** Most items one walk reads. */
-  public static final long MAX_ITEMS = 100_000;
+  static final long MAX_ITEMS = 100_000;
 
   private final String what;
   private int pages;
@@ -26,7 +25,7 @@ public final class PageGuard {
    *
    * @param what what is listed, for the error message (e.g. {@code "SCIM roles"})
    */
-  public PageGuard(String what) {
+  PageGuard(String what) {
     this.what = what;
   }
 
@@ -37,7 +36,7 @@ public final class PageGuard {
    * @param size how many items the page held
    * @throws FsOnboardException when the position does not move or a ceiling is reached
    */
-  public void next(Object nextPosition, int size) {
+  void next(Object nextPosition, int size) {
     pages++;
     items += size;
     String position = String.valueOf(nextPosition);

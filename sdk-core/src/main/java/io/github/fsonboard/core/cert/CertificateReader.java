@@ -1,4 +1,4 @@
-package io.github.fsonboard.core.cert.internal;
+package io.github.fsonboard.core.cert;
 
 import io.github.fsonboard.core.error.ValidationException;
 import java.io.ByteArrayInputStream;
@@ -18,7 +18,7 @@ import java.util.List;
  * becomes a {@link ValidationException}; the JDK parser's runtime exceptions on hostile input are
  * caught here on purpose.
  */
-public final class CertificateReader {
+final class CertificateReader {
   /** Upper bound on input, so a hostile caller cannot make us decode megabytes. */
   public static final int MAX_INPUT = 1 << 20;
 

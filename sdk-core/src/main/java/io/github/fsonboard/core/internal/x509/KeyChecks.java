@@ -1,4 +1,4 @@
-package io.github.fsonboard.core.cert.internal;
+package io.github.fsonboard.core.internal.x509;
 
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package io.github.fsonboard.core.cert.internal;
+package io.github.fsonboard.core.cert;
 
 import java.time.Clock;
 import java.time.Duration;

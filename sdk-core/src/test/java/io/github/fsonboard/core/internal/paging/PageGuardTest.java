@@ -1,4 +1,4 @@
-package io.github.fsonboard.core.internal.http;
+package io.github.fsonboard.core.internal.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

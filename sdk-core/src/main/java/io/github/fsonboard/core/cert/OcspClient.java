@@ -1,7 +1,6 @@
-package io.github.fsonboard.core.cert.internal;
+package io.github.fsonboard.core.cert;
 
-import io.github.fsonboard.core.cert.HttpFetcher;
-import io.github.fsonboard.core.cert.internal.RevocationOutcome.Status;
+import io.github.fsonboard.core.cert.RevocationOutcome.Status;
 import io.github.fsonboard.core.error.TransportException;
 import java.net.URI;
 import java.security.PublicKey;
@@ -37,7 +36,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * must come back, and the answer must be fresh. Good and revoked answers are cached until {@code
  * nextUpdate} (at most the configured TTL).
  */
-public final class OcspClient {
+final class OcspClient {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final HttpFetcher fetcher;

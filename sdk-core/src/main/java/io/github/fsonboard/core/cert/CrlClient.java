@@ -1,7 +1,6 @@
-package io.github.fsonboard.core.cert.internal;
+package io.github.fsonboard.core.cert;
 
-import io.github.fsonboard.core.cert.HttpFetcher;
-import io.github.fsonboard.core.cert.internal.RevocationOutcome.Status;
+import io.github.fsonboard.core.cert.RevocationOutcome.Status;
 import io.github.fsonboard.core.error.TransportException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import java.util.List;
  * and not be stale; verified CRLs are cached per URL until {@code nextUpdate} (at most the
  * configured TTL).
  */
-public final class CrlClient {
+final class CrlClient {
   private final HttpFetcher fetcher;
   private final Duration timeout;
   private final Clock clock;

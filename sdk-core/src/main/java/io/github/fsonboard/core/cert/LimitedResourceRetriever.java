@@ -1,9 +1,7 @@
-package io.github.fsonboard.core.cert.internal;
+package io.github.fsonboard.core.cert;
 
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
-import io.github.fsonboard.core.cert.HttpFetcher;
-import io.github.fsonboard.core.cert.Jwks;
 import io.github.fsonboard.core.error.FsOnboardException;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -17,7 +15,7 @@ import java.time.Duration;
  * {@link Jwks#parse(String, long)} here, so a bad document counts as a failed fetch: Nimbus's
  * outage tolerance then keeps serving the previous good set.
  */
-public final class LimitedResourceRetriever implements ResourceRetriever {
+final class LimitedResourceRetriever implements ResourceRetriever {
   private final HttpFetcher fetcher;
   private final Duration timeout;
   private final long maxBytes;
