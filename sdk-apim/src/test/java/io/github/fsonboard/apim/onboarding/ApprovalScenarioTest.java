@@ -94,7 +94,9 @@ class ApprovalScenarioTest {
     try (ApiManager apim = Emulated.apim(e)) {
       AdminWorkflowsClient workflows = Emulated.admin(apim, e).adminPortal().workflows();
       WorkflowTask task =
-          workflows.pending(WorkflowType.APPLICATION_REGISTRATION_PRODUCTION).get(0);
+          workflows.stream(WorkflowType.APPLICATION_REGISTRATION_PRODUCTION)
+              .findFirst()
+              .orElseThrow();
       assertThat(workflows.decide(task.referenceId(), decision, "decided"))
           .isEqualTo(WorkflowOutcome.DECIDED);
     }
