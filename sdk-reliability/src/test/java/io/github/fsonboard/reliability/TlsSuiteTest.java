@@ -85,7 +85,13 @@ class TlsSuiteTest {
             null));
     servers.put("mtls", https(store("mtls", good), trust));
     for (WireMockServer s : servers.values()) {
-      s.stubFor(get(urlPathEqualTo(IdentityServer.JWKS_PATH)).willReturn(json("{\"keys\":[]}")));
+      s.stubFor(
+          get(urlPathEqualTo(IdentityServer.JWKS_PATH))
+              .willReturn(
+                  json(
+                      "{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"tls\","
+                          + "\"x\":\"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU\","
+                          + "\"y\":\"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0\"}]}")));
       s.stubFor(
           post(urlPathEqualTo(IdentityServer.TOKEN_PATH))
               .willReturn(

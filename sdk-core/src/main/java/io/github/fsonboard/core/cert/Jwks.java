@@ -81,6 +81,9 @@ public final class Jwks {
     } catch (ParseException | RuntimeException e) {
       throw new ValidationException(FIELD, "is not a JSON object");
     }
+    if (root == null) {
+      throw new ValidationException(FIELD, "is not a JSON object"); // the document "null"
+    }
     Object keys = root.get("keys");
     if (!(keys instanceof List<?> list)) {
       throw new ValidationException(FIELD, "has no \"keys\" array");

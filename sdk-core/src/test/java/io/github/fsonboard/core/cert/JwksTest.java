@@ -79,6 +79,13 @@ class JwksTest {
   }
 
   @Test
+  void jsonNullIsNotASet() {
+    assertThatThrownBy(() -> Jwks.parse("null"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("not a JSON object");
+  }
+
+  @Test
   void sameKidWithDifferentUseIsAllowed() {
     ECKey enc = new ECKey.Builder(KEY2).keyID("k1").keyUse(KeyUse.ENCRYPTION).build();
     assertThat(Jwks.parse(publicSet(KEY1, enc)).getKeys()).hasSize(2);
