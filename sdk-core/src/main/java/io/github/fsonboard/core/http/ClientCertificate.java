@@ -25,11 +25,11 @@ import javax.net.ssl.KeyManagerFactory;
  * }</pre>
  */
 public final class ClientCertificate {
-  private final String subject;
+  private final X509Certificate certificate;
   private final KeyManager[] keyManagers;
 
-  private ClientCertificate(String subject, KeyManager[] keyManagers) {
-    this.subject = subject;
+  private ClientCertificate(X509Certificate certificate, KeyManager[] keyManagers) {
+    this.certificate = certificate;
     this.keyManagers = keyManagers;
   }
 
@@ -70,8 +70,7 @@ public final class ClientCertificate {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
       store.setKeyEntry("client", key, pw, chain.toArray(new Certificate[0]));
-      return new ClientCertificate(
-          chain.get(0).getSubjectX500Principal().getName(), keyManagers(store, pw));
+      return new ClientCertificate(chain.get(0), keyManagers(store, pw));
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new ValidationException(
           "clientCertificate.privateKey", "does not match the certificate: " + e.getMessage());
@@ -103,18 +102,18 @@ public final class ClientCertificate {
     KeyStore store = Trust.loadKeyStore(file, type, storePassword, "clientCertificate.keyStore");
     char[] pw = keyPassword == null ? new char[0] : keyPassword.revealChars();
     try {
-      String subject = null;
+      X509Certificate certificate = null;
       for (String alias : java.util.Collections.list(store.aliases())) {
         if (store.isKeyEntry(alias) && store.getCertificate(alias) instanceof X509Certificate c) {
-          subject = c.getSubjectX500Principal().getName();
+          certificate = c;
           break;
         }
       }
-      if (subject == null) {
+      if (certificate == null) {
         throw new ValidationException(
             "clientCertificate.keyStore", "holds no private key entry with an X.509 certificate");
       }
-      return new ClientCertificate(subject, keyManagers(store, pw));
+      return new ClientCertificate(certificate, keyManagers(store, pw));
     } catch (GeneralSecurityException e) {
       throw new ValidationException("clientCertificate.keyStore", e.getMessage());
     } finally {
@@ -171,12 +170,22 @@ public final class ClientCertificate {
    * @return the subject
    */
   public String subject() {
-    return subject;
+    return certificate.getSubjectX500Principal().getName();
+  }
+
+  /**
+   * Returns the client certificate (the first of its chain): what a certificate-bound access
+   * token's {@code cnf} names (RFC 8705 §3).
+   *
+   * @return the certificate
+   */
+  public X509Certificate certificate() {
+    return certificate;
   }
 
   @Override
   public String toString() {
-    return "ClientCertificate[" + subject + "]";
+    return "ClientCertificate[" + subject() + "]";
   }
 
   private static KeyManager[] keyManagers(KeyStore store, char[] password)

@@ -11,6 +11,7 @@ import io.github.fsonboard.core.error.ValidationException;
  * ClientAuthentication.clientSecretBasic(consumerKey, consumerSecret); // HTTP Basic
  * ClientAuthentication.clientSecretPost(clientId, secret);             // in the form body
  * ClientAuthentication.privateKeyJwt(clientId, SigningKey.fromPem(pem, "kid-1"));
+ * ClientAuthentication.tlsClientAuth(clientId);   // mutual TLS (HttpConfig.clientCertificate)
  * ClientAuthentication.none(publicClientId);                           // public client (PKCE)
  * }</pre>
  */
@@ -18,6 +19,7 @@ public sealed interface ClientAuthentication
     permits ClientAuthentication.ClientSecretBasic,
         ClientAuthentication.ClientSecretPost,
         ClientAuthentication.PrivateKeyJwt,
+        ClientAuthentication.TlsClientAuth,
         ClientAuthentication.None {
 
   /**
@@ -67,6 +69,21 @@ public sealed interface ClientAuthentication
    */
   static ClientAuthentication privateKeyJwt(String clientId, SigningKey key) {
     return new PrivateKeyJwt(clientId, key);
+  }
+
+  /**
+   * {@code tls_client_auth} (RFC 8705 §2.1): only {@code client_id} is sent; the client proves
+   * itself with the certificate its transport presents in the TLS handshake ({@link
+   * io.github.fsonboard.core.http.HttpConfig.Builder#clientCertificate}), which the server matches
+   * against the registered subject DN ({@code tls_client_auth_subject_dn}). Clients built with it
+   * refuse, when built, a transport without a client certificate. Access tokens issued this way are
+   * usually bound to the certificate: check them with {@link CertificateBinding}.
+   *
+   * @param clientId the client id
+   * @return the authentication
+   */
+  static ClientAuthentication tlsClientAuth(String clientId) {
+    return new TlsClientAuth(clientId);
   }
 
   /**
@@ -124,6 +141,18 @@ public sealed interface ClientAuthentication
       if (key == null) {
         throw new ValidationException("signingKey", "is required");
       }
+    }
+  }
+
+  /**
+   * Mutual TLS client authentication with the transport's client certificate.
+   *
+   * @param clientId the client id
+   */
+  record TlsClientAuth(String clientId) implements ClientAuthentication {
+    /** Validates the component. */
+    public TlsClientAuth {
+      requireId(clientId);
     }
   }
 

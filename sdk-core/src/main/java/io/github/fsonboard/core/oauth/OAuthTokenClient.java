@@ -321,10 +321,12 @@ public final class OAuthTokenClient {
       if (clientAuthentication == null) {
         throw new ValidationException("clientAuthentication", "is required");
       }
-      HttpEngine engine =
+      HttpConfig config =
           transport != null
-              ? HttpEngine.of(transport)
-              : HttpEngine.create(httpConfig == null ? HttpConfig.defaults() : httpConfig);
+              ? transport.config()
+              : httpConfig == null ? HttpConfig.defaults() : httpConfig;
+      ClientAuthenticator.requireTransportFor(clientAuthentication, config);
+      HttpEngine engine = transport != null ? HttpEngine.of(transport) : HttpEngine.create(config);
       return new OAuthTokenClient(this, engine);
     }
   }

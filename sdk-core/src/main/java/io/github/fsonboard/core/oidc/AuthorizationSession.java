@@ -4,6 +4,7 @@ import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.core.oauth.PushedAuthorizationClient;
 import io.github.fsonboard.core.oauth.TokenRequest;
 import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.core.pkce.AuthorizationCallback;
@@ -97,6 +98,23 @@ public final class AuthorizationSession {
    */
   public URI authorizationUri() {
     return request().toUri();
+  }
+
+  /**
+   * Pushes this session's request (RFC 9126, signed into a request object when the client signs)
+   * and returns the URL to send the user agent to: the authorization endpoint with {@code
+   * client_id} and the one-time {@code request_uri}. FAPI 2's way in one call.
+   *
+   * @param par the pushed authorization request client, authenticating as this session's client
+   * @return the URL; send the user agent there before the {@code request_uri} expires
+   * @throws ValidationException naming {@code client_id} when {@code par} authenticates another
+   *     client
+   * @throws io.github.fsonboard.core.error.ApiException with OAuth's {@code error} when the server
+   *     refuses the push
+   */
+  public URI authorizationUri(PushedAuthorizationClient par) {
+    Validation.requireNonNull(par, "par");
+    return par.push(request()).authorizationUri();
   }
 
   /**

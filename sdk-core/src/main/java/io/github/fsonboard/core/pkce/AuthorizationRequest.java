@@ -138,12 +138,14 @@ public record AuthorizationRequest(
   }
 
   /**
-   * Builds the authorization URL: the endpoint with every parameter percent-encoded per RFC 3986,
-   * in a fixed order followed by the extra parameters.
+   * Returns every authorization parameter in the order {@link #toUri()} sends them: {@code
+   * response_type}, {@code client_id}, {@code redirect_uri}, {@code scope}, {@code state}, {@code
+   * nonce}, {@code code_challenge}, {@code code_challenge_method}, then the extra parameters. A
+   * request object (RFC 9101) and a pushed request (RFC 9126) carry exactly these.
    *
-   * @return the URL to send the user agent to
+   * @return the parameters, unmodifiable
    */
-  public URI toUri() {
+  public Map<String, String> parameters() {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("response_type", responseType);
     params.put("client_id", clientId);
@@ -160,9 +162,41 @@ public record AuthorizationRequest(
     params.put("code_challenge", codeChallenge.value());
     params.put("code_challenge_method", codeChallenge.method().value());
     params.putAll(extraParameters);
+    return Collections.unmodifiableMap(params);
+  }
 
+  /**
+   * Builds the authorization URL: the endpoint with every parameter percent-encoded per RFC 3986,
+   * in a fixed order followed by the extra parameters.
+   *
+   * @return the URL to send the user agent to
+   */
+  public URI toUri() {
+    return withQuery(authorizationEndpoint, parameters());
+  }
+
+  /**
+   * Builds the authorization URL for this request pushed earlier (RFC 9126 §4): only {@code
+   * client_id} and the {@code request_uri} the server returned; the server takes the rest from what
+   * was pushed.
+   *
+   * @param requestUri the {@code request_uri} from the pushed authorization response
+   * @return the URL to send the user agent to
+   * @throws io.github.fsonboard.core.error.ValidationException naming {@code request_uri} when it
+   *     is blank
+   */
+  public URI toUriByReference(String requestUri) {
+    Validation.requireNonBlank(requestUri, "request_uri");
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("client_id", clientId);
+    params.put("request_uri", requestUri);
+    return withQuery(authorizationEndpoint, params);
+  }
+
+  /** The endpoint (keeping its own query) with the parameters appended, RFC 3986-encoded. */
+  static URI withQuery(URI endpoint, Map<String, String> params) {
     StringBuilder query = new StringBuilder();
-    String existing = authorizationEndpoint.getRawQuery();
+    String existing = endpoint.getRawQuery();
     if (existing != null && !existing.isEmpty()) {
       query.append(existing);
     }
@@ -173,7 +207,7 @@ public record AuthorizationRequest(
           }
           query.append(UriCodec.encode(name)).append('=').append(UriCodec.encode(value));
         });
-    String base = authorizationEndpoint.toString();
+    String base = endpoint.toString();
     int cut = base.indexOf('?');
     return URI.create((cut < 0 ? base : base.substring(0, cut)) + "?" + query);
   }

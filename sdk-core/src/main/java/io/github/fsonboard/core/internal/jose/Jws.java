@@ -9,6 +9,8 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.fsonboard.core.auth.SigningKey;
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import java.security.PrivateKey;
 import java.security.interfaces.ECPrivateKey;
@@ -47,6 +49,23 @@ public final class Jws {
           "privateKey", "cannot sign with " + algorithm + ": " + e.getMessage());
     }
     return jwt.serialize();
+  }
+
+  /**
+   * Adds a violation when the key signs {@code RS256}: FAPI 1 Advanced §8.6 and FAPI 2 §5.4 allow
+   * only {@code PS256} and {@code ES256} for request objects.
+   *
+   * @param key the key, or null (its absence is named elsewhere)
+   * @param v the validation collecting violations
+   */
+  public static void requireFapiAlgorithm(SigningKey key, Validation v) {
+    if (key != null) {
+      v.require(
+          !"RS256".equals(key.algorithm()),
+          "signingKey.algorithm",
+          "RS256 is not allowed for request objects: FAPI requires PS256 or ES256"
+              + " (an RSA key signs PS256 with withAlgorithm(\"PS256\"))");
+    }
   }
 
   private static JWSSigner signer(PrivateKey key, JWSAlgorithm alg) throws JOSEException {

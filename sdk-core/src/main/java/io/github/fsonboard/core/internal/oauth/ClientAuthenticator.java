@@ -1,5 +1,7 @@
 package io.github.fsonboard.core.internal.oauth;
 
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.JwtBearerAssertion;
 import java.net.URLEncoder;
@@ -57,7 +59,26 @@ public final class ClientAuthenticator {
                   .sign(j.key())
                   .reveal());
     } else if (client != null) {
+      // none and tls_client_auth (RFC 8705 §2): the id only; mutual TLS carries the proof.
       form.add("client_id", client.clientId());
+    }
+  }
+
+  /**
+   * Refuses a {@code tls_client_auth} client on a transport that presents no client certificate:
+   * the server would only answer {@code invalid_client} at the first call.
+   *
+   * @param client how the client authenticates; null passes
+   * @param config the transport's settings
+   * @throws ValidationException naming {@code clientCertificate}
+   */
+  public static void requireTransportFor(ClientAuthentication client, HttpConfig config) {
+    if (client instanceof ClientAuthentication.TlsClientAuth
+        && config.clientCertificate() == null) {
+      throw new ValidationException(
+          "clientCertificate",
+          "tls_client_auth needs a client certificate on the transport:"
+              + " set HttpConfig.Builder.clientCertificate(...)");
     }
   }
 
