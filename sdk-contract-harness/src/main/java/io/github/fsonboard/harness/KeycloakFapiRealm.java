@@ -7,8 +7,7 @@ import java.security.KeyPair;
  * A realm {@link KeycloakPeer#configureFapiRealm(Profile)} created: one Keycloak client policy
  * applies a FAPI client profile to every client of the realm, reached over HTTPS with mutual TLS.
  * Its two clients are FAPI-conformant (PKCE S256, certificate-bound access tokens, https redirect
- * URI, consent required — the profiles' executors configure that); the user must consent once per
- * login, which {@code HeadlessLogin}-style drivers accept. {@code toString()} never shows a key.
+ * URI, PS256) and need no consent screen. {@code toString()} never shows a key.
  *
  * @param profile the client profile in force
  * @param name realm name

@@ -10,16 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Creates a FAPI realm through the admin REST API: a client policy (condition {@code any-client})
- * applying one built-in FAPI client profile, then clients that satisfy it.
+ * Creates a FAPI realm through the admin REST API: clients that satisfy a built-in FAPI client
+ * profile, then a client policy (condition {@code any-client}) applying that profile.
  *
  * <p>Keycloak names (26.x): the policy resource {@code /client-policies/policies}; client
  * authenticators {@code client-jwt} (private_key_jwt) and {@code client-x509} (tls_client_auth,
  * {@code x509.subjectdn}); attributes {@code use.jwks.string}/{@code jwks.string}, {@code
  * token.endpoint.auth.signing.alg}, {@code tls.client.certificate.bound.access.tokens}, {@code
- * pkce.code.challenge.method}. Executors with {@code auto-configure} (consent-required,
- * full-scope-disabled, holder-of-key-enforcer, pkce-enforcer) adjust the clients on creation; the
- * rest refuse a non-conformant client, so the clients are created conformant.
+ * pkce.code.challenge.method}, {@code id.token.signed.response.alg}. The clients are configured the
+ * way the profile's executors would auto-configure them, except for consent.
  */
 final class KeycloakFapiSetup {
 
@@ -36,6 +35,14 @@ final class KeycloakFapiSetup {
 
   KeycloakFapiRealm configure(String realm, KeycloakFapiRealm.Profile profile) {
     String path = admin.recreateRealm(realm);
+    KeycloakRealm.User user = admin.user(path, "alice");
+
+    KeycloakFapiRealm.Client privateKeyJwt = client(path, "fapi-private-key-jwt", "client-jwt");
+    KeycloakFapiRealm.Client tlsClientAuth = client(path, "fapi-tls-client", "client-x509");
+    // The policy comes after the clients: its executors' auto-configure runs on client
+    // registration only, and consent-required's would put a consent screen into every login.
+    // Every runtime check of the profile (PAR, PKCE, request objects, client assertion audience,
+    // holder-of-key tokens, signature algorithms) applies to the clients all the same.
     KeycloakAdmin.expect(
         admin.call(
             "PUT",
@@ -56,10 +63,6 @@ final class KeycloakFapiSetup {
                         List.of(profile.keycloakName()))))),
         204,
         200);
-    KeycloakRealm.User user = admin.user(path, "alice");
-
-    KeycloakFapiRealm.Client privateKeyJwt = client(path, "fapi-private-key-jwt", "client-jwt");
-    KeycloakFapiRealm.Client tlsClientAuth = client(path, "fapi-tls-client", "client-x509");
     String issuer = URI.create(peer.httpsBaseUri() + "/realms/" + realm).toString();
     return new KeycloakFapiRealm(
         profile, realm, issuer, REDIRECT_URI, user, privateKeyJwt, tlsClientAuth);
@@ -76,6 +79,7 @@ final class KeycloakFapiSetup {
     attributes.put("use.jwks.url", "false");
     attributes.put("jwks.string", jwks(keys));
     attributes.put("request.object.signature.alg", "PS256");
+    attributes.put("id.token.signed.response.alg", "PS256");
     if (authenticator.equals("client-jwt")) {
       attributes.put("token.endpoint.auth.signing.alg", "PS256");
     } else {

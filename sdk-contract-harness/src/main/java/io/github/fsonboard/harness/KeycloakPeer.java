@@ -21,6 +21,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Assumptions;
@@ -250,6 +252,17 @@ public final class KeycloakPeer implements AutoCloseable {
    * @return a new client
    */
   public HttpClient browser() {
+    return browser(null);
+  }
+
+  /**
+   * Like {@link #browser()}, presenting a client certificate in the TLS handshake (mutual TLS), for
+   * raw requests the SDK would refuse to send.
+   *
+   * @param clientCertificate the certificate and key, or null for none
+   * @return a new client
+   */
+  public HttpClient browser(TestPki.Issued clientCertificate) {
     try {
       KeyStore trust = KeyStore.getInstance("PKCS12");
       trust.load(null, null);
@@ -257,8 +270,23 @@ public final class KeycloakPeer implements AutoCloseable {
       TrustManagerFactory tmf =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(trust);
+      KeyManager[] keyManagers = null;
+      if (clientCertificate != null) {
+        char[] password = "in-memory".toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(null, null);
+        keys.setKeyEntry(
+            "client",
+            clientCertificate.privateKey(),
+            password,
+            new java.security.cert.Certificate[] {clientCertificate.certificate()});
+        KeyManagerFactory kmf =
+            KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, password);
+        keyManagers = kmf.getKeyManagers();
+      }
       SSLContext ssl = SSLContext.getInstance("TLS");
-      ssl.init(null, tmf.getTrustManagers(), null);
+      ssl.init(keyManagers, tmf.getTrustManagers(), null);
       return HttpClient.newBuilder()
           .sslContext(ssl)
           .followRedirects(HttpClient.Redirect.NEVER)

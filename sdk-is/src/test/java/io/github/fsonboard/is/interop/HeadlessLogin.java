@@ -15,23 +15,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Plays the browser in an authorization-code flow against Keycloak: GET the authorize URL (built
  * with sdk-core's {@link AuthorizationRequest} or {@code AuthorizationSession}), POST the login
- * form, accept the consent page when the client requires consent (the FAPI profiles do), and return
- * the redirect's {@code Location} without following it. When Keycloak refuses the request itself it
- * redirects straight back with an {@code error}; that callback is returned as it is.
+ * form, follow Keycloak's own redirects, and return the first redirect elsewhere (the client's
+ * callback) without following it. When Keycloak refuses the request itself it redirects straight
+ * back with an {@code error}; that callback is returned as it is.
  */
 final class HeadlessLogin {
 
   private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
-  private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>");
   private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
-  private static final Pattern CONSENT_CODE =
-      Pattern.compile("<input[^>]*name=\"code\"[^>]*value=\"([^\"]*)\"");
 
   private HeadlessLogin() {}
 
@@ -64,16 +63,18 @@ final class HeadlessLogin {
   }
 
   /**
-   * Runs the user agent's part from an authorization URL to the callback URL.
+   * Runs the user agent's part from an authorization URL to the callback URL: signs in, follows
+   * Keycloak's own redirects (same origin), and stops at the first redirect elsewhere.
    *
    * @param browser a client that does not follow redirects (for HTTPS, one trusting the server)
    * @param authorize the authorization URL
-   * @param user the user who signs in and consents
+   * @param user the user who signs in
    * @return the {@code Location} Keycloak redirects back to, with a code or an error
    */
   static URI callback(HttpClient browser, URI authorize, KeycloakRealm.User user) {
+    Map<String, String> cookies = new LinkedHashMap<>();
     try {
-      HttpResponse<String> page = send(browser, HttpRequest.newBuilder(authorize).GET(), null);
+      HttpResponse<String> page = send(browser, HttpRequest.newBuilder(authorize).GET(), cookies);
       if (page.statusCode() == 302) {
         return location(page); // refused before any login: the error goes back to the client
       }
@@ -83,8 +84,7 @@ final class HeadlessLogin {
       Matcher action = ACTION.matcher(form.group());
       assertThat(action.find()).as("login form action").isTrue();
       // java.net.CookieManager does not send Keycloak's cookies back to the form's URL
-      // ("Restart login cookie not found"), so the Cookie header is copied by hand.
-      String cookies = cookies(page);
+      // ("Restart login cookie not found"), so cookies are kept by hand.
       HttpResponse<String> next =
           send(
               browser,
@@ -97,11 +97,17 @@ final class HeadlessLogin {
                               + encode(user.password())
                               + "&credentialId=")),
               cookies);
-      if (next.statusCode() == 200 && CONSENT_CODE.matcher(next.body()).find()) {
-        next = consent(browser, next, cookies);
+      StringBuilder trace = new StringBuilder();
+      for (int step = 0; step < 5 && next.statusCode() == 302; step++) {
+        URI location = location(next);
+        if (!sameOrigin(location, authorize)) {
+          return location; // back to the client
+        }
+        trace.append(" -> ").append(location.getPath());
+        next = send(browser, HttpRequest.newBuilder(location).GET(), cookies);
       }
-      assertThat(next.statusCode()).as("login: %s", title(next.body())).isEqualTo(302);
-      return location(next);
+      throw new AssertionError(
+          "login ended at " + next.statusCode() + trace + ": " + title(next.body()));
     } catch (IOException e) {
       throw new AssertionError("login at " + authorize.getHost() + " failed", e);
     } catch (InterruptedException e) {
@@ -110,22 +116,33 @@ final class HeadlessLogin {
     }
   }
 
-  /** Keycloak's consent page (login-oauth-grant.ftl): post its {@code code} with accept=Yes. */
-  private static HttpResponse<String> consent(
-      HttpClient browser, HttpResponse<String> page, String cookies)
-      throws IOException, InterruptedException {
-    Matcher form = FORM.matcher(page.body());
-    assertThat(form.find()).as("consent form").isTrue();
-    Matcher code = CONSENT_CODE.matcher(page.body());
-    assertThat(code.find()).as("consent code").isTrue();
-    String all = cookies.isEmpty() ? cookies(page) : cookies + "; " + cookies(page);
-    return send(
-        browser,
-        post(form.group(1))
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "code=" + encode(unescape(code.group(1))) + "&accept=Yes")),
-        all.endsWith("; ") ? all.substring(0, all.length() - 2) : all);
+  /**
+   * Opens an authorization URL the server must refuse on its own error page (a 400 the user sees;
+   * Keycloak shows client policy refusals and unknown {@code request_uri}s so, never redirecting).
+   *
+   * @param browser a client that does not follow redirects
+   * @param authorize the authorization URL
+   * @return the page's title and error text
+   */
+  static String refusal(HttpClient browser, URI authorize) {
+    try {
+      HttpResponse<String> page =
+          send(browser, HttpRequest.newBuilder(authorize).GET(), new LinkedHashMap<>());
+      assertThat(page.statusCode()).as("error page: %s", title(page.body())).isEqualTo(400);
+      return title(page.body());
+    } catch (IOException e) {
+      throw new AssertionError("authorize at " + authorize.getHost() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  private static boolean sameOrigin(URI a, URI b) {
+    return a.getHost() != null
+        && a.getHost().equals(b.getHost())
+        && a.getPort() == b.getPort()
+        && a.getScheme().equals(b.getScheme());
   }
 
   private static HttpRequest.Builder post(String action) {
@@ -133,24 +150,33 @@ final class HeadlessLogin {
         .header("Content-Type", "application/x-www-form-urlencoded");
   }
 
+  /** Sends with the cookies kept so far and keeps the ones the response sets. */
   private static HttpResponse<String> send(
-      HttpClient browser, HttpRequest.Builder request, String cookies)
+      HttpClient browser, HttpRequest.Builder request, Map<String, String> cookies)
       throws IOException, InterruptedException {
-    if (cookies != null && !cookies.isEmpty()) {
-      request.header("Cookie", cookies);
+    if (!cookies.isEmpty()) {
+      StringBuilder header = new StringBuilder();
+      cookies.forEach(
+          (k, v) ->
+              header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+      request.header("Cookie", header.toString());
     }
-    return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    for (String set : response.headers().allValues("Set-Cookie")) {
+      String pair = set.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return response;
   }
 
   private static URI location(HttpResponse<?> response) {
-    return URI.create(response.headers().firstValue("Location").orElseThrow());
-  }
-
-  private static String cookies(HttpResponse<?> response) {
-    return response.headers().allValues("Set-Cookie").stream()
-        .map(c -> c.split(";", 2)[0])
-        .reduce((a, b) -> a + "; " + b)
-        .orElse("");
+    return response
+        .uri()
+        .resolve(URI.create(response.headers().firstValue("Location").orElseThrow()));
   }
 
   /** The page title and Keycloak's feedback text (no secrets there), for assertion messages. */

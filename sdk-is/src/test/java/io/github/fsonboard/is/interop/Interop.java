@@ -52,11 +52,20 @@ final class Interop {
         HttpConfig.builder()
             .trust(Trust.certificates(List.of(KeycloakPeer.shared().serverCaCertificate())));
     if (certificate != null) {
-      config.clientCertificate(
-          ClientCertificate.pem(
-              certificate.certificatePem(), Secret.of(certificate.privateKeyPem())));
+      config.clientCertificate(clientCertificate(certificate));
     }
     return config.build();
+  }
+
+  /**
+   * The SDK's view of a harness-issued client certificate.
+   *
+   * @param certificate the certificate and key
+   * @return the client certificate
+   */
+  static ClientCertificate clientCertificate(TestPki.Issued certificate) {
+    return ClientCertificate.pem(
+        certificate.certificatePem(), Secret.of(certificate.privateKeyPem()));
   }
 
   /**
