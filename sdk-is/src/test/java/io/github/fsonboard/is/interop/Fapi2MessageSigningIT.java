@@ -20,7 +20,6 @@ import io.github.fsonboard.is.IdentityServer;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -33,9 +32,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Fapi2MessageSigningIT {
-
-  private static final String LOGIN_AFTER_PAR =
-      "Open (#16): after a pushed authorization request, HeadlessLogin's login over HTTPS ends in a redirect to a Keycloak URL carrying only client_id, tab_id and client_data instead of the callback; the login driver needs fixing before this runs";
 
   private KeycloakPeer peer;
   private KeycloakFapiRealm realm;
@@ -57,7 +53,6 @@ class Fapi2MessageSigningIT {
   }
 
   @Test
-  @Disabled(LOGIN_AFTER_PAR)
   void parWithASignedRequestObjectPkceAndTlsClientAuthEndsInAValidatedIdToken() {
     KeycloakFapiRealm.Client client = realm.tlsClientAuth();
     AuthorizationSession session = session(client);
@@ -136,7 +131,6 @@ class Fapi2MessageSigningIT {
   }
 
   @Test
-  @Disabled(LOGIN_AFTER_PAR)
   void aReplayedRequestUriIsRefused() {
     // Keycloak keeps no record of request object jti values (the same object pushed twice gets
     // two request_uris); what it refuses is a second use of a request_uri (single-use store).

@@ -33,7 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -45,9 +44,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Fapi2SecurityProfileIT {
-
-  private static final String LOGIN_AFTER_PAR =
-      "Open (#16): after a pushed authorization request, HeadlessLogin's login over HTTPS ends in a redirect to a Keycloak URL carrying only client_id, tab_id and client_data instead of the callback; the login driver needs fixing before this runs";
 
   private KeycloakPeer peer;
   private KeycloakFapiRealm realm;
@@ -82,7 +78,6 @@ class Fapi2SecurityProfileIT {
   }
 
   @Test
-  @Disabled(LOGIN_AFTER_PAR)
   void parPkceAndTlsClientAuthEndInAValidatedIdTokenAndACertificateBoundToken() throws Exception {
     AuthorizationResult result = signIn();
 
@@ -106,7 +101,6 @@ class Fapi2SecurityProfileIT {
   }
 
   @Test
-  @Disabled(LOGIN_AFTER_PAR)
   void aCertificateBoundRefreshTokenIsRefusedOverAnotherCertificate() {
     AuthorizationResult result = signIn();
     // Same subject DN (so tls_client_auth passes), another key: the binding must fail.
@@ -206,40 +200,6 @@ class Fapi2SecurityProfileIT {
           .isInstanceOfSatisfying(
               ApiException.class,
               e -> assertThat(e.oauthError()).hasValue(OAuthError.INVALID_CLIENT));
-    }
-  }
-
-  @Test
-  @Disabled(LOGIN_AFTER_PAR)
-  void privateKeyJwtCodeExchangeIsRefusedWhileTheAssertionNamesTheTokenEndpoint() {
-    // FAPI 2.0 §5.3.2.1 / Keycloak SecureClientAuthenticationAssertionExecutor (events PAR,
-    // TOKEN_REQUEST, refresh, introspect, revoke; not client_credentials): the assertion's aud
-    // must be the issuer alone. PAR can say so (assertionAudience); the token client cannot yet.
-    KeycloakFapiRealm.Client client = realm.privateKeyJwt();
-    ClientAuthentication auth =
-        ClientAuthentication.privateKeyJwt(client.clientId(), signingKey(client));
-    try (IdentityServer tpp = Interop.fromIssuer(realm.issuer(), client.certificate())) {
-      AuthorizationSession session = session(client);
-      PushedAuthorizationClient par =
-          PushedAuthorizationClient.builder()
-              .endpoint(tpp.pushedAuthorizationRequestEndpoint())
-              .clientAuthentication(auth)
-              .assertionAudience(URI.create(realm.issuer()))
-              .transport(tpp.transport())
-              .build();
-      URI callback =
-          HeadlessLogin.callback(peer.browser(), session.authorizationUri(par), realm.user());
-
-      assertThatThrownBy(
-              () ->
-                  session.complete(
-                      callback, tpp.tokens(auth), tpp.idTokenValidator(client.clientId())))
-          .isInstanceOfSatisfying(
-              ApiException.class,
-              e -> {
-                assertThat(e.oauthError()).hasValue(OAuthError.INVALID_REQUEST);
-                assertThat(e.payload().errorDescription()).contains("audience");
-              });
     }
   }
 

@@ -75,8 +75,13 @@ final class HeadlessLogin {
     Map<String, String> cookies = new LinkedHashMap<>();
     try {
       HttpResponse<String> page = send(browser, HttpRequest.newBuilder(authorize).GET(), cookies);
-      if (page.statusCode() == 302) {
-        return location(page); // refused before any login: the error goes back to the client
+      // Keycloak may first redirect to its own login-actions URL (e.g. for a pushed request).
+      for (int step = 0; step < 5 && page.statusCode() == 302; step++) {
+        URI location = location(page);
+        if (!sameOrigin(location, authorize)) {
+          return location; // refused before any login: the error goes back to the client
+        }
+        page = send(browser, HttpRequest.newBuilder(location).GET(), cookies);
       }
       assertThat(page.statusCode()).as("authorize page: %s", title(page.body())).isEqualTo(200);
       Matcher form = LOGIN_FORM.matcher(page.body());
