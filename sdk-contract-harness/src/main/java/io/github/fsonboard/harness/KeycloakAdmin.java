@@ -57,13 +57,7 @@ final class KeycloakAdmin {
   }
 
   KeycloakRealm configureRealm(String realm) {
-    token = token();
-    String admin = "/admin/realms/" + realm;
-    HttpResponse<String> existing = call("GET", admin, null);
-    if (existing.statusCode() == 200) {
-      expect(call("DELETE", admin, null), 204);
-    }
-    expect(call("POST", "/admin/realms", Map.of("realm", realm, "enabled", true)), 201);
+    String admin = recreateRealm(realm);
 
     // Keycloak 26.6+: a token introspects as inactive unless the introspecting client is in its
     // aud. A realm default scope adds resource-server to every token's aud (before any client is
@@ -169,6 +163,22 @@ final class KeycloakAdmin {
         jwtBearer);
   }
 
+  /**
+   * Signs in to the admin API and (re-)creates an empty, enabled realm.
+   *
+   * @return the realm's admin API path
+   */
+  String recreateRealm(String realm) {
+    token = token();
+    String admin = "/admin/realms/" + realm;
+    HttpResponse<String> existing = call("GET", admin, null);
+    if (existing.statusCode() == 200) {
+      expect(call("DELETE", admin, null), 204);
+    }
+    expect(call("POST", "/admin/realms", Map.of("realm", realm, "enabled", true)), 201);
+    return admin;
+  }
+
   private KeycloakRealm.Client confidentialClient(
       String admin, String clientId, Map<String, Object> extra) {
     String secret = KeycloakPeer.randomSecret();
@@ -184,7 +194,7 @@ final class KeycloakAdmin {
     return new KeycloakRealm.Client(clientId, secret);
   }
 
-  private KeycloakRealm.User user(String admin, String username) {
+  KeycloakRealm.User user(String admin, String username) {
     String password = KeycloakPeer.randomSecret();
     String email = username + "@fsonboard.test";
     String id =
@@ -269,7 +279,7 @@ final class KeycloakAdmin {
     }
   }
 
-  private HttpResponse<String> call(String method, String path, Object body) {
+  HttpResponse<String> call(String method, String path, Object body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(30))
@@ -300,7 +310,7 @@ final class KeycloakAdmin {
     }
   }
 
-  private static HttpResponse<String> expect(HttpResponse<String> response, int... expected) {
+  static HttpResponse<String> expect(HttpResponse<String> response, int... expected) {
     for (int status : expected) {
       if (response.statusCode() == status) {
         return response;

@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +21,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -27,6 +34,13 @@ import org.junit.jupiter.api.Assumptions;
  * <p>The Maven profile {@code interop} unpacks Keycloak and passes its folder in the system
  * property {@value #HOME_PROPERTY}. {@link #shared()} starts one instance per JVM (about 40 s the
  * first time, 10–20 s later) and stops it in a shutdown hook; every test class can use it.
+ *
+ * <p>The same instance serves HTTP ({@link #baseUri()}) and HTTPS ({@link #httpsBaseUri()}) on
+ * loopback. Its HTTPS listener uses a certificate from a PKI generated at start ({@link TestPki};
+ * trust {@link #serverCaCertificate()}) and asks for, without requiring, a client certificate
+ * issued by {@link #issueClientCertificate(String)}: mutual TLS for {@code tls_client_auth} and
+ * certificate-bound tokens (RFC 8705). A realm's issuer follows the URL it is reached by, so {@link
+ * KeycloakRealm#overHttps(URI)} gives the HTTPS view of a realm.
  *
  * <pre>{@code
  * @BeforeAll
@@ -52,15 +66,25 @@ public final class KeycloakPeer implements AutoCloseable {
 
   private final Process process;
   private final URI baseUri;
+  private final URI httpsBaseUri;
+  private final KeycloakTls tls;
   private final Path logFile;
   private final String adminUser = "admin";
   private final String adminPassword;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private KeycloakPeer(Process process, URI baseUri, Path logFile, String adminPassword) {
+  private KeycloakPeer(
+      Process process,
+      URI baseUri,
+      URI httpsBaseUri,
+      KeycloakTls tls,
+      Path logFile,
+      String adminPassword) {
     this.process = process;
     this.baseUri = baseUri;
+    this.httpsBaseUri = httpsBaseUri;
+    this.tls = tls;
     this.logFile = logFile;
     this.adminPassword = adminPassword;
   }
@@ -133,9 +157,9 @@ public final class KeycloakPeer implements AutoCloseable {
   }
 
   /**
-   * Starts a new instance (the caller closes it). Dev mode with an in-memory database, HTTP on a
-   * free loopback port; waits until the master realm's discovery document answers 200 (at most
-   * {@value #TIMEOUT_PROPERTY} seconds, default 300).
+   * Starts a new instance (the caller closes it). Dev mode with an in-memory database, HTTP and
+   * HTTPS (client certificate requested) on free loopback ports; waits until the master realm's
+   * discovery document answers 200 (at most {@value #TIMEOUT_PROPERTY} seconds, default 300).
    *
    * @param home the unpacked Keycloak folder
    * @param logFile where Keycloak's output goes
@@ -144,15 +168,21 @@ public final class KeycloakPeer implements AutoCloseable {
    */
   public static KeycloakPeer start(Path home, Path logFile) {
     int port = freePort();
+    int httpsPort = freePort();
     String password = randomSecret();
-    List<String> command =
+    KeycloakTls tls =
+        KeycloakTls.generate(
+            logFile.toAbsolutePath().resolveSibling(logFile.getFileName() + ".tls"));
+    List<String> command = new ArrayList<>();
+    command.addAll(
         List.of(
             home.resolve("bin/kc.sh").toString(),
             "start-dev",
             "--http-host=127.0.0.1",
             "--http-port=" + port,
             "--http-management-port=" + freePort(),
-            "--db=dev-mem");
+            "--db=dev-mem"));
+    command.addAll(tls.options(httpsPort));
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(home.toFile())
@@ -169,7 +199,13 @@ public final class KeycloakPeer implements AutoCloseable {
       throw new UncheckedIOException("Cannot start " + command.get(0), e);
     }
     KeycloakPeer peer =
-        new KeycloakPeer(process, URI.create("http://127.0.0.1:" + port), logFile, password);
+        new KeycloakPeer(
+            process,
+            URI.create("http://127.0.0.1:" + port),
+            URI.create("https://127.0.0.1:" + httpsPort),
+            tls,
+            logFile,
+            password);
     try {
       peer.awaitReady();
       peer.writePidFile();
@@ -187,6 +223,89 @@ public final class KeycloakPeer implements AutoCloseable {
    */
   public URI baseUri() {
     return baseUri;
+  }
+
+  /**
+   * Returns the HTTPS base URL of the same instance (a client certificate is requested, not
+   * required).
+   *
+   * @return e.g. {@code https://127.0.0.1:40124}
+   */
+  public URI httpsBaseUri() {
+    return httpsBaseUri;
+  }
+
+  /**
+   * Returns the CA that issued the HTTPS listener's certificate (SANs {@code 127.0.0.1} and {@code
+   * localhost}); trust it to call {@link #httpsBaseUri()}.
+   *
+   * @return the CA certificate
+   */
+  public X509Certificate serverCaCertificate() {
+    return tls.serverCa();
+  }
+
+  /**
+   * A user agent for the HTTPS side: trusts {@link #serverCaCertificate()}, sends no client
+   * certificate, never follows redirects (a test reads the {@code Location} itself).
+   *
+   * @return a new client
+   */
+  public HttpClient browser() {
+    return browser(null);
+  }
+
+  /**
+   * Like {@link #browser()}, presenting a client certificate in the TLS handshake (mutual TLS), for
+   * raw requests the SDK would refuse to send.
+   *
+   * @param clientCertificate the certificate and key, or null for none
+   * @return a new client
+   */
+  public HttpClient browser(TestPki.Issued clientCertificate) {
+    try {
+      KeyStore trust = KeyStore.getInstance("PKCS12");
+      trust.load(null, null);
+      trust.setCertificateEntry("keycloak-ca", tls.serverCa());
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(trust);
+      KeyManager[] keyManagers = null;
+      if (clientCertificate != null) {
+        char[] password = "in-memory".toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(null, null);
+        keys.setKeyEntry(
+            "client",
+            clientCertificate.privateKey(),
+            password,
+            new java.security.cert.Certificate[] {clientCertificate.certificate()});
+        KeyManagerFactory kmf =
+            KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, password);
+        keyManagers = kmf.getKeyManagers();
+      }
+      SSLContext ssl = SSLContext.getInstance("TLS");
+      ssl.init(keyManagers, tmf.getTrustManagers(), null);
+      return HttpClient.newBuilder()
+          .sslContext(ssl)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Issues a fresh client certificate (new EC P-256 key, subject {@code CN=<commonName>}) from the
+   * CA the HTTPS listener trusts for mutual TLS.
+   *
+   * @param commonName the subject's CN, e.g. what a {@code tls_client_auth} client registers
+   * @return the certificate, its issuer-signed chain and key
+   */
+  public TestPki.Issued issueClientCertificate(String commonName) {
+    return tls.clientCertificate(commonName);
   }
 
   /**
@@ -238,6 +357,19 @@ public final class KeycloakPeer implements AutoCloseable {
    */
   public KeycloakRealm configureRealm(String realm) {
     return new KeycloakAdmin(http, baseUri, adminUser, adminPassword).configureRealm(realm);
+  }
+
+  /**
+   * Creates a new realm (unique name) in which a Keycloak client policy applies a FAPI client
+   * profile to every client, with a {@code private_key_jwt} and a {@code tls_client_auth} client
+   * that satisfy it; reach it over {@link #httpsBaseUri()} with the clients' certificates.
+   *
+   * @param profile the FAPI client profile
+   * @return the realm's coordinates, keys and certificates
+   */
+  public KeycloakFapiRealm configureFapiRealm(KeycloakFapiRealm.Profile profile) {
+    return new KeycloakFapiSetup(new KeycloakAdmin(http, baseUri, adminUser, adminPassword), this)
+        .configure("fsonboard-fapi-" + REALMS.incrementAndGet(), profile);
   }
 
   /** Stops Keycloak by PID: the JVM child(ren) and {@code kc.sh}, forcibly after 30 s. */

@@ -114,6 +114,39 @@ public record KeycloakRealm(
     }
   }
 
+  /**
+   * The same realm reached through another base URL of the same Keycloak, e.g. {@link
+   * KeycloakPeer#httpsBaseUri()}: Keycloak derives the issuer and every endpoint from the URL a
+   * request came in on, so tokens issued over HTTPS carry the HTTPS issuer.
+   *
+   * @param base the other base URL
+   * @return this realm with the issuer and every endpoint on {@code base}
+   */
+  public KeycloakRealm overHttps(URI base) {
+    String from = issuer.substring(0, issuer.indexOf("/realms/"));
+    String to = base.toString().replaceAll("/+$", "");
+    java.util.function.UnaryOperator<URI> move =
+        u -> URI.create(to + u.toString().substring(from.length()));
+    return new KeycloakRealm(
+        name,
+        to + issuer.substring(from.length()),
+        move.apply(discovery),
+        move.apply(tokenEndpoint),
+        move.apply(authorizationEndpoint),
+        move.apply(introspectionEndpoint),
+        move.apply(revocationEndpoint),
+        move.apply(registrationEndpoint),
+        move.apply(jwksUri),
+        clientCredentials,
+        authorizationCode,
+        publicClient,
+        redirectUri,
+        resourceServer,
+        user,
+        initialAccessToken,
+        jwtBearer);
+  }
+
   @Override
   public String toString() {
     return "KeycloakRealm[name=" + name + ", issuer=" + issuer + "]";

@@ -48,6 +48,43 @@ class KeycloakPeerIT {
   }
 
   @Test
+  void theSameInstanceServesTheRealmOverHttpsWithItsHttpsIssuer() throws Exception {
+    KeycloakRealm https = realm.overHttps(peer.httpsBaseUri());
+    HttpResponse<String> response =
+        peer.browser()
+            .send(
+                HttpRequest.newBuilder(https.discovery()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode discovery = JSON.readTree(response.body());
+    assertThat(discovery.path("issuer").asText())
+        .isEqualTo(https.issuer())
+        .startsWith("https://127.0.0.1:");
+    assertThat(discovery.path("token_endpoint").asText())
+        .isEqualTo(https.tokenEndpoint().toString());
+    assertThat(discovery.path("tls_client_certificate_bound_access_tokens").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aFapiRealmAppliesItsProfileToEveryClient() throws Exception {
+    KeycloakFapiRealm fapi =
+        peer.configureFapiRealm(KeycloakFapiRealm.Profile.FAPI_2_SECURITY_PROFILE);
+    HttpResponse<String> policies =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    peer.baseUri()
+                        .resolve("/admin/realms/" + fapi.name() + "/client-policies/policies"))
+                .header("Authorization", "Bearer " + peer.adminToken())
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(policies.statusCode()).isEqualTo(200);
+    assertThat(policies.body()).contains("fapi-2-security-profile", "any-client");
+    assertThat(fapi.issuer()).startsWith(peer.httpsBaseUri().toString());
+    assertThat(fapi.toString()).doesNotContain(fapi.user().password());
+  }
+
+  @Test
   void discoveryListsTheRealmEndpoints() throws Exception {
     JsonNode discovery = getJson(realm.discovery());
     assertThat(discovery.path("issuer").asText()).isEqualTo(realm.issuer());

@@ -1,10 +1,15 @@
 package io.github.fsonboard.is.interop;
 
 import io.github.fsonboard.core.auth.Secret;
+import io.github.fsonboard.core.http.ClientCertificate;
+import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.Trust;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.harness.KeycloakPeer;
 import io.github.fsonboard.harness.KeycloakRealm;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.IdentityServer;
+import java.util.List;
 
 /** Shared set-up of the Keycloak interop tests. */
 final class Interop {
@@ -22,6 +27,45 @@ final class Interop {
         .baseUrl(KeycloakPeer.shared().baseUri().toString())
         .discoveryUrl(realm.discovery().toString())
         .build();
+  }
+
+  /**
+   * An {@link IdentityServer} built the way a TPP starts: from the issuer alone (its metadata read
+   * now), over HTTPS trusting the peer's CA, presenting {@code certificate} for mutual TLS.
+   *
+   * @param issuer the HTTPS issuer
+   * @param certificate the TLS client certificate (null for none)
+   * @return the client (the caller closes it)
+   */
+  static IdentityServer fromIssuer(String issuer, TestPki.Issued certificate) {
+    return IdentityServer.builder().issuer(issuer).httpConfig(mutualTls(certificate)).build();
+  }
+
+  /**
+   * HTTP settings for the peer's HTTPS listener: trust its CA, present {@code certificate}.
+   *
+   * @param certificate the TLS client certificate (null for none)
+   * @return the settings
+   */
+  static HttpConfig mutualTls(TestPki.Issued certificate) {
+    HttpConfig.Builder config =
+        HttpConfig.builder()
+            .trust(Trust.certificates(List.of(KeycloakPeer.shared().serverCaCertificate())));
+    if (certificate != null) {
+      config.clientCertificate(clientCertificate(certificate));
+    }
+    return config.build();
+  }
+
+  /**
+   * The SDK's view of a harness-issued client certificate.
+   *
+   * @param certificate the certificate and key
+   * @return the client certificate
+   */
+  static ClientCertificate clientCertificate(TestPki.Issued certificate) {
+    return ClientCertificate.pem(
+        certificate.certificatePem(), Secret.of(certificate.privateKeyPem()));
   }
 
   /**
