@@ -3,6 +3,7 @@ package io.github.fsonboard.core.http;
 import io.github.fsonboard.core.cert.KeyStrengthPolicy;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.builder.BuilderProblems;
 import io.github.fsonboard.core.observe.SdkListener;
 import java.time.Duration;
 
@@ -251,6 +252,8 @@ public final class HttpConfig {
     private KeyStrengthPolicy serverKeyStrength = KeyStrengthPolicy.defaults();
     private java.util.List<java.net.URI> trustedOrigins = java.util.List.of();
     private SdkListener listener = SdkListener.NONE;
+    // setters record refused values here so that build() names every bad field at once
+    private final BuilderProblems problems = new BuilderProblems();
 
     private Builder() {}
 
@@ -305,7 +308,7 @@ public final class HttpConfig {
      * @return this builder
      */
     public Builder trust(Trust trust) {
-      this.trust = Validation.requireNonNull(trust, "trust");
+      this.trust = problems.required("trust", trust);
       return this;
     }
 
@@ -338,7 +341,7 @@ public final class HttpConfig {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Validation.requireNonNull(retryPolicy, "retryPolicy");
+      this.retryPolicy = problems.required("retryPolicy", retryPolicy);
       return this;
     }
 
@@ -360,7 +363,7 @@ public final class HttpConfig {
      * @return this builder
      */
     public Builder responseLimits(ResponseLimits responseLimits) {
-      this.responseLimits = Validation.requireNonNull(responseLimits, "responseLimits");
+      this.responseLimits = problems.required("responseLimits", responseLimits);
       return this;
     }
 
@@ -373,7 +376,7 @@ public final class HttpConfig {
      * @return this builder
      */
     public Builder serverKeyStrength(KeyStrengthPolicy policy) {
-      this.serverKeyStrength = Validation.requireNonNull(policy, "serverKeyStrength");
+      this.serverKeyStrength = problems.required("serverKeyStrength", policy);
       return this;
     }
 
@@ -383,16 +386,25 @@ public final class HttpConfig {
      * discovered endpoint must be on the origin the client was configured with.
      *
      * @param origins {@code https://host[:port]} URLs (http only for loopback)
-     * @return this builder
-     * @throws ValidationException naming {@code trustedOrigins} for an unusable URL
+     * @return this builder (an unusable URL is reported by {@link #build()})
      */
     public Builder trustedOrigins(String... origins) {
+      this.trustedOrigins = problems.parsed("trustedOrigins", () -> parseOrigins(origins));
+      return this;
+    }
+
+    private static java.util.List<java.net.URI> parseOrigins(String... origins) {
+      Validation v = new Validation();
       java.util.List<java.net.URI> list = new java.util.ArrayList<>();
       for (String o : Validation.requireNonNull(origins, "trustedOrigins")) {
-        list.add(BaseUrl.of(o, "trustedOrigins").uri());
+        try {
+          list.add(BaseUrl.of(o, "trustedOrigins").uri());
+        } catch (ValidationException e) {
+          v.addAll(e); // every unusable origin is named, not only the first
+        }
       }
-      this.trustedOrigins = java.util.List.copyOf(list);
-      return this;
+      v.throwIfInvalid();
+      return java.util.List.copyOf(list);
     }
 
     /**
@@ -405,7 +417,7 @@ public final class HttpConfig {
      * @return this builder
      */
     public Builder listener(SdkListener listener) {
-      this.listener = Validation.requireNonNull(listener, "listener");
+      this.listener = problems.required("listener", listener);
       return this;
     }
 
@@ -416,7 +428,7 @@ public final class HttpConfig {
      * @throws ValidationException naming every bad field
      */
     public HttpConfig build() {
-      var v = new io.github.fsonboard.core.error.Validation();
+      BuilderProblems.Check v = problems.check();
       checkTimeout(v, connectTimeout, "connectTimeout");
       checkTimeout(v, readTimeout, "readTimeout");
       checkTimeout(v, writeTimeout, "writeTimeout");
@@ -431,8 +443,7 @@ public final class HttpConfig {
       return new HttpConfig(this);
     }
 
-    private static void checkTimeout(
-        io.github.fsonboard.core.error.Validation v, Duration d, String field) {
+    private static void checkTimeout(BuilderProblems.Check v, Duration d, String field) {
       // OkHttp counts whole milliseconds and treats 0 as infinite; it rejects > Integer.MAX_VALUE.
       v.require(
           d != null && d.compareTo(Duration.ofMillis(1)) >= 0 && d.compareTo(MAX_TIMEOUT) <= 0,

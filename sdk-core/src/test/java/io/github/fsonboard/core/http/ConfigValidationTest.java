@@ -127,6 +127,51 @@ class ConfigValidationTest {
   }
 
   @Test
+  void settersRecordBadValuesAndBuildNamesEveryOne() {
+    HttpConfig.Builder b =
+        HttpConfig.builder()
+            .trust(null)
+            .retryPolicy(null)
+            .responseLimits(null)
+            .serverKeyStrength(null)
+            .trustedOrigins(
+                "ftp://a.example", "https://ok.example", "https://admin:S3cr3t@b.example")
+            .listener(null)
+            .callTimeout(Duration.ZERO);
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::field)
+                  .containsExactly(
+                      "trust",
+                      "retryPolicy",
+                      "responseLimits",
+                      "serverKeyStrength",
+                      "trustedOrigins",
+                      "trustedOrigins",
+                      "listener",
+                      "callTimeout");
+              assertThat(e.getMessage()).doesNotContain("S3cr3t");
+            });
+    // setting a field again replaces its problem, as it replaces a good value
+    HttpConfig fixed =
+        b.trust(Trust.system())
+            .retryPolicy(RetryPolicy.none())
+            .responseLimits(ResponseLimits.defaults())
+            .serverKeyStrength(io.github.fsonboard.core.cert.KeyStrengthPolicy.defaults())
+            .trustedOrigins("https://ok.example")
+            .listener(io.github.fsonboard.core.observe.SdkListener.NONE)
+            .callTimeout(Duration.ofSeconds(5))
+            .build();
+    assertThat(fixed.trustedOrigins()).containsExactly(URI.create("https://ok.example"));
+    assertThatThrownBy(() -> HttpConfig.builder().trustedOrigins((String[]) null).build())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("trustedOrigins"));
+  }
+
+  @Test
   void defaultsAreSaneAndUsableByOkHttp() {
     HttpConfig d = HttpConfig.defaults();
     assertThat(d.connectTimeout()).isEqualTo(Duration.ofSeconds(10));

@@ -1,29 +1,21 @@
 package io.github.fsonboard.core.internal.client;
 
-import io.github.fsonboard.core.error.Validation;
-import io.github.fsonboard.core.error.ValidationException;
-import io.github.fsonboard.core.error.Violation;
 import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.internal.builder.BuilderProblems;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * What a top-level client's builder records while it is being configured, so that {@code build()}
- * reports every bad value at once instead of the first one a setter met.
+ * What a top-level client's builder records while it is being configured: the {@link
+ * BuilderProblems} every builder uses, plus parsing of the base and endpoint URLs a client needs,
+ * so that {@code build()} reports every bad value at once instead of the first one a setter met.
  *
- * <p>Setters hand their raw value to this class and keep what it returns: a URL that does not parse
- * is remembered as a problem of its field (and {@code null} is kept), and setting the field again
- * replaces the problem, so the last value set wins exactly as it does for good values. {@code
- * build()} then calls {@link #check()}, adds its own cross-field rules and throws once.
+ * <p>A URL that does not parse is remembered as a problem of its field (and {@code null} is kept),
+ * and setting the field again replaces the problem, so the last value set wins exactly as it does
+ * for good values.
  *
  * <p>One instance per builder; not thread-safe (builders are not).
  */
-public final class ClientSetup {
-  // field -> problems of the value last set for it; insertion order keeps messages stable
-  private final Map<String, List<Violation>> rejected = new LinkedHashMap<>();
-
+public final class ClientSetup extends BuilderProblems {
   /** Starts an empty record. */
   public ClientSetup() {}
 
@@ -35,14 +27,7 @@ public final class ClientSetup {
    * @return the URL, or {@code null} when it is unusable (the problem is recorded)
    */
   public BaseUrl baseUrl(String field, String text) {
-    try {
-      BaseUrl url = BaseUrl.of(text, field);
-      rejected.remove(field);
-      return url;
-    } catch (ValidationException e) {
-      rejected.put(field, e.violations());
-      return null;
-    }
+    return parsed(field, () -> BaseUrl.of(text, field));
   }
 
   /**
@@ -56,109 +41,5 @@ public final class ClientSetup {
   public URI endpoint(String field, String text) {
     BaseUrl url = baseUrl(field, text);
     return url == null ? null : url.uri();
-  }
-
-  /**
-   * Records that a field was set to a value that needs no parsing, clearing an earlier problem.
-   *
-   * @param field the builder setting
-   * @param value the value
-   * @param <T> its type
-   * @return {@code value}
-   */
-  public <T> T accepted(String field, T value) {
-    rejected.remove(field);
-    return value;
-  }
-
-  /**
-   * Records a value a setter requires, remembering a {@code null} as missing.
-   *
-   * @param field the builder setting
-   * @param value the value
-   * @param <T> its type
-   * @return {@code value}
-   */
-  public <T> T required(String field, T value) {
-    if (value == null) {
-      reject(field, "is required");
-      return null;
-    }
-    return accepted(field, value);
-  }
-
-  /**
-   * Records a value a setter refused, e.g. a {@code null} credential.
-   *
-   * @param field the builder setting
-   * @param message what is wrong, without the value when it may be secret
-   */
-  public void reject(String field, String message) {
-    rejected.put(field, List.of(new Violation(field, message)));
-  }
-
-  /**
-   * Whether the value last set for a field was refused.
-   *
-   * @param field the builder setting
-   * @return true when it has a problem
-   */
-  public boolean isRejected(String field) {
-    return rejected.containsKey(field);
-  }
-
-  /**
-   * Starts the checks of one {@code build()}: the problems the setters recorded, to which the
-   * builder adds its own rules before {@link Check#throwIfInvalid()}.
-   *
-   * @return a fresh check (building twice reports the same problems twice, not doubled)
-   */
-  public Check check() {
-    Check c = new Check();
-    rejected.values().forEach(list -> list.forEach(v -> c.validation.add(v.field(), v.message())));
-    return c;
-  }
-
-  /**
-   * The problems of one {@code build()}. A rule about a field whose value was already refused by
-   * its setter is skipped, so a bad URL is reported once, not also as "is required".
-   */
-  public final class Check {
-    private final Validation validation = new Validation();
-
-    private Check() {}
-
-    /**
-     * Adds a problem unless the condition holds or the field already has one.
-     *
-     * @param condition what must be true
-     * @param field the builder setting
-     * @param message what is wrong when it is not
-     * @return this check
-     */
-    public Check require(boolean condition, String field, String message) {
-      if (!condition && !rejected.containsKey(field)) {
-        validation.add(field, message);
-      }
-      return this;
-    }
-
-    /**
-     * Whether nothing is wrong so far.
-     *
-     * @return true when valid
-     */
-    public boolean isValid() {
-      return validation.isValid();
-    }
-
-    /**
-     * Throws every problem at once.
-     *
-     * @throws ValidationException naming every bad field
-     */
-    public void throwIfInvalid() {
-      validation.throwIfInvalid();
-    }
   }
 }
