@@ -163,7 +163,7 @@ public final class CachingTokenProvider implements TokenProvider {
     private SdkListener listener = SdkListener.NONE;
 
     private Builder(TokenSource source) {
-      this.source = Objects.requireNonNull(source, "source");
+      this.source = source; // checked by build() with every other setting
     }
 
     /**
@@ -173,10 +173,6 @@ public final class CachingTokenProvider implements TokenProvider {
      * @return this builder
      */
     public Builder refreshAhead(Duration refreshAhead) {
-      if (refreshAhead == null || refreshAhead.isNegative()) {
-        throw new io.github.fsonboard.core.error.ValidationException(
-            "refreshAhead", "must be a non-negative duration");
-      }
       this.refreshAhead = refreshAhead;
       return this;
     }
@@ -188,7 +184,7 @@ public final class CachingTokenProvider implements TokenProvider {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = clock;
       return this;
     }
 
@@ -200,7 +196,7 @@ public final class CachingTokenProvider implements TokenProvider {
      * @return this builder
      */
     public Builder listener(SdkListener listener) {
-      this.listener = Objects.requireNonNull(listener, "listener");
+      this.listener = listener;
       return this;
     }
 
@@ -208,8 +204,18 @@ public final class CachingTokenProvider implements TokenProvider {
      * Builds the provider.
      *
      * @return the provider
+     * @throws io.github.fsonboard.core.error.ValidationException naming every bad setting at once
      */
     public CachingTokenProvider build() {
+      new io.github.fsonboard.core.error.Validation()
+          .require(source != null, "source", "is required")
+          .require(
+              refreshAhead != null && !refreshAhead.isNegative(),
+              "refreshAhead",
+              "must be a non-negative duration")
+          .require(clock != null, "clock", "is required")
+          .require(listener != null, "listener", "is required")
+          .throwIfInvalid();
       return new CachingTokenProvider(this);
     }
   }

@@ -1,5 +1,6 @@
 package io.github.fsonboard.core.http;
 
+import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import java.time.Duration;
 import java.util.Set;
@@ -46,30 +47,37 @@ public record RetryPolicy(
   /** The statuses retried by default. */
   public static final Set<Integer> DEFAULT_RETRYABLE_STATUSES = Set.of(408, 429, 502, 503, 504);
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @throws ValidationException naming every bad component at once
+   */
   public RetryPolicy {
-    if (maxAttempts < 1 || maxAttempts > 20) {
-      throw new ValidationException("retry.maxAttempts", "must be 1..20, got " + maxAttempts);
-    }
-    positive(initialBackoff, "retry.initialBackoff");
-    positive(maxBackoff, "retry.maxBackoff");
-    positive(maxRetryAfter, "retry.maxRetryAfter");
-    if (maxBackoff.compareTo(initialBackoff) < 0) {
-      throw new ValidationException("retry.maxBackoff", "must not be below retry.initialBackoff");
-    }
-    if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) { // also refuses NaN
-      throw new ValidationException("retry.multiplier", "must be a finite number >= 1");
-    }
-    if (!(jitter >= 0 && jitter <= 1)) { // also refuses NaN
-      throw new ValidationException("retry.jitter", "must be within 0..1");
-    }
+    Validation v = new Validation();
+    v.require(
+        maxAttempts >= 1 && maxAttempts <= 20,
+        "retry.maxAttempts",
+        "must be 1..20, got " + maxAttempts);
+    positive(v, initialBackoff, "retry.initialBackoff");
+    positive(v, maxBackoff, "retry.maxBackoff");
+    positive(v, maxRetryAfter, "retry.maxRetryAfter");
+    v.require(
+        initialBackoff == null || maxBackoff == null || maxBackoff.compareTo(initialBackoff) >= 0,
+        "retry.maxBackoff",
+        "must not be below retry.initialBackoff");
+    v.require( // also refuses NaN
+        multiplier >= 1.0 && !Double.isInfinite(multiplier),
+        "retry.multiplier",
+        "must be a finite number >= 1");
+    v.require(jitter >= 0 && jitter <= 1, "retry.jitter", "must be within 0..1"); // refuses NaN
     retryableStatuses = Set.copyOf(retryableStatuses);
     for (int status : retryableStatuses) {
-      if (status < 400 || status > 599) {
-        throw new ValidationException(
-            "retry.retryableStatuses", "must be HTTP error statuses (400..599), got " + status);
-      }
+      v.require(
+          status >= 400 && status <= 599,
+          "retry.retryableStatuses",
+          "must be HTTP error statuses (400..599), got " + status);
     }
+    v.throwIfInvalid();
   }
 
   /**
@@ -126,10 +134,8 @@ public record RetryPolicy(
     return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
   }
 
-  private static void positive(Duration d, String field) {
-    if (d == null || d.isNegative() || d.isZero()) {
-      throw new ValidationException(field, "must be a positive duration");
-    }
+  private static void positive(Validation v, Duration d, String field) {
+    v.require(d != null && !d.isNegative() && !d.isZero(), field, "must be a positive duration");
   }
 
   /** Builds a {@link RetryPolicy}. Not thread-safe. */

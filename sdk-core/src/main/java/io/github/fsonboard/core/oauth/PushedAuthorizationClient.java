@@ -5,9 +5,9 @@ import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
-import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.client.ClientSetup;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
@@ -205,6 +205,8 @@ public final class PushedAuthorizationClient {
     private HttpTransport transport;
     private HttpConfig httpConfig;
     private Clock clock = Clock.systemUTC();
+    // setters record refused values here so that build() names every bad field at once
+    private final ClientSetup setup = new ClientSetup();
 
     private Builder() {}
 
@@ -215,7 +217,7 @@ public final class PushedAuthorizationClient {
      * @return this builder
      */
     public Builder endpoint(String url) {
-      this.endpoint = BaseUrl.of(url, "endpoint").uri();
+      this.endpoint = setup.endpoint("endpoint", url);
       return this;
     }
 
@@ -296,7 +298,7 @@ public final class PushedAuthorizationClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Validation.requireNonNull(clock, "clock");
+      this.clock = setup.required("clock", clock);
       return this;
     }
 
@@ -307,7 +309,7 @@ public final class PushedAuthorizationClient {
      * @throws ValidationException naming every missing or unusable setting
      */
     public PushedAuthorizationClient build() {
-      Validation v = new Validation();
+      ClientSetup.Check v = setup.check();
       v.require(endpoint != null, "endpoint", "is required");
       v.require(clientAuthentication != null, "clientAuthentication", "is required");
       if (requestObjectKey != null || requestObjectAudience != null) {
@@ -316,7 +318,7 @@ public final class PushedAuthorizationClient {
             requestObjectAudience != null && !requestObjectAudience.isBlank(),
             "aud",
             "is required to sign request objects (the issuer)");
-        Jws.requireFapiAlgorithm(requestObjectKey, v);
+        v.apply(rules -> Jws.requireFapiAlgorithm(requestObjectKey, rules));
       }
       v.throwIfInvalid();
       HttpConfig config =

@@ -231,7 +231,7 @@ public final class RequestObject {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Validation.requireNonNull(clock, "clock");
+      this.clock = clock; // checked by sign() with every other setting
       return this;
     }
 
@@ -241,7 +241,8 @@ public final class RequestObject {
      * @param key the client's signing key: {@code PS256} (RSA) or {@code ES256} (P-256)
      * @return the request object
      * @throws ValidationException naming every problem: {@code request}, {@code aud}, {@code exp},
-     *     {@code jti}, {@code claims.<name>}, {@code signingKey}, {@code signingKey.algorithm}
+     *     {@code jti}, {@code clock}, {@code claims.<name>}, {@code signingKey}, {@code
+     *     signingKey.algorithm}
      */
     public RequestObject sign(SigningKey key) {
       Validation v = new Validation();
@@ -256,6 +257,7 @@ public final class RequestObject {
           "exp",
           "lifetime must be positive and at most 60 minutes");
       v.require(jwtId == null || !jwtId.isBlank(), "jti", "must not be blank when given");
+      v.require(clock != null, "clock", "is required");
       v.require(key != null, "signingKey", "is required");
       Jws.requireFapiAlgorithm(key, v);
       for (Map.Entry<String, Object> c : claims.entrySet()) {

@@ -201,9 +201,29 @@ class CachingTokenProviderTest {
   @Test
   void negativeRefreshAheadIsRefused() {
     assertThatThrownBy(
-            () -> CachingTokenProvider.builder(() -> null).refreshAhead(Duration.ofSeconds(-1)))
+            () ->
+                CachingTokenProvider.builder(() -> null)
+                    .refreshAhead(Duration.ofSeconds(-1))
+                    .build())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("refreshAhead");
+  }
+
+  @Test
+  void buildNamesEveryBadSettingAtOnce() {
+    assertThatThrownBy(
+            () ->
+                CachingTokenProvider.builder(null)
+                    .refreshAhead(null)
+                    .clock(null)
+                    .listener(null)
+                    .build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(io.github.fsonboard.core.error.Violation::field)
+                    .containsExactly("source", "refreshAhead", "clock", "listener"));
   }
 
   @Test

@@ -238,6 +238,31 @@ class ConfigValidationTest {
   }
 
   @Test
+  void retryPolicyNamesEveryBadComponentAtOnce() {
+    assertThatThrownBy(
+            () ->
+                RetryPolicy.builder()
+                    .maxAttempts(0)
+                    .initialBackoff(Duration.ofSeconds(2))
+                    .maxBackoff(Duration.ofSeconds(1))
+                    .multiplier(Double.NaN)
+                    .jitter(2)
+                    .retryableStatuses(Set.of(200))
+                    .build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly(
+                        "retry.maxAttempts",
+                        "retry.maxBackoff",
+                        "retry.multiplier",
+                        "retry.jitter",
+                        "retry.retryableStatuses"));
+  }
+
+  @Test
   void backoffAndCap() {
     RetryPolicy p =
         RetryPolicy.builder()

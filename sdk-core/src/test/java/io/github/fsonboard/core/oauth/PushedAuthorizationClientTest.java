@@ -273,6 +273,19 @@ class PushedAuthorizationClientTest {
                     .extracting(Violation::field)
                     .containsExactlyInAnyOrder(
                         "endpoint", "clientAuthentication", "aud", "signingKey.algorithm"));
+    // a setter's bad value is reported by build() together with the other problems
+    assertThatThrownBy(
+            () ->
+                PushedAuthorizationClient.builder()
+                    .endpoint("http://is.bank.example/oauth2/par")
+                    .clock(null)
+                    .build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly("endpoint", "clock", "clientAuthentication"));
     PushedAuthorizationClient par =
         client(ClientAuthentication.privateKeyJwt("tpp", key())).build();
     assertThatThrownBy(() -> par.push(request("someone-else")))

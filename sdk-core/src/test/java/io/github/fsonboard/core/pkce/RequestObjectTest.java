@@ -123,6 +123,7 @@ class RequestObjectTest {
                 RequestObject.builder(request())
                     .lifetime(Duration.ofMinutes(61))
                     .jwtId(" ")
+                    .clock(null)
                     .claim("state", "x")
                     .claim("exp", 1)
                     .claim("extra", null)
@@ -136,6 +137,7 @@ class RequestObjectTest {
                         "aud",
                         "exp",
                         "jti",
+                        "clock",
                         "signingKey",
                         "claims.state",
                         "claims.exp",

@@ -130,6 +130,18 @@ public class BuilderProblems {
     }
 
     /**
+     * Adds the problems of a shared rule that writes to a {@link Validation}, e.g. the FAPI
+     * signing-algorithm rule.
+     *
+     * @param rule adds its problems to the validation it is given
+     * @return this check
+     */
+    public Check apply(java.util.function.Consumer<Validation> rule) {
+      rule.accept(validation);
+      return this;
+    }
+
+    /**
      * Whether nothing is wrong so far.
      *
      * @return true when valid
