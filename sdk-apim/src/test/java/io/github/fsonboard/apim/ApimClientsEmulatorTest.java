@@ -165,7 +165,7 @@ class ApimClientsEmulatorTest {
     assertThat(read.fsConnector().password().reveal()).isEqualTo("*****");
     KeyManager updated = kms.update(read.toBuilder().description("Bank Identity Server").build());
     assertThat(updated.description()).isEqualTo("Bank Identity Server");
-    assertThat(kms.findByName(FSKM)).get().extracting(KeyManager::id).isEqualTo(created.id());
+    assertThat(kms.find(FSKM)).get().extracting(KeyManager::id).isEqualTo(created.id());
 
     assertThat(kms.disableResidentKeyManager())
         .get()
@@ -211,11 +211,11 @@ class ApimClientsEmulatorTest {
     assertThat(emulator.state().rolesOf(TPP)).contains("Internal/subscriber");
     DevPortal devportal = apim.tpp(TPP, TPP_PASSWORD).devPortal();
 
-    assertThat(devportal.keyManagers().findByName(FSKM))
+    assertThat(devportal.keyManagers().find(FSKM))
         .get()
         .extracting(KeyManagerInfo::enabled)
         .isEqualTo(true);
-    ApiInfo api = devportal.apis().findByNameAndVersion(API, "3.1.11").orElseThrow();
+    ApiInfo api = devportal.apis().find(API, "3.1.11").orElseThrow();
     assertThat(devportal.throttlingPolicies().stream(PolicyLevel.SUBSCRIPTION))
         .extracting(ThrottlingPolicy::name)
         .contains("Gold");
@@ -233,7 +233,7 @@ class ApimClientsEmulatorTest {
             .created()
             .orElseThrow();
     String appId = app.applicationId();
-    assertThat(devportal.applications().findByExactName("AISP App"))
+    assertThat(devportal.applications().find("AISP App"))
         .get()
         .extracting(ApplicationInfo::applicationId)
         .isEqualTo(appId);
@@ -311,11 +311,11 @@ class ApimClientsEmulatorTest {
   @Order(5)
   void anotherTppCannotSeeOrUseTheApplication() {
     DevPortal owner = apim.tpp(TPP, TPP_PASSWORD).devPortal();
-    String appId = owner.applications().findByExactName("AISP App").orElseThrow().applicationId();
+    String appId = owner.applications().find("AISP App").orElseThrow().applicationId();
     apim.selfSignUp().signUp(tpp("other@example.com"), registrar());
     DevPortal other = apim.tpp("other@example.com", TPP_PASSWORD).devPortal();
 
-    assertThat(other.applications().findByExactName("AISP App")).isEmpty();
+    assertThat(other.applications().find("AISP App")).isEmpty();
     assertThatThrownBy(() -> other.applications().get(appId))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isIn(403, 404));
     assertThatThrownBy(() -> other.keys().list(appId))

@@ -845,7 +845,7 @@ class BadInputCorpusTest {
                 .applicationTokenLifetime(-5)
                 .build());
     add("dcr.register", "null request", () -> is.dcr().register(null));
-    add("dcr.get", "blank client id", () -> is.dcr().get(" "));
+    add("dcr.findByClientId", "blank client id", () -> is.dcr().findByClientId(" "));
     add(
         "keys.request",
         "no key manager",
@@ -965,7 +965,7 @@ class BadInputCorpusTest {
                     ClientAuthentication.clientSecretBasic("tpp-client", Secret.of(CLIENT_SECRET)))
                 .clientCredentials("accounts"));
     ops.put("is.introspect", () -> is.introspection().introspect(Secret.of(ACCESS_TOKEN)));
-    ops.put("is.users.get", () -> is.users().get("0c3b7c8e-0000-4000-8000-000000000001"));
+    ops.put("is.users.findById", () -> is.users().findById("0c3b7c8e-0000-4000-8000-000000000001"));
 
     // List reads answer an empty page for an empty or null body on purpose (ApisClient.orEmpty).
     Set<String> lenientLists =

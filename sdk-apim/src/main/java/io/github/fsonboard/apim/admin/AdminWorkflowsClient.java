@@ -75,7 +75,7 @@ public final class AdminWorkflowsClient {
    * @param referenceId the task's reference
    * @return the task, or empty when it no longer waits (or never existed)
    */
-  public Optional<WorkflowTask> get(String referenceId) {
+  public Optional<WorkflowTask> find(String referenceId) {
     Validation.requireNonBlank(referenceId, "referenceId");
     try {
       AdminService.WorkflowInfo w = Calls.execute(api.workflow(referenceId));
@@ -100,7 +100,7 @@ public final class AdminWorkflowsClient {
   public WorkflowOutcome decide(String referenceId, WorkflowDecision decision, String comment) {
     Validation.requireNonBlank(referenceId, "referenceId");
     Validation.requireNonNull(decision, "decision");
-    if (get(referenceId).isEmpty()) {
+    if (find(referenceId).isEmpty()) {
       return WorkflowOutcome.NOT_PENDING;
     }
     Calls.execute(

@@ -55,7 +55,7 @@ public final class KeyManagersClient {
    * @param name the name
    * @return the key manager, or empty
    */
-  public Optional<KeyManager> findByName(String name) {
+  public Optional<KeyManager> find(String name) {
     Validation.requireNonBlank(name, "name");
     return list().stream().filter(k -> name.equals(k.name())).findFirst().map(k -> get(k.id()));
   }

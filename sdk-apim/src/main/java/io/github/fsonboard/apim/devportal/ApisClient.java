@@ -58,7 +58,7 @@ public final class ApisClient {
    * @param version the exact version
    * @return the API, or empty
    */
-  public Optional<ApiInfo> findByNameAndVersion(String name, String version) {
+  public Optional<ApiInfo> find(String name, String version) {
     Validation v = new Validation();
     v.require(name != null && !name.isBlank(), "name", "is required");
     v.require(version != null && !version.isBlank(), "version", "is required");

@@ -17,7 +17,7 @@ import okhttp3.ResponseBody;
  *
  * <pre>{@code
  * ApplicationsClient apps = session.devPortal().applications();
- * String appId = apps.findByExactName("Accounts App")
+ * String appId = apps.find("Accounts App")
  *     .map(ApplicationInfo::applicationId)
  *     .orElseGet(() -> apps.create(ApplicationRequest.builder().name("Accounts App").build())
  *         .created().orElseThrow().applicationId());
@@ -79,7 +79,7 @@ public final class ApplicationsClient {
    * @param name the exact name
    * @return the application summary, or empty
    */
-  public Optional<ApplicationInfo> findByExactName(String name) {
+  public Optional<ApplicationInfo> find(String name) {
     Validation.requireNonBlank(name, "name");
     return stream(name).filter(a -> name.equals(a.name())).findFirst();
   }

@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * DevPortal portal = apim.tpp("tpp@example.com", password).devPortal();
- * ApiInfo api = portal.apis().findByNameAndVersion("AccountsAPI", "1.0.0").orElseThrow();
+ * ApiInfo api = portal.apis().find("AccountsAPI", "1.0.0").orElseThrow();
  * ApplicationResult app = portal.applications().create(
  *     ApplicationRequest.builder().name("Accounts App").build());
  * }</pre>

@@ -43,7 +43,7 @@ public final class DevportalKeyManagersClient {
    * @param name e.g. {@code FSKM}
    * @return the key manager, or empty
    */
-  public Optional<KeyManagerInfo> findByName(String name) {
+  public Optional<KeyManagerInfo> find(String name) {
     Validation.requireNonBlank(name, "name");
     return list().stream().filter(k -> name.equals(k.name())).findFirst();
   }

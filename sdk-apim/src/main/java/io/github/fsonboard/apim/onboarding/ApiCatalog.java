@@ -175,7 +175,7 @@ public final class ApiCatalog {
   }
 
   private Optional<Entry> lookUp(String name, String version) {
-    Optional<ApiInfo> api = anonymous.apis().findByNameAndVersion(name, version);
+    Optional<ApiInfo> api = anonymous.apis().find(name, version);
     if (api.isEmpty()) {
       return Optional.empty();
     }

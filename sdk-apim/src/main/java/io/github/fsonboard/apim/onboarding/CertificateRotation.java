@@ -63,7 +63,7 @@ public final class CertificateRotation {
     ApplicationInfo app =
         tpp.devPortal()
             .applications()
-            .findByExactName(application)
+            .find(application)
             .orElseThrow(() -> new FsOnboardException("No application named " + application));
     ApplicationKey key =
         tpp.devPortal()

@@ -127,9 +127,7 @@ final class TppRun {
             ? new Decided<>(blocked(appStep(app.get()), WAITS_FOR_SIGN_UP), null)
             : decideApplication(
                 app.get(),
-                dp == null
-                    ? Optional.empty()
-                    : dp.applications().findByExactName(app.get().name()));
+                dp == null ? Optional.empty() : dp.applications().find(app.get().name()));
     plan.add(application.action());
     boolean exists = application.found() != null;
     String blockedBy =
@@ -427,13 +425,13 @@ final class TppRun {
     // A user created by this run owns no application yet: no look-up needed.
     Decided<ApplicationInfo> d =
         decideApplication(
-            req, userCreatedNow ? Optional.empty() : dp.applications().findByExactName(req.name()));
+            req, userCreatedNow ? Optional.empty() : dp.applications().find(req.name()));
     actions.add(d.action());
     if (d.kind() == Action.CREATE) {
       return LostAnswers.write(
           () -> dp.applications().create(req),
           r -> created(dp, req, r),
-          () -> dp.applications().findByExactName(req.name()).map(this::adoptLostApplication));
+          () -> dp.applications().find(req.name()).map(this::adoptLostApplication));
     }
     appId = d.found().applicationId();
     appStatus = ApplicationStatus.of(d.found().status());
@@ -489,7 +487,7 @@ final class TppRun {
         return m.group(1);
       }
     }
-    return dp.applications().findByExactName(name).map(ApplicationInfo::applicationId).orElse(null);
+    return dp.applications().find(name).map(ApplicationInfo::applicationId).orElse(null);
   }
 
   private boolean applicationWaits() {

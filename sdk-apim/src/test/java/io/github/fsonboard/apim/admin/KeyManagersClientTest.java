@@ -304,8 +304,8 @@ class KeyManagersTest extends ApimWireMock {
     stub(get(urlEqualTo(BASE)).willReturn(json(200, "admin/200.list.json")));
     stub(get(urlEqualTo(BASE + "/" + FSKM_ID)).willReturn(json(200, "admin/200.get-fskm.json")));
 
-    assertThat(keyManagers.findByName("FSKM")).get().extracting(KeyManager::id).isEqualTo(FSKM_ID);
-    assertThat(keyManagers.findByName("Other")).isEmpty();
+    assertThat(keyManagers.find("FSKM")).get().extracting(KeyManager::id).isEqualTo(FSKM_ID);
+    assertThat(keyManagers.find("Other")).isEmpty();
   }
 
   @Test

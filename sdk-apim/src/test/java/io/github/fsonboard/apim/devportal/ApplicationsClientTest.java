@@ -95,11 +95,11 @@ class ApplicationsTest extends ApimWireMock {
   void findsByExactNameAmongLooseMatches() {
     stub(get(urlPathEqualTo(BASE)).willReturn(json(200, "devportal/200.applications-query.json")));
 
-    assertThat(apps.findByExactName("Accounts App"))
+    assertThat(apps.find("Accounts App"))
         .get()
         .extracting(ApplicationInfo::applicationId)
         .isEqualTo(APP_ID);
-    assertThat(apps.findByExactName("Accounts")).isEmpty();
+    assertThat(apps.find("Accounts")).isEmpty();
     server.verify(
         getRequestedFor(urlPathEqualTo(BASE))
             .withQueryParam("query", equalTo("Accounts App"))

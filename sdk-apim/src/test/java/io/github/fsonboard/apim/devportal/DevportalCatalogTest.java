@@ -42,7 +42,7 @@ class DevportalCatalogTest extends ApimWireMock {
     assertThat(kms)
         .extracting(KeyManagerInfo::name)
         .containsExactly("Resident Key Manager", "FSKM");
-    KeyManagerInfo fskm = portal.keyManagers().findByName("FSKM").orElseThrow();
+    KeyManagerInfo fskm = portal.keyManagers().find("FSKM").orElseThrow();
     assertThat(fskm.type()).isEqualTo("fsKeyManager");
     assertThat(fskm.applicationConfiguration())
         .extracting(KeyManagerApplicationConfiguration::name)
@@ -83,10 +83,10 @@ class DevportalCatalogTest extends ApimWireMock {
   void findsAnApiByExactNameAndVersionAcrossPages() {
     stubTwoPagesOfApis();
 
-    ApiInfo api = portal.apis().findByNameAndVersion("AccountsAPI", "1.0.0").orElseThrow();
+    ApiInfo api = portal.apis().find("AccountsAPI", "1.0.0").orElseThrow();
 
     assertThat(api.id()).isEqualTo("3c2b1a09-8f7e-4d6c-b5a4-392817160503");
-    assertThat(portal.apis().findByNameAndVersion("AccountsAPI", "9.9.9")).isEmpty();
+    assertThat(portal.apis().find("AccountsAPI", "9.9.9")).isEmpty();
   }
 
   @Test
@@ -108,9 +108,7 @@ class DevportalCatalogTest extends ApimWireMock {
               .withoutHeader("Authorization"));
 
       server.resetRequests();
-      DevPortal.anonymous(transport, BaseUrl.of(baseUrl()))
-          .apis()
-          .findByNameAndVersion("AccountsAPI", "1.0.0");
+      DevPortal.anonymous(transport, BaseUrl.of(baseUrl())).apis().find("AccountsAPI", "1.0.0");
       server.verify(getRequestedFor(urlPathEqualTo(BASE + "/apis")).withoutHeader("X-WSO2-Tenant"));
     }
   }

@@ -166,7 +166,7 @@ class TppLifecycleEmulatorTest {
   @Test
   void blockAndUnblockAreEachWrittenOnceAndTheTppSeesTheStatus() {
     String appId = createApp("AISP App");
-    ApiInfo api = portal.apis().findByNameAndVersion(API, "3.1.11").orElseThrow();
+    ApiInfo api = portal.apis().find(API, "3.1.11").orElseThrow();
     String subId = subscribe(portal, appId, api.id());
     TppLifecycle tpps = TppLifecycle.of(bank());
 
@@ -250,7 +250,7 @@ class TppLifecycleEmulatorTest {
                 .start();
         ApiManager client = client(approving)) {
       DevPortal held = signUp(client, approving, "held@example.com");
-      ApiInfo api = held.apis().findByNameAndVersion(API, "3.1.11").orElseThrow();
+      ApiInfo api = held.apis().find(API, "3.1.11").orElseThrow();
       String subId = subscribe(held, createApp(held, "App"), api.id());
 
       LifecycleChange unblock =

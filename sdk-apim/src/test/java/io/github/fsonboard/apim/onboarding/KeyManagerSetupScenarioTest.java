@@ -169,7 +169,7 @@ class KeyManagerSetupScenarioTest {
 
     assertThat(emulator.state().keyManagerNames()).containsOnlyOnce(name);
     assertThat(emulator.state().keyManagerEnabled("Resident Key Manager")).isFalse();
-    assertThat(report.keyManagerId()).isEqualTo(kms.findByName(name).orElseThrow().id());
+    assertThat(report.keyManagerId()).isEqualTo(kms.find(name).orElseThrow().id());
     assertThat(s.plan().hasChanges()).isFalse();
   }
 

@@ -169,7 +169,7 @@ class ServerShapedKeysScenarioTest {
     TppOnboardingResult made = run(user, app, first);
     String consumerKey = made.key(KeyType.PRODUCTION).orElseThrow().consumerKey();
     IdentityServer is = identityServer();
-    assertThat(is.applicationCertificates().get(consumerKey).map(Certificates::canonicalPem))
+    assertThat(is.applicationCertificates().find(consumerKey).map(Certificates::canonicalPem))
         .contains(Certificates.canonicalPem(first));
 
     TppOnboardingResult reRun = run(user, app, second);
@@ -183,7 +183,7 @@ class ServerShapedKeysScenarioTest {
         .contains("sp_certificate")
         .contains("API Manager only")
         .contains("Identity Server application keeps the old one");
-    assertThat(is.applicationCertificates().get(consumerKey).map(Certificates::canonicalPem))
+    assertThat(is.applicationCertificates().find(consumerKey).map(Certificates::canonicalPem))
         .contains(Certificates.canonicalPem(first));
 
     CertificateRotation rotation =
@@ -198,7 +198,7 @@ class ServerShapedKeysScenarioTest {
     assertThat(rotated.apiManager()).isEqualTo(CertificateChange.UNCHANGED);
     assertThat(rotated.identityServer()).isEqualTo(CertificateChange.UPDATED);
     assertThat(rotated.consumerKey()).isEqualTo(consumerKey);
-    assertThat(is.applicationCertificates().get(consumerKey).map(Certificates::canonicalPem))
+    assertThat(is.applicationCertificates().find(consumerKey).map(Certificates::canonicalPem))
         .contains(Certificates.canonicalPem(second));
 
     long before = writes();
@@ -263,7 +263,7 @@ class ServerShapedKeysScenarioTest {
                   .contains("RestAPIStoreUtils.isUserAccessAllowedForApplication");
             });
     assertThat(rotation.apply().written()).isTrue();
-    assertThat(is.applicationCertificates().get(consumerKey).map(Certificates::canonicalPem))
+    assertThat(is.applicationCertificates().find(consumerKey).map(Certificates::canonicalPem))
         .contains(Certificates.canonicalPem(next));
     long before = writes();
     assertThat(rotation.apply().written()).isFalse();

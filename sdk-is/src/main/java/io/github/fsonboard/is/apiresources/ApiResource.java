@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * An API resource as the server returned it. List responses carry no scopes; {@link
- * ApiResourcesClient#get} does.
+ * ApiResourcesClient#findById} does.
  *
  * @param id {@code id}
  * @param name {@code name}

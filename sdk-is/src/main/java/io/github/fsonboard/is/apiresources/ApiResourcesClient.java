@@ -75,7 +75,7 @@ public final class ApiResourcesClient {
       throw new FsOnboardException("API resource created without body or Location header");
     }
     String id = location.substring(location.lastIndexOf('/') + 1);
-    return get(id)
+    return findById(id)
         .orElseThrow(() -> new FsOnboardException("Created API resource " + id + " not found"));
   }
 
@@ -85,7 +85,7 @@ public final class ApiResourcesClient {
    * @param id the id
    * @return the resource, or empty on 404
    */
-  public Optional<ApiResource> get(String id) {
+  public Optional<ApiResource> findById(String id) {
     Scim.id(id, "id");
     return Scim.optional(() -> ApiResourceMapper.fromJson(Calls.execute(api.getApiResource(id))));
   }
@@ -102,7 +102,7 @@ public final class ApiResourcesClient {
     return list("identifier eq " + identifier, null, null, null).items().stream()
         .filter(r -> identifier.equals(r.identifier()))
         .findFirst()
-        .flatMap(r -> get(r.id()));
+        .flatMap(r -> findById(r.id()));
   }
 
   /**

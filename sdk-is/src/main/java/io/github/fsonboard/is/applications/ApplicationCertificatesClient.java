@@ -98,7 +98,7 @@ public final class ApplicationCertificatesClient {
    * @return the certificate as the server holds it (PEM or JWKS URL), or empty when none is set
    * @throws ValidationException when no application has that client
    */
-  public Optional<String> get(String clientId) {
+  public Optional<String> find(String clientId) {
     return certificate(Calls.execute(api.get(require(clientId))));
   }
 

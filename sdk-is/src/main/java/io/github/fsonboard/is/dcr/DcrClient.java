@@ -114,7 +114,7 @@ public final class DcrClient {
    * @return the client, or empty when the server does not know it
    * @throws ValidationException naming {@code client_id} when blank
    */
-  public Optional<RegisteredClient> get(String clientId) {
+  public Optional<RegisteredClient> findByClientId(String clientId) {
     String url = clientUrl(clientId);
     return absentIfUnknown(() -> DcrMapper.fromJson(Calls.execute(api.read(url, null))));
   }
@@ -152,7 +152,7 @@ public final class DcrClient {
     String url = clientUrl(clientId);
     Map<String, Object> body = DcrMapper.toUpdateJson(request);
     if (DcrMapper.missesResettableFlags(body)) {
-      get(clientId).ifPresent(current -> DcrMapper.keepResettableFlags(body, current));
+      findByClientId(clientId).ifPresent(current -> DcrMapper.keepResettableFlags(body, current));
     }
     return DcrMapper.fromJson(Calls.execute(api.update(url, null, body)));
   }

@@ -63,7 +63,7 @@ public final class RolesClient {
    * @param id the role id
    * @return the role, or empty on 404
    */
-  public Optional<Role> get(String id) {
+  public Optional<Role> find(String id) {
     Scim.id(id, "id");
     return Scim.optional(() -> RoleMapper.fromJson(Calls.execute(api.getRole(id))));
   }
@@ -101,7 +101,7 @@ public final class RolesClient {
    * @param displayName the exact name
    * @return the matching roles
    */
-  public List<Role> findByDisplayName(String displayName) {
+  public List<Role> listByDisplayName(String displayName) {
     Validation.requireNonBlank(displayName, "displayName");
     // Keep only true matches: a server that ignores the filter must not make this hold every role.
     return stream(Scim.eq("displayName", displayName))

@@ -58,7 +58,7 @@ public final class UsersClient {
    * @param id the user id
    * @return the user, or empty on 404
    */
-  public Optional<ScimUser> get(String id) {
+  public Optional<ScimUser> findById(String id) {
     Scim.id(id, "id");
     return Scim.optional(() -> UserMapper.fromJson(Calls.execute(api.getUser(id))));
   }

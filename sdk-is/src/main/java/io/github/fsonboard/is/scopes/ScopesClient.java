@@ -76,7 +76,7 @@ public final class ScopesClient {
    * @param name the name
    * @return the scope, or empty on 404
    */
-  public Optional<OAuthScope> get(String name) {
+  public Optional<OAuthScope> find(String name) {
     Scim.id(name, "name");
     return Scim.optional(() -> fromJson(Calls.execute(api.getScope(name))));
   }

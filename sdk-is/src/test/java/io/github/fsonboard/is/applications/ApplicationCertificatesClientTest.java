@@ -67,7 +67,7 @@ class ApplicationCertificatesClientTest extends WireMockSupport {
     stubApplication(CURRENT);
 
     assertThat(is.applicationCertificates().applicationId("ck-1")).contains("app-1");
-    assertThat(is.applicationCertificates().get("ck-1")).contains(CURRENT);
+    assertThat(is.applicationCertificates().find("ck-1")).contains(CURRENT);
   }
 
   @Test

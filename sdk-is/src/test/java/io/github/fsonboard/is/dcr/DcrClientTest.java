@@ -134,7 +134,7 @@ class DcrClientTest extends WireMockSupport {
                 ClientRegistrationRequest.builder().clientName("x").grantTypes("implicit").build())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("redirect_uris"));
-    assertThatThrownBy(() -> is.dcr().get(" "))
+    assertThatThrownBy(() -> is.dcr().findByClientId(" "))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("client_id"));
     assertNoRequest();
@@ -186,11 +186,12 @@ class DcrClientTest extends WireMockSupport {
     wm.stubFor(get(DCR + "/known").willReturn(json(200, "dcr/201.registered.json")));
     wm.stubFor(get(DCR + "/locked").willReturn(json(401, "dcr/401.bad-credentials.json")));
 
-    assertThat(is.dcr().get("unknown")).isEmpty();
-    assertThat(is.dcr().get("known"))
+    assertThat(is.dcr().findByClientId("unknown")).isEmpty();
+    assertThat(is.dcr().findByClientId("known"))
         .map(RegisteredClient::clientName)
         .hasValue("tpp-accounts-app");
-    assertThatThrownBy(() -> is.dcr().get("locked")).isInstanceOf(AuthenticationException.class);
+    assertThatThrownBy(() -> is.dcr().findByClientId("locked"))
+        .isInstanceOf(AuthenticationException.class);
     wm.verify(
         getRequestedFor(urlEqualTo(DCR + "/known"))
             .withHeader("Authorization", equalTo(ADMIN_BASIC)));

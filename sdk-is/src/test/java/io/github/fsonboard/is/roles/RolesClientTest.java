@@ -116,11 +116,11 @@ class RolesClientTest extends WireMockSupport {
     wm.stubFor(get(urlPathEqualTo(ROLES)).willReturn(scim(200, "roles/200.roles-page.json")));
     wm.stubFor(get(ROLES + "/" + ID).willReturn(scim(200, "roles/201.role-created.json")));
     wm.stubFor(delete(ROLES + "/" + ID).willReturn(aResponse().withStatus(204)));
-    List<Role> found = is.roles().findByDisplayName("accounts-reader");
+    List<Role> found = is.roles().listByDisplayName("accounts-reader");
     assertThat(found)
         .extracting(Role::audience)
         .containsExactly(RoleAudience.organization("org-1"));
-    assertThat(is.roles().get(ID)).isPresent();
+    assertThat(is.roles().find(ID)).isPresent();
     is.roles().delete(ID);
     wm.verify(
         getRequestedFor(urlPathEqualTo(ROLES))

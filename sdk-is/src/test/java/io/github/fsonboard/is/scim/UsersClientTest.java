@@ -123,7 +123,7 @@ class UsersClientTest extends WireMockSupport {
   void getMaps404ToEmptyAndDeleteSendsDelete() {
     wm.stubFor(get("/scim2/Users/nope").willReturn(scim(404, "scim/404.user-missing.json")));
     wm.stubFor(delete("/scim2/Users/u-1").willReturn(aResponse().withStatus(204)));
-    assertThat(is.users().get("nope")).isEmpty();
+    assertThat(is.users().findById("nope")).isEmpty();
     is.users().delete("u-1");
     wm.verify(deleteRequestedFor(urlEqualTo("/scim2/Users/u-1")));
   }

@@ -40,7 +40,7 @@ class ScopesClientTest extends WireMockSupport {
     assertThat(is.scopes().list())
         .extracting(OAuthScope::name)
         .containsExactly("accounts", "payments");
-    assertThat(is.scopes().get("accounts")).hasValue(ACCOUNTS);
+    assertThat(is.scopes().find("accounts")).hasValue(ACCOUNTS);
     is.scopes().update(ACCOUNTS);
     is.scopes().delete("accounts");
 
@@ -77,7 +77,7 @@ class ScopesClientTest extends WireMockSupport {
     assertThatThrownBy(() -> is.scopes().create(ACCOUNTS))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.payload().code()).isEqualTo("41004"));
-    assertThat(is.scopes().get("nope")).isEmpty();
+    assertThat(is.scopes().find("nope")).isEmpty();
   }
 
   @Test

@@ -328,7 +328,7 @@ class HostileServerSuiteTest {
                 "application/scim+json",
                 "{\"totalResults\":1000000000,\"startIndex\":1,\"itemsPerPage\":1,"
                     + "\"Resources\":[{\"id\":\"r1\",\"displayName\":\"other\"}]}"));
-    assertThatThrownBy(() -> is().roles().findByDisplayName("wanted"))
+    assertThatThrownBy(() -> is().roles().listByDisplayName("wanted"))
         .isInstanceOf(FsOnboardException.class)
         .hasMessageContaining("does not advance");
     assertThat(server.requests()).hasSize(2);
@@ -345,7 +345,7 @@ class HostileServerSuiteTest {
                 "{\"count\":1,\"list\":[{\"applicationId\":\"x\",\"name\":\"other\"}],"
                     + "\"pagination\":{\"offset\":0,\"limit\":1,\"total\":2000000000,"
                     + "\"next\":\"/applications?offset=1\"}}"));
-    assertThatThrownBy(() -> portal(is()).applications().findByExactName("wanted"))
+    assertThatThrownBy(() -> portal(is()).applications().find("wanted"))
         .isInstanceOf(FsOnboardException.class)
         .hasMessageContaining("paging does not end");
     assertThat(server.requests()).hasSizeLessThanOrEqualTo(1000);

@@ -70,7 +70,7 @@ class ConcurrencySuiteTest {
                 () -> {
                   go.await();
                   try {
-                    assertThat(admin.adminPortal().keyManagers().findByName(Flow.KM)).isPresent();
+                    assertThat(admin.adminPortal().keyManagers().find(Flow.KM)).isPresent();
                     return Flow.tpp(apim, registrar, user, PASSWORD, certificate, catalog).run();
                   } catch (RuntimeException | Error t) {
                     failures.add(t);
