@@ -28,6 +28,8 @@ public final class ClientAuthenticator {
    *
    * @param client how the client authenticates; null adds nothing
    * @param audience the {@code aud} of a {@code private_key_jwt} assertion (the endpoint called)
+   *     unless the client authentication names its own {@link
+   *     ClientAuthentication.PrivateKeyJwt#assertionAudience()}
    * @param clock the clock for the assertion's times
    * @param form the form body being built
    * @param request the request being built
@@ -56,7 +58,8 @@ public final class ClientAuthenticator {
               JwtBearerAssertion.builder()
                   .issuer(j.clientId())
                   .subject(j.clientId())
-                  .audience(audience)
+                  .audience(
+                      j.assertionAudience() != null ? j.assertionAudience().toString() : audience)
                   .lifetime(CLIENT_ASSERTION_LIFETIME)
                   .clock(clock)
                   .sign(j.key())
