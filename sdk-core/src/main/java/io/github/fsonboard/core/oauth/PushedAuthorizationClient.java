@@ -329,14 +329,8 @@ public final class PushedAuthorizationClient implements AutoCloseable {
         algorithm.violations().forEach(x -> check.require(false, x.field(), x.message()));
       }
       check.throwIfInvalid();
-      ClientTransport owned = ClientTransport.of(transport, httpConfig);
-      try {
-        ClientAuthenticator.requireTransportFor(clientAuthentication, owned.transport().config());
-      } catch (RuntimeException e) {
-        owned.close();
-        throw e;
-      }
-      return new PushedAuthorizationClient(this, owned);
+      return new PushedAuthorizationClient(
+          this, ClientAuthenticator.transportFor(clientAuthentication, transport, httpConfig));
     }
   }
 }

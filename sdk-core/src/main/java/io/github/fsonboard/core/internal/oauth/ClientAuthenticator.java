@@ -2,6 +2,8 @@ package io.github.fsonboard.core.internal.oauth;
 
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.uri.UriCodec;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.JwtBearerAssertion;
@@ -68,6 +70,28 @@ public final class ClientAuthenticator {
       // none and tls_client_auth (RFC 8705 §2): the id only; mutual TLS carries the proof.
       form.add("client_id", client.clientId());
     }
+  }
+
+  /**
+   * The transport of a top-level OAuth client (the shared one, or a private one from the config),
+   * checked with {@link #requireTransportFor}; a private transport is closed again when refused.
+   *
+   * @param client how the client authenticates
+   * @param shared the caller's transport, or {@code null}
+   * @param config settings for a private transport, or {@code null} for the defaults
+   * @return the transport and its ownership
+   * @throws ValidationException naming {@code clientCertificate}
+   */
+  public static ClientTransport transportFor(
+      ClientAuthentication client, HttpTransport shared, HttpConfig config) {
+    ClientTransport owned = ClientTransport.of(shared, config);
+    try {
+      requireTransportFor(client, owned.transport().config());
+    } catch (RuntimeException e) {
+      owned.close();
+      throw e;
+    }
+    return owned;
   }
 
   /**
