@@ -394,8 +394,7 @@ public final class IdentityServer implements AutoCloseable {
                 client,
                 "pushed_authorization_request_endpoint",
                 pushedAuthorizationRequestEndpoint()))
-        .clientAuthentication(client)
-        .assertionAudience(tokenEndpoint())
+        .clientAuthentication(withTokenEndpointAudience(client))
         .transport(transport);
   }
 
@@ -445,8 +444,7 @@ public final class IdentityServer implements AutoCloseable {
     return new IntrospectionClient(
         transport,
         mtlsAlias(client, "introspection_endpoint", introspectionEndpoint()),
-        client,
-        assertionAudience(client));
+        withTokenEndpointAudience(client));
   }
 
   /**
@@ -460,16 +458,19 @@ public final class IdentityServer implements AutoCloseable {
     return new RevocationClient(
         transport,
         mtlsAlias(client, "revocation_endpoint", revocationEndpoint()),
-        client,
-        assertionAudience(client));
+        withTokenEndpointAudience(client));
   }
 
   /**
-   * private_key_jwt assertions name the token endpoint as aud (RFC 7523 §3) at every endpoint: WSO2
-   * IS checks aud against its token endpoint alias, and Keycloak refuses the revocation URL.
+   * private_key_jwt assertions name the token endpoint as aud (RFC 7523 §3) at every endpoint
+   * unless the caller chose an audience (the issuer, for FAPI 2): WSO2 IS checks aud against its
+   * token endpoint alias (identity-oauth-addons JWTValidator.isValidAssertion), and Keycloak
+   * refuses the revocation URL.
    */
-  private URI assertionAudience(ClientAuthentication client) {
-    return client instanceof ClientAuthentication.PrivateKeyJwt ? tokenEndpoint() : null;
+  private ClientAuthentication withTokenEndpointAudience(ClientAuthentication client) {
+    return client instanceof ClientAuthentication.PrivateKeyJwt j && j.assertionAudience() == null
+        ? ClientAuthentication.privateKeyJwt(j.clientId(), j.key(), tokenEndpoint())
+        : client;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.fsonboard.core.oauth;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.ValidationException;
+import java.net.URI;
 
 /**
  * How an OAuth client proves its identity to the token, introspection and revocation endpoints.
@@ -11,6 +12,7 @@ import io.github.fsonboard.core.error.ValidationException;
  * ClientAuthentication.clientSecretBasic(consumerKey, consumerSecret); // HTTP Basic
  * ClientAuthentication.clientSecretPost(clientId, secret);             // in the form body
  * ClientAuthentication.privateKeyJwt(clientId, SigningKey.fromPem(pem, "kid-1"));
+ * ClientAuthentication.privateKeyJwt(clientId, key, URI.create(issuer)); // FAPI 2 assertion aud
  * ClientAuthentication.tlsClientAuth(clientId);   // mutual TLS (HttpConfig.clientCertificate)
  * ClientAuthentication.none(publicClientId);                           // public client (PKCE)
  * }</pre>
@@ -68,7 +70,30 @@ public sealed interface ClientAuthentication
    * @return the authentication
    */
   static ClientAuthentication privateKeyJwt(String clientId, SigningKey key) {
-    return new PrivateKeyJwt(clientId, key);
+    return new PrivateKeyJwt(clientId, key, null);
+  }
+
+  /**
+   * {@code private_key_jwt} whose assertions carry this {@code aud} at every endpoint the client
+   * authenticates to (token, PAR, introspection, revocation), instead of the endpoint called.
+   *
+   * <p>FAPI 2.0 Security Profile §5.3.2.1 servers want the issuer identifier alone: Keycloak's
+   * {@code SecureClientAuthenticationAssertionExecutor} refuses any other {@code aud} at PAR, the
+   * authorization-code and refresh token requests, introspection and revocation ({@code
+   * invalid_request}, "audience"). WSO2 IS checks {@code aud} against its token endpoint alias or
+   * PAR endpoint instead (identity-oauth-addons {@code JWTValidator.isValidAssertion}), so leave it
+   * unset there.
+   *
+   * @param clientId the client id (the JWT's {@code iss} and {@code sub})
+   * @param key the client's signing key
+   * @param assertionAudience the assertions' {@code aud}, e.g. {@code URI.create(issuer)}; null for
+   *     the endpoint called
+   * @return the authentication
+   * @throws ValidationException naming {@code assertionAudience} when it is not an absolute URI
+   */
+  static ClientAuthentication privateKeyJwt(
+      String clientId, SigningKey key, URI assertionAudience) {
+    return new PrivateKeyJwt(clientId, key, assertionAudience);
   }
 
   /**
@@ -133,14 +158,29 @@ public sealed interface ClientAuthentication
    *
    * @param clientId the client id
    * @param key the signing key
+   * @param assertionAudience the assertions' {@code aud}, or null for the endpoint called
    */
-  record PrivateKeyJwt(String clientId, SigningKey key) implements ClientAuthentication {
+  record PrivateKeyJwt(String clientId, SigningKey key, URI assertionAudience)
+      implements ClientAuthentication {
     /** Validates the components. */
     public PrivateKeyJwt {
       requireId(clientId);
       if (key == null) {
         throw new ValidationException("signingKey", "is required");
       }
+      if (assertionAudience != null && !assertionAudience.isAbsolute()) {
+        throw new ValidationException("assertionAudience", "must be an absolute URI");
+      }
+    }
+
+    /**
+     * An assertion whose {@code aud} is the endpoint called.
+     *
+     * @param clientId the client id
+     * @param key the signing key
+     */
+    public PrivateKeyJwt(String clientId, SigningKey key) {
+      this(clientId, key, null);
     }
   }
 

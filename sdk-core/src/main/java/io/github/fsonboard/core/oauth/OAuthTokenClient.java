@@ -403,14 +403,8 @@ public final class OAuthTokenClient implements AutoCloseable {
       check.require(tokenEndpoint != null, "tokenEndpoint", "is required");
       check.require(clientAuthentication != null, "clientAuthentication", "is required");
       check.throwIfInvalid();
-      ClientTransport owned = ClientTransport.of(transport, httpConfig);
-      try {
-        ClientAuthenticator.requireTransportFor(clientAuthentication, owned.transport().config());
-      } catch (RuntimeException e) {
-        owned.close();
-        throw e;
-      }
-      return new OAuthTokenClient(this, owned);
+      return new OAuthTokenClient(
+          this, ClientAuthenticator.transportFor(clientAuthentication, transport, httpConfig));
     }
   }
 }

@@ -8,6 +8,7 @@ import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.client.ClientSetup;
+import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
@@ -34,14 +35,14 @@ import okhttp3.Request;
  * 9101) as FAPI 1 Advanced and some FAPI 2 servers want.
  *
  * <pre>{@code
- * PushedAuthorizationClient par = PushedAuthorizationClient.builder()
+ * try (PushedAuthorizationClient par = PushedAuthorizationClient.builder()
  *     .endpoint(as.pushedAuthorizationRequestEndpoint())
  *     .clientAuthentication(ClientAuthentication.privateKeyJwt(clientId, signingKey))
- *     .assertionAudience(as.tokenEndpoint())
  *     .signRequestObjects(signingKey, as.issuer())
  *     .transport(transport)
- *     .build();
- * redirect(par.push(session.request()).authorizationUri());
+ *     .build()) {
+ *   redirect(par.push(session.request()).authorizationUri());
+ * }
  * }</pre>
  *
  * <p>A push is sent once, never retried: each one creates a server-side record and spends a client
@@ -51,9 +52,14 @@ import okhttp3.Request;
  * request_uri} and {@code expires_in}, 401 {@code invalid_client} for failed client authentication
  * and 400 for the rest (identity-inbound-auth-oauth {@code OAuth2ParEndpoint.par}).
  *
- * <p>Immutable and thread-safe.
+ * <p>A {@code private_key_jwt} assertion names the PAR endpoint as {@code aud} (RFC 9126 §2), or
+ * the audience its {@link ClientAuthentication#privateKeyJwt(String, SigningKey, URI)} names (the
+ * issuer, for FAPI 2 servers such as Keycloak).
+ *
+ * <p>Immutable and thread-safe. {@link #close()} releases the connection pool when the client built
+ * its own transport (from {@link Builder#httpConfig}); a transport passed in stays open.
  */
-public final class PushedAuthorizationClient {
+public final class PushedAuthorizationClient implements AutoCloseable {
   /** Longest {@code request_uri} accepted: it goes into a URL. */
   static final int MAX_REQUEST_URI_LENGTH = 2048;
 
@@ -62,18 +68,18 @@ public final class PushedAuthorizationClient {
 
   private final URI endpoint;
   private final HttpUrl url;
-  private final String assertionAudience;
   private final ClientAuthentication clientAuthentication;
   private final SigningKey requestObjectKey;
   private final String requestObjectAudience;
   private final OkHttpClient http;
   private final Clock clock;
+  private final ClientTransport transport;
 
-  private PushedAuthorizationClient(Builder b, HttpEngine engine) {
+  private PushedAuthorizationClient(Builder b, ClientTransport transport) {
+    HttpEngine engine = HttpEngine.of(transport.transport());
+    this.transport = transport;
     this.endpoint = b.endpoint;
     this.url = HttpUrl.get(b.endpoint.toString());
-    this.assertionAudience =
-        (b.assertionAudience != null ? b.assertionAudience : b.endpoint).toString();
     this.clientAuthentication = b.clientAuthentication;
     this.requestObjectKey = b.requestObjectKey;
     this.requestObjectAudience = b.requestObjectAudience;
@@ -157,7 +163,7 @@ public final class PushedAuthorizationClient {
       // client_id is an authorization parameter too (RFC 9126 §2.1); the other methods add it.
       form.add("client_id", clientAuthentication.clientId());
     }
-    ClientAuthenticator.apply(clientAuthentication, assertionAudience, clock, form, http);
+    ClientAuthenticator.apply(clientAuthentication, endpoint.toString(), clock, form, http);
     Instant sentAt = clock.instant();
     HttpResult<String> result = RawCall.execute(this.http, http.post(form.build()).build());
     Map<String, Object> json = RawCall.jsonObject(result.body(), "Pushed authorization response");
@@ -165,6 +171,17 @@ public final class PushedAuthorizationClient {
     Duration expiresIn = expiresIn(json.get("expires_in"));
     return new PushedAuthorization(
         requestUri, expiresIn, sentAt.plus(expiresIn), request.toUriByReference(requestUri));
+  }
+
+  /** The transport and whether this client owns it (for the close tests). */
+  ClientTransport ownership() {
+    return transport;
+  }
+
+  /** Releases the connection pool when this client built its own transport. */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   private static String requestUri(Object value) {
@@ -198,7 +215,6 @@ public final class PushedAuthorizationClient {
   /** Builds a {@link PushedAuthorizationClient}. Not thread-safe. */
   public static final class Builder {
     private URI endpoint;
-    private URI assertionAudience;
     private ClientAuthentication clientAuthentication;
     private SigningKey requestObjectKey;
     private String requestObjectAudience;
@@ -239,20 +255,6 @@ public final class PushedAuthorizationClient {
      */
     public Builder clientAuthentication(ClientAuthentication clientAuthentication) {
       this.clientAuthentication = clientAuthentication;
-      return this;
-    }
-
-    /**
-     * Sets the {@code aud} of {@code private_key_jwt} client assertions; the PAR endpoint unless
-     * set. RFC 9126 §2 makes servers accept the issuer, the token endpoint or the PAR endpoint;
-     * WSO2 IS accepts its token endpoint alias or the PAR endpoint, so the token endpoint is the
-     * value every server takes.
-     *
-     * @param audience e.g. the token endpoint
-     * @return this builder
-     */
-    public Builder assertionAudience(URI audience) {
-      this.assertionAudience = audience;
       return this;
     }
 
@@ -306,28 +308,24 @@ public final class PushedAuthorizationClient {
      * Builds the client.
      *
      * @return the client
-     * @throws ValidationException naming every missing or unusable setting
+     * @throws ValidationException naming every missing or unusable setting at once
      */
     public PushedAuthorizationClient build() {
-      ClientSetup.Check v = setup.check();
-      v.require(endpoint != null, "endpoint", "is required");
-      v.require(clientAuthentication != null, "clientAuthentication", "is required");
+      ClientSetup.Check check = setup.check();
+      check.require(endpoint != null, "endpoint", "is required");
+      check.require(clientAuthentication != null, "clientAuthentication", "is required");
       if (requestObjectKey != null || requestObjectAudience != null) {
-        v.require(requestObjectKey != null, "signingKey", "is required to sign request objects");
-        v.require(
+        check.require(
+            requestObjectKey != null, "signingKey", "is required to sign request objects");
+        check.require(
             requestObjectAudience != null && !requestObjectAudience.isBlank(),
             "aud",
             "is required to sign request objects (the issuer)");
-        v.apply(rules -> Jws.requireFapiAlgorithm(requestObjectKey, rules));
+        check.apply(rules -> Jws.requireFapiAlgorithm(requestObjectKey, rules));
       }
-      v.throwIfInvalid();
-      HttpConfig config =
-          transport != null
-              ? transport.config()
-              : httpConfig == null ? HttpConfig.defaults() : httpConfig;
-      ClientAuthenticator.requireTransportFor(clientAuthentication, config);
-      HttpEngine engine = transport != null ? HttpEngine.of(transport) : HttpEngine.create(config);
-      return new PushedAuthorizationClient(this, engine);
+      check.throwIfInvalid();
+      return new PushedAuthorizationClient(
+          this, ClientAuthenticator.transportFor(clientAuthentication, transport, httpConfig));
     }
   }
 }

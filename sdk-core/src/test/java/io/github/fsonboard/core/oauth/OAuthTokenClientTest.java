@@ -263,6 +263,35 @@ class OAuthTokenClientTest {
   }
 
   @Test
+  void privateKeyJwtNamesTheIssuerAsAudienceWhenAsked() throws Exception {
+    // FAPI 2 servers (Keycloak SecureClientAuthenticationAssertionExecutor) want aud = issuer.
+    okToken();
+    client(
+            ClientAuthentication.privateKeyJwt(
+                "cid-9",
+                new SigningKey(rsa.getPrivate(), "kid-7", "PS256"),
+                URI.create("https://as.example/realms/fapi")))
+        .request(TokenRequest.authorizationCode("code-1", URI.create("https://tpp/cb"), null));
+
+    SignedJWT jwt = SignedJWT.parse(sentForm().get("client_assertion"));
+    assertThat(jwt.getJWTClaimsSet().getAudience())
+        .containsExactly("https://as.example/realms/fapi");
+  }
+
+  @Test
+  void aRelativeAssertionAudienceIsRefused() {
+    SigningKey key = new SigningKey(rsa.getPrivate(), "kid-7", "PS256");
+    assertThatThrownBy(
+            () -> ClientAuthentication.privateKeyJwt("cid", key, URI.create("realms/fapi")))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.field())
+                    .contains("assertionAudience"));
+  }
+
+  @Test
   void eachClientAssertionHasItsOwnJti() throws Exception {
     okToken();
     OAuthTokenClient c =

@@ -138,8 +138,7 @@ class PushedAuthorizationClientTest {
     created();
     MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:00:00Z"));
     PushedAuthorization p =
-        client(ClientAuthentication.privateKeyJwt("tpp", key()))
-            .assertionAudience(URI.create(ISSUER))
+        client(ClientAuthentication.privateKeyJwt("tpp", key(), URI.create(ISSUER)))
             .clock(clock)
             .build()
             .push(request("tpp"));
@@ -183,7 +182,7 @@ class PushedAuthorizationClientTest {
     assertThat(ro.verify(new ECDSAVerifier((ECPublicKey) EC.getPublic()))).isTrue();
     assertThat(ro.getJWTClaimsSet().getAudience()).containsExactly(ISSUER);
     assertThat(ro.getJWTClaimsSet().getStringClaim("state")).isEqualTo("st");
-    // Without assertionAudience the client assertion names the PAR endpoint (RFC 9126 §2).
+    // Without an assertion audience the client assertion names the PAR endpoint (RFC 9126 §2).
     SignedJWT assertion = SignedJWT.parse(field(form, "client_assertion"));
     assertThat(assertion.getJWTClaimsSet().getAudience()).containsExactly(parEndpoint().toString());
   }

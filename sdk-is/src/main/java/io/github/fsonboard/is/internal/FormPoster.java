@@ -23,14 +23,11 @@ public final class FormPoster {
   private final URI endpoint;
   private final OkHttpClient http;
   private final ClientAuthentication client;
-  private final URI assertionAudience;
 
-  private FormPoster(
-      URI endpoint, OkHttpClient http, ClientAuthentication client, URI assertionAudience) {
+  private FormPoster(URI endpoint, OkHttpClient http, ClientAuthentication client) {
     this.endpoint = endpoint;
     this.http = http;
     this.client = client;
-    this.assertionAudience = assertionAudience;
   }
 
   /**
@@ -43,12 +40,12 @@ public final class FormPoster {
    */
   public static FormPoster of(
       HttpTransport transport, URI endpoint, Authentication authentication) {
-    return new FormPoster(
-        endpoint, HttpEngine.of(transport).client(authentication), null, endpoint);
+    return new FormPoster(endpoint, HttpEngine.of(transport).client(authentication), null);
   }
 
   /**
-   * A poster that authenticates as an OAuth client.
+   * A poster that authenticates as an OAuth client. A {@code private_key_jwt} assertion names this
+   * endpoint as {@code aud} unless the client authentication names its own.
    *
    * @param transport the transport
    * @param endpoint the endpoint
@@ -56,29 +53,8 @@ public final class FormPoster {
    * @return the poster
    */
   public static FormPoster of(HttpTransport transport, URI endpoint, ClientAuthentication client) {
-    return of(transport, endpoint, client, endpoint);
-  }
-
-  /**
-   * A poster that authenticates as an OAuth client, with a chosen {@code aud} for {@code
-   * private_key_jwt} assertions. Servers check that {@code aud} against the token endpoint URL
-   * (WSO2 IS) or a fixed list that may not include this endpoint (Keycloak rejects its revocation
-   * URL), so callers that know the token endpoint pass it.
-   *
-   * @param transport the transport
-   * @param endpoint the endpoint
-   * @param client the client authentication
-   * @param assertionAudience the client assertion's {@code aud}
-   * @return the poster
-   */
-  public static FormPoster of(
-      HttpTransport transport, URI endpoint, ClientAuthentication client, URI assertionAudience) {
     ClientAuthenticator.requireTransportFor(client, transport.config());
-    return new FormPoster(
-        endpoint,
-        HttpEngine.of(transport).client(Authentication.none()),
-        client,
-        assertionAudience == null ? endpoint : assertionAudience);
+    return new FormPoster(endpoint, HttpEngine.of(transport).client(Authentication.none()), client);
   }
 
   /**
@@ -106,8 +82,7 @@ public final class FormPoster {
         });
     Request.Builder request =
         new Request.Builder().url(endpoint.toString()).header("Accept", "application/json");
-    ClientAuthenticator.apply(
-        client, assertionAudience.toString(), Clock.systemUTC(), form, request);
+    ClientAuthenticator.apply(client, endpoint.toString(), Clock.systemUTC(), form, request);
     return RawCall.execute(http, request.post(form.build()).build());
   }
 }

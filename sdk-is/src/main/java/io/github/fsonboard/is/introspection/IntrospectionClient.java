@@ -52,22 +52,7 @@ public final class IntrospectionClient {
    * @param client the client authentication
    */
   public IntrospectionClient(HttpTransport transport, URI endpoint, ClientAuthentication client) {
-    this(transport, endpoint, client, null);
-  }
-
-  /**
-   * Creates a client that authenticates as an OAuth client whose {@code private_key_jwt} assertions
-   * carry the given {@code aud} (RFC 7523 §3 names the token endpoint URL).
-   *
-   * @param transport the transport
-   * @param endpoint the introspection endpoint
-   * @param client the client authentication
-   * @param assertionAudience the client assertion's {@code aud} (usually the token endpoint), or
-   *     null for the introspection endpoint
-   */
-  public IntrospectionClient(
-      HttpTransport transport, URI endpoint, ClientAuthentication client, URI assertionAudience) {
-    this.poster = FormPoster.of(transport, checked(endpoint), client, assertionAudience);
+    this.poster = FormPoster.of(transport, checked(endpoint), client);
   }
 
   /**

@@ -44,27 +44,9 @@ public final class RevocationClient {
    * @param client the client authentication
    */
   public RevocationClient(HttpTransport transport, URI endpoint, ClientAuthentication client) {
-    this(transport, endpoint, client, null);
-  }
-
-  /**
-   * Creates a client whose {@code private_key_jwt} assertions carry the given {@code aud} (RFC 7523
-   * §3 names the token endpoint URL; Keycloak refuses the revocation URL there).
-   *
-   * @param transport the transport
-   * @param endpoint the revocation endpoint
-   * @param client the client authentication
-   * @param assertionAudience the client assertion's {@code aud} (usually the token endpoint), or
-   *     null for the revocation endpoint
-   */
-  public RevocationClient(
-      HttpTransport transport, URI endpoint, ClientAuthentication client, URI assertionAudience) {
     this.poster =
         FormPoster.of(
-            transport,
-            BaseUrl.of(String.valueOf(endpoint), "revocationEndpoint").uri(),
-            client,
-            assertionAudience);
+            transport, BaseUrl.of(String.valueOf(endpoint), "revocationEndpoint").uri(), client);
   }
 
   /**

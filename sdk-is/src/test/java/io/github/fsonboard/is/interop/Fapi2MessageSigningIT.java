@@ -78,8 +78,8 @@ class Fapi2MessageSigningIT {
           PushedAuthorizationClient.builder()
               .endpoint(tpp.pushedAuthorizationRequestEndpoint())
               .clientAuthentication(
-                  ClientAuthentication.privateKeyJwt(client.clientId(), signingKey(client)))
-              .assertionAudience(URI.create(realm.issuer()))
+                  ClientAuthentication.privateKeyJwt(
+                      client.clientId(), signingKey(client), URI.create(realm.issuer())))
               .signRequestObjects(signingKey(client), realm.issuer())
               .transport(tpp.transport())
               .build();

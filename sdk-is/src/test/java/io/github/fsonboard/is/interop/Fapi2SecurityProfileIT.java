@@ -203,6 +203,38 @@ class Fapi2SecurityProfileIT {
     }
   }
 
+  @Test
+  void parPkceAndPrivateKeyJwtWithTheIssuerAsAudienceEndInAValidatedIdTokenAndABoundToken() {
+    // FAPI 2.0 §5.3.2.1 / Keycloak SecureClientAuthenticationAssertionExecutor (PAR, code and
+    // refresh token requests, introspection, revocation): the assertion's aud is the issuer alone.
+    KeycloakFapiRealm.Client client = realm.privateKeyJwt();
+    ClientAuthentication auth =
+        ClientAuthentication.privateKeyJwt(
+            client.clientId(), signingKey(client), URI.create(realm.issuer()));
+    try (IdentityServer tpp = Interop.fromIssuer(realm.issuer(), client.certificate());
+        PushedAuthorizationClient par = tpp.pushedAuthorization(auth)) {
+      AuthorizationSession session = session(client);
+      URI callback =
+          HeadlessLogin.callback(peer.browser(), session.authorizationUri(par), realm.user());
+
+      AuthorizationResult result =
+          session.complete(callback, tpp.tokens(auth), tpp.idTokenValidator(client.clientId()));
+
+      assertThat(result.idToken().issuer()).isEqualTo(realm.issuer());
+      assertThat(result.idToken().subject()).isEqualTo(realm.user().id());
+      assertThat(result.idToken().audience()).contains(client.clientId());
+      // RFC 8705 §3: bound to the certificate the private_key_jwt client presented in TLS.
+      CertificateBinding.verify(result.tokens(), Interop.clientCertificate(client.certificate()));
+      // The refresh token request is under the same audience rule.
+      assertThat(
+              tpp.tokens(auth)
+                  .request(TokenRequest.refreshToken(result.tokens().refreshToken()))
+                  .accessToken()
+                  .reveal())
+          .isNotBlank();
+    }
+  }
+
   private AuthorizationResult signIn() {
     KeycloakFapiRealm.Client client = realm.tlsClientAuth();
     AuthorizationSession session = session(client);

@@ -113,8 +113,10 @@ class IntrospectionClientTest extends WireMockSupport {
     java.net.URI endpoint = java.net.URI.create(baseUrl() + PATH);
 
     new IntrospectionClient(transport, endpoint, rs).introspect(Secret.of("tok"));
-    new IntrospectionClient(transport, endpoint, rs, java.net.URI.create("https://as.example"))
-        .introspect(Secret.of("tok"));
+    ClientAuthentication toIssuer =
+        ClientAuthentication.privateKeyJwt(
+            "rs", new SigningKey(key, "k1", "ES256"), java.net.URI.create("https://as.example"));
+    new IntrospectionClient(transport, endpoint, toIssuer).introspect(Secret.of("tok"));
 
     var events = io.github.fsonboard.harness.WireMockTraffic.requests(wm);
     assertThat(events).hasSize(2);

@@ -2,6 +2,8 @@ package io.github.fsonboard.core.internal.oauth;
 
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpTransport;
+import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.uri.UriCodec;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.JwtBearerAssertion;
@@ -28,6 +30,8 @@ public final class ClientAuthenticator {
    *
    * @param client how the client authenticates; null adds nothing
    * @param audience the {@code aud} of a {@code private_key_jwt} assertion (the endpoint called)
+   *     unless the client authentication names its own {@link
+   *     ClientAuthentication.PrivateKeyJwt#assertionAudience()}
    * @param clock the clock for the assertion's times
    * @param form the form body being built
    * @param request the request being built
@@ -56,7 +60,8 @@ public final class ClientAuthenticator {
               JwtBearerAssertion.builder()
                   .issuer(j.clientId())
                   .subject(j.clientId())
-                  .audience(audience)
+                  .audience(
+                      j.assertionAudience() != null ? j.assertionAudience().toString() : audience)
                   .lifetime(CLIENT_ASSERTION_LIFETIME)
                   .clock(clock)
                   .sign(j.key())
@@ -65,6 +70,28 @@ public final class ClientAuthenticator {
       // none and tls_client_auth (RFC 8705 §2): the id only; mutual TLS carries the proof.
       form.add("client_id", client.clientId());
     }
+  }
+
+  /**
+   * The transport of a top-level OAuth client (the shared one, or a private one from the config),
+   * checked with {@link #requireTransportFor}; a private transport is closed again when refused.
+   *
+   * @param client how the client authenticates
+   * @param shared the caller's transport, or {@code null}
+   * @param config settings for a private transport, or {@code null} for the defaults
+   * @return the transport and its ownership
+   * @throws ValidationException naming {@code clientCertificate}
+   */
+  public static ClientTransport transportFor(
+      ClientAuthentication client, HttpTransport shared, HttpConfig config) {
+    ClientTransport owned = ClientTransport.of(shared, config);
+    try {
+      requireTransportFor(client, owned.transport().config());
+    } catch (RuntimeException e) {
+      owned.close();
+      throw e;
+    }
+    return owned;
   }
 
   /**
