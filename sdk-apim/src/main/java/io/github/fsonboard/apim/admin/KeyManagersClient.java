@@ -12,7 +12,7 @@ import okhttp3.MultipartBody;
  *
  * <pre>{@code
  * KeyManagersClient kms = session.adminPortal().keyManagers();
- * KeyManager fskm = kms.findByName("FSKM").orElseGet(() -> kms.create(settings));
+ * KeyManager fskm = kms.find("FSKM").orElseGet(() -> kms.create(settings));
  * kms.disableResidentKeyManager();
  * }</pre>
  *
