@@ -384,11 +384,7 @@ public final class OAuthTokenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      if (clock == null) {
-        setup.reject("clock", "is required");
-      } else {
-        this.clock = setup.accepted("clock", clock);
-      }
+      this.clock = setup.required("clock", clock);
       return this;
     }
 
