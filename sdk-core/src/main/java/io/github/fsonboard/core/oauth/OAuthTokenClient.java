@@ -11,7 +11,6 @@ import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
-import io.github.fsonboard.core.internal.client.ClientSetup;
 import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.RawCall;
@@ -79,14 +78,14 @@ public final class OAuthTokenClient implements AutoCloseable {
   private OAuthTokenClient(Builder b, ClientTransport transport) {
     HttpEngine engine = HttpEngine.of(transport.transport());
     this.transport = transport;
-    this.tokenEndpoint = b.tokenEndpoint;
-    this.tokenUrl = HttpUrl.get(b.tokenEndpoint.toString());
-    this.clientAuthentication = b.clientAuthentication;
+    this.tokenEndpoint = b.setup.endpoint();
+    this.tokenUrl = HttpUrl.get(tokenEndpoint.toString());
+    this.clientAuthentication = b.setup.clientAuthentication();
     this.dpop = b.dpop;
     OkHttpClient base = engine.client(Authentication.none());
     this.http =
         dpop == null ? base : base.newBuilder().addInterceptor(new DpopNonceKeeper()).build();
-    this.clock = b.clock;
+    this.clock = b.setup.clock();
     this.listener = engine.config().listener();
   }
 
@@ -300,12 +299,7 @@ public final class OAuthTokenClient implements AutoCloseable {
 
   /** Builds an {@link OAuthTokenClient}. */
   public static final class Builder {
-    private URI tokenEndpoint;
-    private ClientAuthentication clientAuthentication;
-    private HttpTransport transport;
-    private HttpConfig httpConfig;
-    private Clock clock = Clock.systemUTC();
-    private final ClientSetup setup = new ClientSetup();
+    private final OAuthClientSetup setup = new OAuthClientSetup("tokenEndpoint");
     private DpopKey dpop;
 
     private Builder() {}
@@ -330,7 +324,7 @@ public final class OAuthTokenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tokenEndpoint(String url) {
-      this.tokenEndpoint = setup.endpoint("tokenEndpoint", url);
+      setup.endpoint(url);
       return this;
     }
 
@@ -341,7 +335,8 @@ public final class OAuthTokenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tokenEndpoint(URI uri) {
-      return tokenEndpoint(uri == null ? null : uri.toString());
+      setup.endpoint(uri);
+      return this;
     }
 
     /**
@@ -351,7 +346,7 @@ public final class OAuthTokenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clientAuthentication(ClientAuthentication clientAuthentication) {
-      this.clientAuthentication = clientAuthentication;
+      setup.clientAuthentication(clientAuthentication);
       return this;
     }
 
@@ -362,7 +357,7 @@ public final class OAuthTokenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder transport(HttpTransport transport) {
-      this.transport = transport;
+      setup.transport(transport);
       return this;
     }
 
@@ -373,7 +368,7 @@ public final class OAuthTokenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder httpConfig(HttpConfig httpConfig) {
-      this.httpConfig = httpConfig;
+      setup.httpConfig(httpConfig);
       return this;
     }
 
@@ -384,7 +379,7 @@ public final class OAuthTokenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = setup.required("clock", clock);
+      setup.clock(clock);
       return this;
     }
 
@@ -395,12 +390,8 @@ public final class OAuthTokenClient implements AutoCloseable {
      * @throws ValidationException naming every missing or unusable setting at once
      */
     public OAuthTokenClient build() {
-      ClientSetup.Check check = setup.check();
-      check.require(tokenEndpoint != null, "tokenEndpoint", "is required");
-      check.require(clientAuthentication != null, "clientAuthentication", "is required");
-      check.throwIfInvalid();
-      return new OAuthTokenClient(
-          this, ClientAuthenticator.transportFor(clientAuthentication, transport, httpConfig));
+      setup.check().throwIfInvalid();
+      return new OAuthTokenClient(this, setup.openTransport());
     }
   }
 }

@@ -7,7 +7,7 @@ import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
-import io.github.fsonboard.core.internal.client.ClientSetup;
+import io.github.fsonboard.core.internal.builder.BuilderProblems;
 import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
@@ -78,13 +78,13 @@ public final class PushedAuthorizationClient implements AutoCloseable {
   private PushedAuthorizationClient(Builder b, ClientTransport transport) {
     HttpEngine engine = HttpEngine.of(transport.transport());
     this.transport = transport;
-    this.endpoint = b.endpoint;
-    this.url = HttpUrl.get(b.endpoint.toString());
-    this.clientAuthentication = b.clientAuthentication;
+    this.endpoint = b.setup.endpoint();
+    this.url = HttpUrl.get(endpoint.toString());
+    this.clientAuthentication = b.setup.clientAuthentication();
     this.requestObjectKey = b.requestObjectKey;
     this.requestObjectAudience = b.requestObjectAudience;
     this.http = engine.client(Authentication.none());
-    this.clock = b.clock;
+    this.clock = b.setup.clock();
   }
 
   /**
@@ -214,15 +214,9 @@ public final class PushedAuthorizationClient implements AutoCloseable {
 
   /** Builds a {@link PushedAuthorizationClient}. Not thread-safe. */
   public static final class Builder {
-    private URI endpoint;
-    private ClientAuthentication clientAuthentication;
+    private final OAuthClientSetup setup = new OAuthClientSetup("endpoint");
     private SigningKey requestObjectKey;
     private String requestObjectAudience;
-    private HttpTransport transport;
-    private HttpConfig httpConfig;
-    private Clock clock = Clock.systemUTC();
-    // setters record refused values here so that build() names every bad field at once
-    private final ClientSetup setup = new ClientSetup();
 
     private Builder() {}
 
@@ -233,7 +227,7 @@ public final class PushedAuthorizationClient implements AutoCloseable {
      * @return this builder
      */
     public Builder endpoint(String url) {
-      this.endpoint = setup.endpoint("endpoint", url);
+      setup.endpoint(url);
       return this;
     }
 
@@ -244,7 +238,8 @@ public final class PushedAuthorizationClient implements AutoCloseable {
      * @return this builder
      */
     public Builder endpoint(URI uri) {
-      return endpoint(uri == null ? null : uri.toString());
+      setup.endpoint(uri);
+      return this;
     }
 
     /**
@@ -254,7 +249,7 @@ public final class PushedAuthorizationClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clientAuthentication(ClientAuthentication clientAuthentication) {
-      this.clientAuthentication = clientAuthentication;
+      setup.clientAuthentication(clientAuthentication);
       return this;
     }
 
@@ -278,7 +273,7 @@ public final class PushedAuthorizationClient implements AutoCloseable {
      * @return this builder
      */
     public Builder transport(HttpTransport transport) {
-      this.transport = transport;
+      setup.transport(transport);
       return this;
     }
 
@@ -289,7 +284,7 @@ public final class PushedAuthorizationClient implements AutoCloseable {
      * @return this builder
      */
     public Builder httpConfig(HttpConfig httpConfig) {
-      this.httpConfig = httpConfig;
+      setup.httpConfig(httpConfig);
       return this;
     }
 
@@ -300,7 +295,7 @@ public final class PushedAuthorizationClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = setup.required("clock", clock);
+      setup.clock(clock);
       return this;
     }
 
@@ -311,9 +306,7 @@ public final class PushedAuthorizationClient implements AutoCloseable {
      * @throws ValidationException naming every missing or unusable setting at once
      */
     public PushedAuthorizationClient build() {
-      ClientSetup.Check check = setup.check();
-      check.require(endpoint != null, "endpoint", "is required");
-      check.require(clientAuthentication != null, "clientAuthentication", "is required");
+      BuilderProblems.Check check = setup.check();
       if (requestObjectKey != null || requestObjectAudience != null) {
         check.require(
             requestObjectKey != null, "signingKey", "is required to sign request objects");
@@ -324,8 +317,7 @@ public final class PushedAuthorizationClient implements AutoCloseable {
         check.apply(rules -> Jws.requireFapiAlgorithm(requestObjectKey, rules));
       }
       check.throwIfInvalid();
-      return new PushedAuthorizationClient(
-          this, ClientAuthenticator.transportFor(clientAuthentication, transport, httpConfig));
+      return new PushedAuthorizationClient(this, setup.openTransport());
     }
   }
 }

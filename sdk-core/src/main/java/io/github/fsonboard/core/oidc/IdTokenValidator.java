@@ -9,6 +9,7 @@ import io.github.fsonboard.core.cert.InvalidJwtException;
 import io.github.fsonboard.core.cert.JwksSource;
 import io.github.fsonboard.core.cert.JwtValidator;
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.error.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,19 +48,11 @@ public final class IdTokenValidator {
   private final Clock clock;
   private final Duration skew;
 
-  private IdTokenValidator(Builder b) {
+  private IdTokenValidator(Builder b, JwtValidator jwt) {
     this.clientId = b.clientId;
     this.clock = b.clock;
     this.skew = b.skew;
-    this.jwt =
-        JwtValidator.builder(b.jwks)
-            .issuer(b.issuer)
-            .audience(b.clientId)
-            .allowedAlgorithms(b.algorithms)
-            .clock(b.clock)
-            .clockSkew(b.skew)
-            .requireExpiry(true)
-            .build();
+    this.jwt = jwt;
   }
 
   /**
@@ -198,22 +191,15 @@ public final class IdTokenValidator {
     return "IdTokenValidator[client=" + clientId + "]";
   }
 
-  /** Configures an {@link IdTokenValidator}. Not thread-safe. */
+  /**
+   * Configures an {@link IdTokenValidator}. The settings it shares with {@link JwtValidator} are
+   * handed to that builder, which checks them. Not thread-safe.
+   */
   public static final class Builder {
     private final JwksSource jwks;
     private String issuer;
     private String clientId;
-    private Set<JWSAlgorithm> algorithms =
-        Set.of(
-            JWSAlgorithm.RS256,
-            JWSAlgorithm.PS256,
-            JWSAlgorithm.ES256,
-            JWSAlgorithm.RS384,
-            JWSAlgorithm.PS384,
-            JWSAlgorithm.ES384,
-            JWSAlgorithm.RS512,
-            JWSAlgorithm.PS512,
-            JWSAlgorithm.ES512);
+    private Set<JWSAlgorithm> algorithms; // null: the general validator's default
     private Clock clock = Clock.systemUTC();
     private Duration skew = Duration.ofSeconds(60);
 
@@ -246,7 +232,7 @@ public final class IdTokenValidator {
     /**
      * Restricts the signing algorithms, e.g. to {@code PS256} and {@code ES256} for FAPI.
      *
-     * @param algorithms asymmetric JWS algorithms
+     * @param algorithms asymmetric JWS algorithms; default RS/PS/ES 256–512
      * @return this builder
      */
     public Builder allowedAlgorithms(Set<JWSAlgorithm> algorithms) {
@@ -284,18 +270,29 @@ public final class IdTokenValidator {
      */
     public IdTokenValidator build() {
       Validation v = new Validation();
-      v.require(jwks != null, "jwks", "is required");
       v.require(issuer != null && !issuer.isBlank(), "issuer", "is required");
       v.require(clientId != null && !clientId.isBlank(), "clientId", "is required");
-      v.require(clock != null, "clock", "is required");
-      v.require(
-          skew != null && !skew.isNegative() && skew.compareTo(Duration.ofMinutes(10)) <= 0,
-          "clockSkew",
-          "must be between 0 and 10 minutes");
-      v.require(
-          algorithms != null && !algorithms.isEmpty(), "allowedAlgorithms", "must not be empty");
+      // jwks, algorithms, clock and skew: checked by the general validator, in its words
+      JwtValidator.Builder general =
+          JwtValidator.builder(jwks)
+              .issuer(issuer)
+              .clock(clock)
+              .clockSkew(skew)
+              .requireExpiry(true);
+      if (v.isValid()) {
+        general.audience(clientId);
+      }
+      if (algorithms != null) {
+        general.allowedAlgorithms(algorithms);
+      }
+      JwtValidator jwt = null;
+      try {
+        jwt = general.build();
+      } catch (ValidationException e) {
+        v.addAll(e);
+      }
       v.throwIfInvalid();
-      return new IdTokenValidator(this);
+      return new IdTokenValidator(this, jwt);
     }
   }
 }
