@@ -4,7 +4,7 @@ import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
-import io.github.fsonboard.core.cert.HttpFetcher;
+import io.github.fsonboard.core.http.HttpFetcher;
 import io.github.fsonboard.core.cert.JwksSource;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;

@@ -2,7 +2,7 @@ package io.github.fsonboard.apim.backoffice;
 
 import io.github.fsonboard.core.cert.CertificatePurpose;
 import io.github.fsonboard.core.cert.CertificateValidator;
-import io.github.fsonboard.core.cert.KeyStrengthPolicy;
+import io.github.fsonboard.core.http.KeyStrengthPolicy;
 import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.cert.RevocationMode;
 import io.github.fsonboard.core.error.Validation;

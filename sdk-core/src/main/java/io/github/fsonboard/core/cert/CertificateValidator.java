@@ -5,6 +5,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.HttpFetcher;
+import io.github.fsonboard.core.http.KeyStrengthPolicy;
 import io.github.fsonboard.core.internal.x509.KeyChecks;
 import java.net.URI;
 import java.security.KeyStore;

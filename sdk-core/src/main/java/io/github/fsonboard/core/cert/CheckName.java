@@ -1,5 +1,7 @@
 package io.github.fsonboard.core.cert;
 
+import io.github.fsonboard.core.http.KeyStrengthPolicy;
+
 /** The checks {@link CertificateValidator} runs, in the order they are reported. */
 public enum CheckName {
   /** The input could be parsed as an X.509 certificate. */

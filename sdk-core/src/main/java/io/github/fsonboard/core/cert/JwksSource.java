@@ -13,6 +13,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.http.HttpFetcher;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.MalformedURLException;

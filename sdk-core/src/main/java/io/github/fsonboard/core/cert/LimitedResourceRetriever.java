@@ -3,6 +3,7 @@ package io.github.fsonboard.core.cert;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
 import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.http.HttpFetcher;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;

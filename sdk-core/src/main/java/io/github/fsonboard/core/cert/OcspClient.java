@@ -2,6 +2,7 @@ package io.github.fsonboard.core.cert;
 
 import io.github.fsonboard.core.cert.RevocationOutcome.Status;
 import io.github.fsonboard.core.error.TransportException;
+import io.github.fsonboard.core.http.HttpFetcher;
 import java.net.URI;
 import java.security.PublicKey;
 import java.security.SecureRandom;

@@ -7,7 +7,7 @@
  * parsing ({@link io.github.fsonboard.core.cert.Jwks}), a cached remote JWKS ({@link
  * io.github.fsonboard.core.cert.JwksSource}) and a JWT validator.
  *
- * <p>HTTP (JWKS, OCSP, CRL) goes through {@link io.github.fsonboard.core.cert.HttpFetcher}; the
+ * <p>HTTP (JWKS, OCSP, CRL) goes through {@link io.github.fsonboard.core.http.HttpFetcher}; the
  * default is a plain OkHttp client, and the SDK's shared transport can be plugged in there.
  */
 package io.github.fsonboard.core.cert;

@@ -1,6 +1,5 @@
 package io.github.fsonboard.core.http;
 
-import io.github.fsonboard.core.cert.KeyStrengthPolicy;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.internal.builder.BuilderProblems;

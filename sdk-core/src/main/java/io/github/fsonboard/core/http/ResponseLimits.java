@@ -11,8 +11,8 @@ import io.github.fsonboard.core.error.Validation;
  * <p>Defaults: API bodies 16 MiB, error bodies 64 KiB, token responses 64 KiB, JWKS documents 512
  * KiB, CRLs 10 MiB, OCSP responses 64 KiB. The JWKS, CRL and OCSP limits apply to every fetch the
  * certificate code makes through {@link
- * io.github.fsonboard.core.cert.HttpFetcher#on(HttpTransport)} (and {@link
- * io.github.fsonboard.core.cert.HttpFetcher#defaults()}), {@code IdentityServer.jwks()} included.
+ * io.github.fsonboard.core.http.HttpFetcher#on(HttpTransport)} (and {@link
+ * io.github.fsonboard.core.http.HttpFetcher#defaults()}), {@code IdentityServer.jwks()} included.
  *
  * @param apiBody bytes of a 2xx body of an admin, devportal, IS or discovery call
  * @param errorBody bytes of a non-2xx body kept for the exception

@@ -10,6 +10,7 @@ import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.Base64URL;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
+import io.github.fsonboard.core.http.KeyStrengthPolicy;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;

@@ -19,6 +19,7 @@ import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpFetcher;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.http.ResponseLimits;
 import io.github.fsonboard.core.http.RetryPolicy;

@@ -2,6 +2,7 @@ package io.github.fsonboard.core.cert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fsonboard.core.http.HttpFetcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;

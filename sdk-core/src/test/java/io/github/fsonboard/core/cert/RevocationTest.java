@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.http.ConnectProxy;
 import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpFetcher;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.http.ProxyConfig;
 import io.github.fsonboard.core.http.ResponseLimits;

@@ -160,7 +160,7 @@ class ConfigValidationTest {
         b.trust(Trust.system())
             .retryPolicy(RetryPolicy.none())
             .responseLimits(ResponseLimits.defaults())
-            .serverKeyStrength(io.github.fsonboard.core.cert.KeyStrengthPolicy.defaults())
+            .serverKeyStrength(io.github.fsonboard.core.http.KeyStrengthPolicy.defaults())
             .trustedOrigins("https://ok.example")
             .listener(io.github.fsonboard.core.observe.SdkListener.NONE)
             .callTimeout(Duration.ofSeconds(5))

@@ -17,7 +17,6 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.Secret;
-import io.github.fsonboard.core.cert.HttpFetcher;
 import io.github.fsonboard.core.cert.JwksSource;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.TransportException;

@@ -18,7 +18,7 @@ import io.github.fsonboard.core.cert.CertificateValidationResult;
 import io.github.fsonboard.core.cert.CertificateValidator;
 import io.github.fsonboard.core.cert.CheckName;
 import io.github.fsonboard.core.cert.CheckStatus;
-import io.github.fsonboard.core.cert.KeyStrengthPolicy;
+import io.github.fsonboard.core.http.KeyStrengthPolicy;
 import io.github.fsonboard.core.cert.RevocationMode;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.AuthenticationException;

@@ -1,10 +1,10 @@
 package io.github.fsonboard.core.internal.http;
 
 import io.github.fsonboard.core.auth.Authentication;
-import io.github.fsonboard.core.cert.HttpFetcher;
 import io.github.fsonboard.core.error.TransportException;
 import io.github.fsonboard.core.error.UnexpectedResponseException;
 import io.github.fsonboard.core.http.HttpConfig;
+import io.github.fsonboard.core.http.HttpFetcher;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.http.ResponseLimits;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.fsonboard.core.cert;
+package io.github.fsonboard.core.http;
 
 import io.github.fsonboard.core.error.ValidationException;
 

@@ -1,6 +1,6 @@
-package io.github.fsonboard.core.internal.tls;
+package io.github.fsonboard.core.internal.http;
 
-import io.github.fsonboard.core.cert.KeyStrengthPolicy;
+import io.github.fsonboard.core.http.KeyStrengthPolicy;
 import io.github.fsonboard.core.internal.x509.KeyChecks;
 import java.net.Socket;
 import java.security.cert.CertificateException;
@@ -16,7 +16,7 @@ import javax.net.ssl.X509TrustManager;
  * a SHA1withRSA signature fails the handshake, before any credential is sent. The trust anchor's
  * key is checked too; its self-signature is not (nothing relies on it).
  */
-public final class StrengthTrustManager extends X509ExtendedTrustManager {
+final class StrengthTrustManager extends X509ExtendedTrustManager {
   private final X509TrustManager delegate;
   private final KeyStrengthPolicy policy;
 

@@ -1,8 +1,6 @@
-package io.github.fsonboard.core.cert;
+package io.github.fsonboard.core.http;
 
 import io.github.fsonboard.core.error.TransportException;
-import io.github.fsonboard.core.http.HttpTransport;
-import io.github.fsonboard.core.http.ResponseLimits;
 import io.github.fsonboard.core.internal.http.TransportFetcher;
 import java.net.URI;
 import java.time.Duration;
