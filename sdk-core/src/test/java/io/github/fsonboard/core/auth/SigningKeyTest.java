@@ -10,22 +10,20 @@ import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import io.github.fsonboard.core.internal.jose.Jws;
+import io.github.fsonboard.harness.TestPki;
 import java.io.StringWriter;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.ECGenParameterSpec;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
-import org.bouncycastle.util.io.pem.PemObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +33,8 @@ class SigningKeyTest {
 
   @BeforeAll
   static void keys() throws Exception {
-    rsa = rsa(2048);
-    p256 = ec("secp256r1");
+    rsa = TestPki.rsaKeys(2048);
+    p256 = TestPki.ecKeys("secp256r1");
   }
 
   @Test
@@ -131,7 +129,7 @@ class SigningKeyTest {
 
   @Test
   void aWeakRsaKeyIsRefused() throws Exception {
-    PrivateKey weak = rsa(1024).getPrivate();
+    PrivateKey weak = TestPki.rsaKeys(1024).getPrivate();
 
     assertThatThrownBy(() -> SigningKey.of(weak, "k"))
         .isInstanceOfSatisfying(
@@ -144,7 +142,7 @@ class SigningKeyTest {
 
   @Test
   void anEcKeyOffP256IsRefused() throws Exception {
-    PrivateKey p384 = ec("secp384r1").getPrivate();
+    PrivateKey p384 = TestPki.ecKeys("secp384r1").getPrivate();
 
     assertThatThrownBy(() -> SigningKey.fromPem(pem("PRIVATE KEY", p384.getEncoded()), "k"))
         .isInstanceOf(ValidationException.class)
@@ -183,7 +181,7 @@ class SigningKeyTest {
         "tpp",
         rsa.getPrivate(),
         "store-pw".toCharArray(),
-        new java.security.cert.Certificate[] {selfSigned(rsa)});
+        new java.security.cert.Certificate[] {TestPki.spec("tpp").keys(rsa).issue().certificate()});
 
     SigningKey key = SigningKey.fromKeyStore(store, "tpp", Secret.of("store-pw"), "k1");
 
@@ -219,12 +217,8 @@ class SigningKeyTest {
     return parsed.verify(verifier);
   }
 
-  private static Secret pem(String type, byte[] der) throws Exception {
-    StringWriter out = new StringWriter();
-    try (JcaPEMWriter w = new JcaPEMWriter(out)) {
-      w.writeObject(new PemObject(type, der));
-    }
-    return Secret.of(out.toString());
+  private static Secret pem(String type, byte[] der) {
+    return Secret.of(TestPki.pem(type, der));
   }
 
   private static Secret encryptedPem(PrivateKey key, String password) throws Exception {
@@ -238,35 +232,5 @@ class SigningKeyTest {
       w.writeObject(new JcaPKCS8Generator(key, encryptor));
     }
     return Secret.of(out.toString());
-  }
-
-  private static KeyPair rsa(int bits) throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-    g.initialize(bits);
-    return g.generateKeyPair();
-  }
-
-  private static KeyPair ec(String curve) throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-    g.initialize(new ECGenParameterSpec(curve));
-    return g.generateKeyPair();
-  }
-
-  private static java.security.cert.X509Certificate selfSigned(KeyPair keys) throws Exception {
-    var name = new org.bouncycastle.asn1.x500.X500Name("CN=tpp");
-    var now = new java.util.Date();
-    var builder =
-        new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
-            name,
-            java.math.BigInteger.ONE,
-            now,
-            new java.util.Date(now.getTime() + 86_400_000L),
-            name,
-            keys.getPublic());
-    var signer =
-        new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
-            .build(keys.getPrivate());
-    return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
-        .getCertificate(builder.build(signer));
   }
 }

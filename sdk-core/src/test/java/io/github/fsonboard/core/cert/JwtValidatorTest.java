@@ -19,6 +19,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.harness.TestPki;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,11 +2,12 @@ package io.github.fsonboard.core.cert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fsonboard.harness.TestPki;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QcStatementsTest {
-  private static final TestPki.Issued ROOT = TestPki.rootCa("QTSP Root");
+  private static final TestPki.Issued ROOT = TestPki.spec("QTSP Root").ca().issue();
 
   @Test
   void extractsRolesNcaAndOrganizationIdentifier() {
@@ -14,9 +15,11 @@ class QcStatementsTest {
         TestPki.spec("TPP Ltd")
             .issuer(ROOT)
             .orgId("PSDGB-FCA-123456")
-            .psd2(Set.of(Psd2Role.PSP_AI, Psd2Role.PSP_PI), "Financial Conduct Authority", "GB-FCA")
+            .psd2Role(Psd2Role.PSP_AI.oid(), Psd2Role.PSP_AI.name())
+            .psd2Role(Psd2Role.PSP_PI.oid(), Psd2Role.PSP_PI.name())
+            .psd2("Financial Conduct Authority", "GB-FCA")
             .issue();
-    Psd2Attributes attrs = QcStatements.psd2Attributes(eidas.cert()).orElseThrow();
+    Psd2Attributes attrs = QcStatements.psd2Attributes(eidas.certificate()).orElseThrow();
     assertThat(attrs.roles()).containsExactlyInAnyOrder(Psd2Role.PSP_AI, Psd2Role.PSP_PI);
     assertThat(attrs.ncaName()).isEqualTo("Financial Conduct Authority");
     assertThat(attrs.ncaId()).isEqualTo("GB-FCA");
@@ -26,8 +29,8 @@ class QcStatementsTest {
   @Test
   void emptyWhenNoQcStatementOrNoOrgId() {
     TestPki.Issued plain = TestPki.spec("Plain").issuer(ROOT).issue();
-    assertThat(QcStatements.psd2Attributes(plain.cert())).isEmpty();
-    assertThat(QcStatements.organizationIdentifier(plain.cert())).isEmpty();
+    assertThat(QcStatements.psd2Attributes(plain.certificate())).isEmpty();
+    assertThat(QcStatements.organizationIdentifier(plain.certificate())).isEmpty();
   }
 
   @Test
@@ -55,13 +58,13 @@ class QcStatementsTest {
                 org.bouncycastle.asn1.x509.Extension.qCStatements,
                 new org.bouncycastle.asn1.DERSequence(broken))
             .issue()
-            .cert();
+            .certificate();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> QcStatements.psd2Attributes(cert))
         .isInstanceOf(io.github.fsonboard.core.error.ValidationException.class)
         .hasMessageContaining("qcStatements");
     CertificateValidationResult r =
         CertificateValidator.builder()
-            .trustAnchors(java.util.List.of(ROOT.cert()))
+            .trustAnchors(java.util.List.of(ROOT.certificate()))
             .clock(java.time.Clock.fixed(TestPki.NOW, java.time.ZoneOffset.UTC))
             .requiredRoles(Set.of(Psd2Role.PSP_AI))
             .build()

@@ -3,6 +3,7 @@ package io.github.fsonboard.core.cert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fsonboard.core.http.HttpFetcher;
+import io.github.fsonboard.harness.TestPki;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class RevocationFuzzTest {
   private static final Clock CLOCK = Clock.fixed(TestPki.NOW, ZoneOffset.UTC);
-  private static final TestPki.Issued ROOT = TestPki.rootCa("Fuzz Root");
+  private static final TestPki.Issued ROOT = TestPki.spec("Fuzz Root").ca().issue();
   private static final TestPki.Issued CA = TestPki.spec("Fuzz CA").issuer(ROOT).ca().issue();
   private static TestRevocationServer responses;
 
@@ -48,8 +49,8 @@ class RevocationFuzzTest {
 
   private static CertificateValidator validator(RevocationMode mode, HttpFetcher fetcher) {
     return CertificateValidator.builder()
-        .trustAnchors(List.of(ROOT.cert()))
-        .intermediates(List.of(CA.cert()))
+        .trustAnchors(List.of(ROOT.certificate()))
+        .intermediates(List.of(CA.certificate()))
         .clock(CLOCK)
         .revocation(mode)
         .revocationCacheTtl(Duration.ZERO)
@@ -76,7 +77,8 @@ class RevocationFuzzTest {
             });
     int passes = 0;
     for (int i = 0; i < 300; i++) {
-      CheckResult r = validator.validate(leaf.cert()).check(CheckName.REVOCATION).orElseThrow();
+      CheckResult r =
+          validator.validate(leaf.certificate()).check(CheckName.REVOCATION).orElseThrow();
       assertThat(r.status()).isIn(CheckStatus.PASS, CheckStatus.FAIL);
       if (r.status() == CheckStatus.PASS) {
         passes++;
@@ -94,16 +96,17 @@ class RevocationFuzzTest {
     responses.publishCrl(
         "fuzz",
         CA,
-        X500Name.getInstance(CA.cert().getSubjectX500Principal().getEncoded()),
+        X500Name.getInstance(CA.certificate().getSubjectX500Principal().getEncoded()),
         TestPki.NOW.plus(Duration.ofDays(1)),
-        leaf.cert());
+        leaf.certificate());
     byte[] crl = responses.crls.get("/crl/fuzz");
     CertificateValidator validator =
         validator(
             RevocationMode.CRL,
             request -> new HttpFetcher.Response(200, "application/pkix-crl", mutate(crl, random)));
     for (int i = 0; i < 300; i++) {
-      CheckResult r = validator.validate(leaf.cert()).check(CheckName.REVOCATION).orElseThrow();
+      CheckResult r =
+          validator.validate(leaf.certificate()).check(CheckName.REVOCATION).orElseThrow();
       // the leaf is listed as revoked: no mutation may make it look good
       assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
     }

@@ -9,6 +9,7 @@ import io.github.fsonboard.core.http.HttpFetcher;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.http.ProxyConfig;
 import io.github.fsonboard.core.http.ResponseLimits;
+import io.github.fsonboard.harness.TestPki;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class RevocationTest {
   private static final Clock CLOCK = Clock.fixed(TestPki.NOW, ZoneOffset.UTC);
-  private static final TestPki.Issued ROOT = TestPki.rootCa("Revocation Root");
+  private static final TestPki.Issued ROOT = TestPki.spec("Revocation Root").ca().issue();
   private static final TestPki.Issued CA = TestPki.spec("Revocation CA").issuer(ROOT).ca().issue();
   private static final AtomicInteger NAMES = new AtomicInteger();
   private static TestRevocationServer server;
@@ -41,8 +42,8 @@ class RevocationTest {
   private static void reset() {
     server.answer = TestRevocationServer.Answer.GOOD;
     server.nonceMode = TestRevocationServer.NonceMode.ECHO;
-    server.signerCert = CA.cert();
-    server.signerKey = CA.key();
+    server.signerCert = CA.certificate();
+    server.signerKey = CA.privateKey();
     server.httpStatus = 200;
     server.ocspStatus = OCSPRespBuilder.SUCCESSFUL;
     server.rawOcspBody = null;
@@ -53,8 +54,8 @@ class RevocationTest {
   private static CertificateValidator.Builder validator(RevocationMode mode) {
     reset();
     return CertificateValidator.builder()
-        .trustAnchors(List.of(ROOT.cert()))
-        .intermediates(List.of(CA.cert()))
+        .trustAnchors(List.of(ROOT.certificate()))
+        .intermediates(List.of(CA.certificate()))
         .clock(CLOCK)
         .revocation(mode)
         .revocationTimeout(Duration.ofSeconds(5));
@@ -67,15 +68,15 @@ class RevocationTest {
   }
 
   private static String crlName(TestPki.Issued leaf) {
-    return leaf.cert().getSubjectX500Principal().getName().substring(3);
+    return leaf.certificate().getSubjectX500Principal().getName().substring(3);
   }
 
   private static X500Name caName() {
-    return X500Name.getInstance(CA.cert().getSubjectX500Principal().getEncoded());
+    return X500Name.getInstance(CA.certificate().getSubjectX500Principal().getEncoded());
   }
 
   private static CheckResult revocation(CertificateValidator v, TestPki.Issued leaf) {
-    return v.validate(leaf.cert()).check(CheckName.REVOCATION).orElseThrow();
+    return v.validate(leaf.certificate()).check(CheckName.REVOCATION).orElseThrow();
   }
 
   @Test
@@ -111,8 +112,8 @@ class RevocationTest {
   void ocspResponseSignedByAnotherKeyFailsEvenWithSoftFail() {
     CertificateValidator.Builder b = validator(RevocationMode.OCSP).revocationSoftFail(true);
     TestPki.Issued rogue = TestPki.spec("Revocation CA").ca().issue(); // same name, other key
-    server.signerCert = rogue.cert();
-    server.signerKey = rogue.key();
+    server.signerCert = rogue.certificate();
+    server.signerKey = rogue.privateKey();
     CheckResult r = revocation(b.build(), leaf());
     assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
     assertThat(r.reason()).contains("signature");
@@ -123,14 +124,14 @@ class RevocationTest {
     CertificateValidator.Builder b = validator(RevocationMode.OCSP);
     TestPki.Issued delegated =
         TestPki.spec("OCSP responder").issuer(CA).eku(KeyPurposeId.id_kp_OCSPSigning).issue();
-    server.signerCert = delegated.cert();
-    server.signerKey = delegated.key();
+    server.signerCert = delegated.certificate();
+    server.signerKey = delegated.privateKey();
     assertThat(revocation(b.build(), leaf()).status()).isEqualTo(CheckStatus.PASS);
 
     TestPki.Issued notDelegated =
         TestPki.spec("not a responder").issuer(CA).eku(KeyPurposeId.id_kp_clientAuth).issue();
-    server.signerCert = notDelegated.cert();
-    server.signerKey = notDelegated.key();
+    server.signerCert = notDelegated.certificate();
+    server.signerKey = notDelegated.privateKey();
     assertThat(revocation(b.build(), leaf()).status()).isEqualTo(CheckStatus.FAIL);
   }
 
@@ -261,7 +262,11 @@ class RevocationTest {
 
     TestPki.Issued revoked = leaf();
     server.publishCrl(
-        crlName(revoked), CA, caName(), TestPki.NOW.plus(Duration.ofDays(1)), revoked.cert());
+        crlName(revoked),
+        CA,
+        caName(),
+        TestPki.NOW.plus(Duration.ofDays(1)),
+        revoked.certificate());
     CheckResult r = revocation(v, revoked);
     assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
     assertThat(r.reason()).startsWith("CRL: revoked");

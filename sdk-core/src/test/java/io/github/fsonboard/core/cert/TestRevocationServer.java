@@ -1,6 +1,7 @@
 package io.github.fsonboard.core.cert;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.fsonboard.harness.TestPki;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -71,8 +72,8 @@ final class TestRevocationServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool();
 
   TestRevocationServer(TestPki.Issued issuer) throws IOException {
-    this.signerCert = issuer.cert();
-    this.signerKey = issuer.key();
+    this.signerCert = issuer.certificate();
+    this.signerKey = issuer.privateKey();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(executor);
     server.createContext(
@@ -162,7 +163,8 @@ final class TestRevocationServer implements AutoCloseable {
     }
     BasicOCSPResp basic =
         builder.build(
-            new JcaContentSignerBuilder(TestPki.defaultAlg(signerKey)).build(signerKey),
+            new JcaContentSignerBuilder(TestPki.defaultSignatureAlgorithm(signerKey))
+                .build(signerKey),
             new X509CertificateHolder[] {signer},
             Date.from(TestPki.NOW));
     OCSPResp resp = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic);
@@ -188,7 +190,9 @@ final class TestRevocationServer implements AutoCloseable {
     }
     crls.put(
         "/crl/" + name,
-        b.build(new JcaContentSignerBuilder(TestPki.defaultAlg(signer.key())).build(signer.key()))
+        b.build(
+                new JcaContentSignerBuilder(TestPki.defaultSignatureAlgorithm(signer.privateKey()))
+                    .build(signer.privateKey()))
             .getEncoded());
   }
 
