@@ -2,10 +2,10 @@ package io.github.fsonboard.apim.backoffice;
 
 import io.github.fsonboard.core.cert.CertificatePurpose;
 import io.github.fsonboard.core.cert.CertificateValidator;
-import io.github.fsonboard.core.http.KeyStrengthPolicy;
 import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.cert.RevocationMode;
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.http.KeyStrengthPolicy;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
