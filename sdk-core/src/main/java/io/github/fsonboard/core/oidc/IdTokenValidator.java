@@ -199,7 +199,8 @@ public final class IdTokenValidator {
     private final JwksSource jwks;
     private String issuer;
     private String clientId;
-    private Set<JWSAlgorithm> algorithms; // null: the general validator's default
+    private Set<JWSAlgorithm> algorithms;
+    private boolean algorithmsSet; // unset: the general validator's default; set null: refused
     private Clock clock = Clock.systemUTC();
     private Duration skew = Duration.ofSeconds(60);
 
@@ -237,6 +238,7 @@ public final class IdTokenValidator {
      */
     public Builder allowedAlgorithms(Set<JWSAlgorithm> algorithms) {
       this.algorithms = algorithms;
+      this.algorithmsSet = true;
       return this;
     }
 
@@ -282,7 +284,7 @@ public final class IdTokenValidator {
       if (v.isValid()) {
         general.audience(clientId);
       }
-      if (algorithms != null) {
+      if (algorithmsSet) {
         general.allowedAlgorithms(algorithms);
       }
       JwtValidator jwt = null;

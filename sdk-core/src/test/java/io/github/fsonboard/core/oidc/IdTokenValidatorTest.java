@@ -112,6 +112,27 @@ class IdTokenValidatorTest {
     assertThat(all().toString()).doesNotContain(NONCE.value()).doesNotContain("access-token");
   }
 
+  @Test
+  void theBuilderRefusesNoOrSymmetricAlgorithmsAsJwtValidatorDoes() {
+    for (java.util.Set<JWSAlgorithm> algorithms :
+        java.util.Arrays.asList(
+            null, java.util.Set.<JWSAlgorithm>of(), java.util.Set.of(JWSAlgorithm.HS256))) {
+      assertThatThrownBy(
+              () ->
+                  IdTokenValidator.builder(null)
+                      .issuer(ISS)
+                      .clientId("tpp")
+                      .allowedAlgorithms(algorithms)
+                      .build())
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(io.github.fsonboard.core.error.Violation::field)
+                      .containsExactly("jwks", "allowedAlgorithms"));
+    }
+  }
+
   private void assertRefused(Secret token, IdTokenExpectations expected, String reason) {
     assertThatThrownBy(() -> validator.validate(token, expected))
         .as(reason)
