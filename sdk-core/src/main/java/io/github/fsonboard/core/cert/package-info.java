@@ -7,7 +7,9 @@
  * parsing ({@link io.github.fsonboard.core.cert.Jwks}), a cached remote JWKS ({@link
  * io.github.fsonboard.core.cert.JwksSource}) and a JWT validator.
  *
- * <p>HTTP (JWKS, OCSP, CRL) goes through {@link io.github.fsonboard.core.http.HttpFetcher}; the
- * default is a plain OkHttp client, and the SDK's shared transport can be plugged in there.
+ * <p>HTTP (JWKS, OCSP, CRL) goes through {@link io.github.fsonboard.core.http.HttpFetcher}: by
+ * default on a transport with default settings, or on the SDK clients' own transport (proxy, trust,
+ * mTLS) with {@code HttpFetcher.on(transport)}. Key sizes come from {@link
+ * io.github.fsonboard.core.http.KeyStrengthPolicy}, the policy the transport applies to servers.
  */
 package io.github.fsonboard.core.cert;
