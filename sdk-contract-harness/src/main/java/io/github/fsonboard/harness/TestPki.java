@@ -90,7 +90,7 @@ public final class TestPki {
     Instant now = Instant.now();
     return new Issued(
         build(
-            cn,
+            "CN=" + cn,
             keys,
             null,
             keys.getPrivate(),
@@ -145,6 +145,28 @@ public final class TestPki {
         cn);
   }
 
+  /**
+   * A self-signed leaf whose subject is the whole distinguished name, e.g. an eIDAS subject with
+   * {@code organizationIdentifier} (2.5.4.97), for tests about how a subject DN is written.
+   */
+  public static Issued selfSigned(String subjectDn) {
+    KeyPair keys = ecKeys();
+    Instant now = Instant.now();
+    return new Issued(
+        build(
+            subjectDn,
+            keys,
+            null,
+            keys.getPrivate(),
+            false,
+            List.of(),
+            now.minus(Duration.ofHours(1)),
+            now.plus(Duration.ofDays(1)),
+            "SHA256withECDSA",
+            null),
+        keys);
+  }
+
   private static Issued issue(
       Issued ca,
       KeyPair keys,
@@ -156,7 +178,7 @@ public final class TestPki {
       String... sans) {
     return new Issued(
         build(
-            cn,
+            "CN=" + cn,
             keys,
             ca.certificate(),
             ca.privateKey(),
@@ -246,7 +268,7 @@ public final class TestPki {
   }
 
   private static X509Certificate build(
-      String cn,
+      String subjectDn,
       KeyPair keys,
       X509Certificate issuer,
       PrivateKey signer,
@@ -257,7 +279,7 @@ public final class TestPki {
       String sigAlg,
       String crlUrl) {
     try {
-      X500Name subject = new X500Name("CN=" + cn);
+      X500Name subject = new X500Name(subjectDn);
       X500Name issuerName =
           issuer == null
               ? subject
