@@ -1,10 +1,9 @@
 package io.github.fsonboard.apim.backoffice;
 
+import static io.github.fsonboard.apim.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.cert.Psd2Role;
-import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +20,14 @@ class VettingPolicyNullElementsTest {
             .requiredClaims((String[]) null)
             .revocation(null);
 
-    assertThatThrownBy(b::build)
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .containsExactly(
-                        new Violation("revocation", "is required"),
-                        new Violation("api.accounts.roles", "must not contain null (index 1)"),
-                        new Violation("api.payments.roles", "must not contain null (index 0)"),
-                        new Violation("acceptedNcas", "must not contain null (index 1)"),
-                        new Violation("trustAnchors", "must not contain null (index 0)"),
-                        new Violation("requiredClaims", "must not contain null (index 0)")));
+    assertRefused(
+        b::build,
+        new Violation("revocation", "is required"),
+        new Violation("api.accounts.roles", "must not contain null (index 1)"),
+        new Violation("api.payments.roles", "must not contain null (index 0)"),
+        new Violation("acceptedNcas", "must not contain null (index 1)"),
+        new Violation("trustAnchors", "must not contain null (index 0)"),
+        new Violation("requiredClaims", "must not contain null (index 0)"));
   }
 
   @Test

@@ -1,9 +1,7 @@
 package io.github.fsonboard.apim.devportal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.fsonboard.apim.Refusals.assertRefused;
 
-import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -18,13 +16,12 @@ class RequestNullElementsTest {
             .grantTypes("client_credentials", null)
             .scopes((String) null);
 
-    assertThatThrownBy(b::build)
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::field)
-                    .containsExactly("keyManager", "grantTypesToBeSupported", "scopes"));
+    assertRefused(
+        b::build,
+        new Violation(
+            "keyManager", "is required (name or id; empty would select the Resident Key Manager)"),
+        new Violation("grantTypesToBeSupported", "must not contain null (index 1)"),
+        new Violation("scopes", "must not contain null (index 0)"));
   }
 
   @Test
@@ -33,13 +30,8 @@ class RequestNullElementsTest {
         new KeyUpdateRequest("map-1", "FSKM", KeyType.PRODUCTION, null, null, null)
             .withGrantTypes(null, "client_credentials");
 
-    assertThatThrownBy(r::validate)
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .containsExactly(
-                        new Violation("supportedGrantTypes", "must not contain null (index 0)")));
+    assertRefused(
+        r::validate, new Violation("supportedGrantTypes", "must not contain null (index 0)"));
   }
 
   @Test
@@ -47,13 +39,9 @@ class RequestNullElementsTest {
     ApplicationRequest.Builder b =
         ApplicationRequest.builder().throttlingPolicy("Unlimited").groups(Arrays.asList("g", null));
 
-    assertThatThrownBy(b::build)
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .containsExactly(
-                        new Violation("name", "is required"),
-                        new Violation("groups", "must not contain null (index 1)")));
+    assertRefused(
+        b::build,
+        new Violation("name", "is required"),
+        new Violation("groups", "must not contain null (index 1)"));
   }
 }
