@@ -11,13 +11,12 @@ import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.Trust;
 import io.github.fsonboard.core.oauth.GrantType;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.testkit.FaultRule;
 import io.github.fsonboard.testkit.InjectedFault;
 import io.github.fsonboard.testkit.Wso2Emulator;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,11 +209,7 @@ public final class BulkOnboarding {
         .run();
   }
 
-  private static String certificatePem() throws Exception {
-    BenchPki.Issued leaf = BenchPki.leaf(BenchPki.ca("Bulk CA"), "tpp-app");
-    String body =
-        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-            .encodeToString(leaf.certificate().getEncoded());
-    return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+  private static String certificatePem() {
+    return TestPki.leaf(TestPki.ca("Bulk CA"), "tpp-app").certificatePem();
   }
 }

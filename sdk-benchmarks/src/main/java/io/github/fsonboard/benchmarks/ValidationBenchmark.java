@@ -23,6 +23,7 @@ import io.github.fsonboard.core.cert.CertificateValidator;
 import io.github.fsonboard.core.cert.JwksSource;
 import io.github.fsonboard.core.cert.JwtValidator;
 import io.github.fsonboard.core.cert.RevocationMode;
+import io.github.fsonboard.harness.TestPki;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
@@ -78,8 +79,8 @@ public class ValidationBenchmark {
    */
   @Setup
   public void setUp() throws Exception {
-    BenchPki.Issued ca = BenchPki.ca("Bench CA");
-    BenchPki.Issued tpp = BenchPki.leaf(ca, "tpp-signing");
+    TestPki.Issued ca = TestPki.ca("Bench CA");
+    TestPki.Issued tpp = TestPki.leaf(ca, "tpp-signing");
     leaf = tpp.certificate();
     anchors = Set.of(new TrustAnchor(ca.certificate(), null));
     ECKey jwk =

@@ -207,6 +207,7 @@ public final class TestPki {
     private static final String PSD2_STATEMENT = "0.4.0.19495.2";
 
     private final String cn;
+    private String subjectDn;
     private Issued issuer;
     private KeyPair keys;
     private Instant notBefore = NOW.minus(Duration.ofDays(30));
@@ -230,6 +231,15 @@ public final class TestPki {
 
     private Spec(String cn) {
       this.cn = cn;
+    }
+
+    /**
+     * The whole subject distinguished name instead of {@code CN=cn} (and the organisation
+     * identifier), e.g. an eIDAS subject in the order a test needs.
+     */
+    public Spec subject(String distinguishedName) {
+      this.subjectDn = distinguishedName;
+      return this;
     }
 
     /** Signs with this CA's key instead of self-signing. */
@@ -349,7 +359,7 @@ public final class TestPki {
         if (orgId != null) {
           names.addRDN(BCStyle.ORGANIZATION_IDENTIFIER, orgId);
         }
-        X500Name subject = names.build();
+        X500Name subject = subjectDn != null ? new X500Name(subjectDn) : names.build();
         X500Name issuerName =
             issuer == null
                 ? subject

@@ -18,8 +18,8 @@ import io.github.fsonboard.core.oauth.JwtBearerAssertion;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.core.oauth.TokenRequest;
 import io.github.fsonboard.core.oauth.TokenResponse;
+import io.github.fsonboard.harness.TestPki;
 import java.net.URI;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -210,7 +210,7 @@ class IdentityServerTest extends WireMockSupport {
     assertThatThrownBy(() -> TokenRequest.jwtBearer(Secret.of("not.a-jwt")))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("assertion"));
-    PrivateKey key = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
+    PrivateKey key = TestPki.rsaKeys().getPrivate();
     assertThatThrownBy(
             () ->
                 JwtBearerAssertion.builder()
@@ -227,7 +227,7 @@ class IdentityServerTest extends WireMockSupport {
   @Test
   void jwtBearerGrantPostsTheSignedAssertion() throws Exception {
     wm.stubFor(post("/oauth2/token").willReturn(json(200, "token/200.client-credentials.json")));
-    PrivateKey key = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
+    PrivateKey key = TestPki.rsaKeys().getPrivate();
     Secret assertion =
         JwtBearerAssertion.builder()
             .issuer("tpp-idp")

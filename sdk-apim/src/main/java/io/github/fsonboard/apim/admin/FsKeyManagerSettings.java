@@ -4,6 +4,7 @@ import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.List;
 
 /**
@@ -137,7 +138,7 @@ public final class FsKeyManagerSettings {
      * @return this builder
      */
     public Builder allowedOrganizations(String... organizations) {
-      this.allowedOrganizations = List.of(organizations);
+      this.allowedOrganizations = Elements.of(organizations);
       return this;
     }
 
@@ -160,6 +161,7 @@ public final class FsKeyManagerSettings {
           username != null && !username.isBlank(), "identityServerAdmin.username", "is required");
       v.require(
           password != null && !password.isEmpty(), "identityServerAdmin.password", "is required");
+      Elements.requireNoNull(v, "allowedOrganizations", allowedOrganizations);
       v.throwIfInvalid();
       String token = url(is, "/oauth2/token");
       String revoke = url(is, "/oauth2/revoke");

@@ -1,6 +1,8 @@
 package io.github.fsonboard.apim.admin;
 
 import io.github.fsonboard.apim.internal.Lists;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -470,7 +472,7 @@ public record KeyManager(
      * @return this builder
      */
     public Builder availableGrantTypes(String... availableGrantTypes) {
-      this.availableGrantTypes = List.of(availableGrantTypes);
+      this.availableGrantTypes = Elements.of(availableGrantTypes);
       return this;
     }
 
@@ -626,7 +628,7 @@ public record KeyManager(
      * @return this builder
      */
     public Builder allowedOrganizations(String... allowedOrganizations) {
-      this.allowedOrganizations = List.of(allowedOrganizations);
+      this.allowedOrganizations = Elements.of(allowedOrganizations);
       return this;
     }
 
@@ -664,11 +666,20 @@ public record KeyManager(
     }
 
     /**
-     * Builds the key manager. Required values are checked when it is sent.
+     * Builds the key manager. Required values are checked when it is sent; a list holding {@code
+     * null} is refused here.
      *
      * @return the key manager
+     * @throws io.github.fsonboard.core.error.ValidationException naming every list that holds
+     *     {@code null}
      */
     public KeyManager build() {
+      Validation v = new Validation();
+      Elements.requireNoNull(v, "availableGrantTypes", availableGrantTypes);
+      Elements.requireNoNull(v, "claimMapping", claimMapping);
+      Elements.requireNoNull(v, "tokenValidation", tokenValidation);
+      Elements.requireNoNull(v, "allowedOrganizations", allowedOrganizations);
+      v.throwIfInvalid();
       return new KeyManager(
           id,
           name,

@@ -6,6 +6,7 @@ import io.github.fsonboard.core.cert.Psd2Role;
 import io.github.fsonboard.core.cert.RevocationMode;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.http.KeyStrengthPolicy;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -111,7 +112,9 @@ public record VettingPolicy(
      * @return this builder
      */
     public Builder api(String apiName, Psd2Role... roles) {
-      apiRoles.put(apiName, Set.of(roles));
+      Set<Psd2Role> needed = new LinkedHashSet<>();
+      Elements.addAll(needed, Elements.of(roles));
+      apiRoles.put(apiName, needed);
       return this;
     }
 
@@ -122,7 +125,7 @@ public record VettingPolicy(
      * @return this builder
      */
     public Builder acceptedNcas(String... ncaIds) {
-      acceptedNcas.addAll(List.of(ncaIds));
+      Elements.addAll(acceptedNcas, Elements.of(ncaIds));
       return this;
     }
 
@@ -133,7 +136,7 @@ public record VettingPolicy(
      * @return this builder
      */
     public Builder trustAnchors(Collection<X509Certificate> anchors) {
-      trustAnchors.addAll(anchors);
+      Elements.addAll(trustAnchors, anchors);
       return this;
     }
 
@@ -177,7 +180,7 @@ public record VettingPolicy(
      * @return this builder
      */
     public Builder requiredClaims(String... claims) {
-      requiredClaims.addAll(List.of(claims));
+      Elements.addAll(requiredClaims, Elements.of(claims));
       return this;
     }
 
@@ -205,9 +208,10 @@ public record VettingPolicy(
       v.require(revocation != null, "revocation", "is required");
       v.require(keyStrength != null, "keyStrength", "is required");
       v.require(purpose != null, "purpose", "is required");
-      v.require(!acceptedNcas.contains(null), "acceptedNcas", "contains null");
-      v.require(!trustAnchors.contains(null), "trustAnchors", "contains null");
-      v.require(!requiredClaims.contains(null), "requiredClaims", "contains null");
+      apiRoles.forEach((api, roles) -> Elements.requireNoNull(v, "api." + api + ".roles", roles));
+      Elements.requireNoNull(v, "acceptedNcas", acceptedNcas);
+      Elements.requireNoNull(v, "trustAnchors", trustAnchors);
+      Elements.requireNoNull(v, "requiredClaims", requiredClaims);
       v.require(signUps != null, "signUps", "is required");
       v.throwIfInvalid();
       return new VettingPolicy(

@@ -2,6 +2,7 @@ package io.github.fsonboard.apim.devportal;
 
 import io.github.fsonboard.apim.internal.Lists;
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public record ApplicationRequest(
         tokenType == null || tokenType.equals("JWT") || tokenType.equals("OAUTH"),
         "tokenType",
         "must be JWT or OAUTH");
+    Elements.requireNoNull(v, "groups", groups);
     v.throwIfInvalid();
     groups = Lists.copy(groups);
     attributes = Lists.copy(attributes);

@@ -3,6 +3,7 @@ package io.github.fsonboard.apim.devportal;
 import io.github.fsonboard.apim.internal.KeyProperties;
 import io.github.fsonboard.apim.internal.Lists;
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import io.github.fsonboard.core.oauth.GrantType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,8 @@ public record KeyGenerationRequest(
         grantTypesToBeSupported != null && !grantTypesToBeSupported.isEmpty(),
         "grantTypesToBeSupported",
         "needs at least one grant type");
+    Elements.requireNoNull(v, "grantTypesToBeSupported", grantTypesToBeSupported);
+    Elements.requireNoNull(v, "scopes", scopes);
     checkGrants(v, grantTypesToBeSupported, callbackUrl, additionalProperties, fs);
     if (validityTime != null) {
       boolean ok;
@@ -159,7 +162,7 @@ public record KeyGenerationRequest(
      * @return this builder
      */
     public Builder grantTypes(String... grantTypes) {
-      this.grantTypes = List.of(grantTypes);
+      this.grantTypes = Elements.of(grantTypes);
       return this;
     }
 
@@ -192,7 +195,7 @@ public record KeyGenerationRequest(
      * @return this builder
      */
     public Builder scopes(String... scopes) {
-      this.scopes = List.of(scopes);
+      this.scopes = Elements.of(scopes);
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.github.fsonboard.apim.devportal;
 
 import io.github.fsonboard.apim.internal.Lists;
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,12 @@ public record KeyUpdateRequest(
    */
   public KeyUpdateRequest withGrantTypes(String... grantTypes) {
     return new KeyUpdateRequest(
-        keyMappingId, keyManager, keyType, List.of(grantTypes), callbackUrl, additionalProperties);
+        keyMappingId,
+        keyManager,
+        keyType,
+        Elements.of(grantTypes),
+        callbackUrl,
+        additionalProperties);
   }
 
   /**
@@ -99,6 +105,7 @@ public record KeyUpdateRequest(
   public void validate() {
     Validation v = new Validation();
     v.require(keyMappingId != null && !keyMappingId.isBlank(), "keyMappingId", "is required");
+    Elements.requireNoNull(v, "supportedGrantTypes", supportedGrantTypes);
     KeyGenerationRequest.checkGrants(
         v, supportedGrantTypes, callbackUrl, additionalProperties, false);
     v.throwIfInvalid();

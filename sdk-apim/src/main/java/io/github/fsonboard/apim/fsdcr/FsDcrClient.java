@@ -16,13 +16,12 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.client.ClientSetup;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
+import io.github.fsonboard.core.internal.http.PathIds;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.internal.jose.Jws;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -309,11 +308,7 @@ public final class FsDcrClient {
   }
 
   private String clientUrl(String clientId) {
-    Validation.requireNonBlank(clientId, "client_id");
-    return baseUrl
-        .resolve(
-            "register/" + URLEncoder.encode(clientId, StandardCharsets.UTF_8).replace("+", "%20"))
-        .toString();
+    return baseUrl.resolve("register/" + PathIds.segment(clientId, "client_id")).toString();
   }
 
   /** IS DCRMService: a second client with the same name is 400 invalid_client_metadata. */

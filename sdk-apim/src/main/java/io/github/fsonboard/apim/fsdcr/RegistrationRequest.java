@@ -1,6 +1,7 @@
 package io.github.fsonboard.apim.fsdcr;
 
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ public record RegistrationRequest(
     String applicationType,
     Map<String, Object> extraClaims) {
 
-  /** Checks the components, naming every missing one. */
+  /** Checks the components, naming every missing one and every list that holds {@code null}. */
   public RegistrationRequest {
     Validation v = new Validation();
     v.require(softwareStatement != null, "software_statement", "is required");
@@ -60,6 +61,10 @@ public record RegistrationRequest(
     v.require(scopes != null && !scopes.isEmpty(), "scope", "is required");
     v.require(
         applicationType != null && !applicationType.isBlank(), "application_type", "is required");
+    Elements.requireNoNull(v, "redirect_uris", redirectUris);
+    Elements.requireNoNull(v, "grant_types", grantTypes);
+    Elements.requireNoNull(v, "response_types", responseTypes);
+    Elements.requireNoNull(v, "scope", scopes);
     v.throwIfInvalid();
     redirectUris = List.copyOf(redirectUris);
     grantTypes = List.copyOf(grantTypes);
@@ -145,7 +150,7 @@ public record RegistrationRequest(
      * @return this builder
      */
     public Builder redirectUris(String... uris) {
-      this.redirectUris = List.of(uris);
+      this.redirectUris = Elements.of(uris);
       return this;
     }
 
@@ -156,7 +161,7 @@ public record RegistrationRequest(
      * @return this builder
      */
     public Builder grantTypes(String... grants) {
-      this.grantTypes = List.of(grants);
+      this.grantTypes = Elements.of(grants);
       return this;
     }
 
@@ -167,7 +172,7 @@ public record RegistrationRequest(
      * @return this builder
      */
     public Builder responseTypes(String... types) {
-      this.responseTypes = List.of(types);
+      this.responseTypes = Elements.of(types);
       return this;
     }
 
@@ -222,7 +227,7 @@ public record RegistrationRequest(
      * @return this builder
      */
     public Builder scopes(String... scopes) {
-      this.scopes = List.of(scopes);
+      this.scopes = Elements.of(scopes);
       return this;
     }
 

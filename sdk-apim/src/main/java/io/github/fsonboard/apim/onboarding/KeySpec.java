@@ -3,8 +3,11 @@ package io.github.fsonboard.apim.onboarding;
 import io.github.fsonboard.apim.devportal.FsApplicationProperties;
 import io.github.fsonboard.apim.devportal.KeyGenerationRequest;
 import io.github.fsonboard.apim.devportal.KeyType;
+import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import io.github.fsonboard.core.oauth.GrantType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,8 +42,17 @@ public record KeySpec(
     long validitySeconds,
     FsApplicationProperties properties) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @throws io.github.fsonboard.core.error.ValidationException naming each list that holds {@code
+   *     null}
+   */
   public KeySpec {
+    Validation v = new Validation();
+    Elements.requireNoNull(v, "grantTypes", grantTypes);
+    Elements.requireNoNull(v, "scopes", scopes);
+    v.throwIfInvalid();
     grantTypes = grantTypes == null ? List.of() : List.copyOf(grantTypes);
     scopes = scopes == null ? List.of("default") : List.copyOf(scopes);
   }
@@ -108,7 +120,7 @@ public record KeySpec(
      * @return this builder
      */
     public Builder grantTypes(String... grantTypes) {
-      this.grantTypes = List.of(grantTypes);
+      this.grantTypes = Elements.of(grantTypes);
       return this;
     }
 
@@ -119,7 +131,7 @@ public record KeySpec(
      * @return this builder
      */
     public Builder grantTypes(List<String> grantTypes) {
-      this.grantTypes = grantTypes == null ? List.of() : List.copyOf(grantTypes);
+      this.grantTypes = grantTypes == null ? null : new ArrayList<>(grantTypes);
       return this;
     }
 
@@ -202,7 +214,7 @@ public record KeySpec(
      * @return this builder
      */
     public Builder scopes(String... scopes) {
-      this.scopes = List.of(scopes);
+      this.scopes = Elements.of(scopes);
       return this;
     }
 
@@ -262,9 +274,12 @@ public record KeySpec(
     }
 
     /**
-     * Builds the spec without checking it (see {@link TppOnboarding#validate()}).
+     * Builds the spec; only a list holding {@code null} is refused here, the rest is checked by
+     * {@link TppOnboarding#validate()}.
      *
      * @return the spec
+     * @throws io.github.fsonboard.core.error.ValidationException naming each list that holds {@code
+     *     null}
      */
     public KeySpec build() {
       return new KeySpec(

@@ -321,6 +321,21 @@ class FsDcrClientTest {
   }
 
   @Test
+  void aClientIdThatCouldAddressAnotherPathIsRefusedBeforeAnyDelete() {
+    stubToken();
+
+    assertThatThrownBy(() -> dcr.delete(".."))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly("client_id"));
+    server.verify(0, deleteRequestedFor(urlEqualTo("/open-banking/v3.3")));
+    server.verify(0, deleteRequestedFor(urlEqualTo("/open-banking/v3.3/register/..")));
+  }
+
+  @Test
   void aTokenForAnotherClientIsRefusedAsTheGatewaySays() throws Exception {
     stubToken();
     server.stubFor(

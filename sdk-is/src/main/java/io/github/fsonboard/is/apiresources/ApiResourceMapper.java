@@ -1,9 +1,10 @@
 package io.github.fsonboard.is.apiresources;
 
+import io.github.fsonboard.core.error.FsOnboardException;
+import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.uri.UriCodec;
 import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.is.internal.Json;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +114,10 @@ final class ApiResourceMapper {
     return new Page<>(items, total == null ? items.size() : total.intValue(), next, previous);
   }
 
+  /**
+   * Reads one parameter of a server link through the SDK's one codec: a bad escape in a link the
+   * server sent is a malformed response, not the caller's mistake and not an unmapped exception.
+   */
   static String queryValue(String href, String name) {
     if (href == null || href.indexOf('?') < 0) {
       return null;
@@ -120,7 +125,15 @@ final class ApiResourceMapper {
     for (String pair : href.substring(href.indexOf('?') + 1).split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0 && pair.substring(0, eq).equals(name)) {
-        return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        try {
+          return UriCodec.decode(pair.substring(eq + 1), name);
+        } catch (ValidationException e) {
+          throw new FsOnboardException(
+              "API resources page has a malformed link: '"
+                  + name
+                  + "' "
+                  + e.violations().get(0).message());
+        }
       }
     }
     return null;

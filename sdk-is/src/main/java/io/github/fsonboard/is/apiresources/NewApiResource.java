@@ -1,6 +1,7 @@
 package io.github.fsonboard.is.apiresources;
 
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.List;
 
 /**
@@ -22,13 +23,15 @@ public record NewApiResource(
    * Validates and copies the members.
    *
    * @throws io.github.fsonboard.core.error.ValidationException naming {@code name} or {@code
-   *     identifier}
+   *     identifier}, and {@code scopes} when it holds {@code null}
    */
   public NewApiResource {
-    new Validation()
-        .require(name != null && !name.isBlank(), "name", "is required")
-        .require(identifier != null && !identifier.isBlank(), "identifier", "is required")
-        .throwIfInvalid();
+    Validation v =
+        new Validation()
+            .require(name != null && !name.isBlank(), "name", "is required")
+            .require(identifier != null && !identifier.isBlank(), "identifier", "is required");
+    Elements.requireNoNull(v, "scopes", scopes);
+    v.throwIfInvalid();
     scopes = scopes == null ? List.of() : List.copyOf(scopes);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.fsonboard.is.applications;
 
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.List;
 
 /**
@@ -18,16 +19,18 @@ public record ApiAuthorization(String apiResourceId, String policyIdentifier, Li
    * Validates and copies the members.
    *
    * @throws io.github.fsonboard.core.error.ValidationException naming {@code id} or {@code
-   *     policyIdentifier}
+   *     policyIdentifier}, and {@code scopes} when it holds {@code null}
    */
   public ApiAuthorization {
-    new Validation()
-        .require(apiResourceId != null && !apiResourceId.isBlank(), "id", "is required")
-        .require(
-            policyIdentifier != null && !policyIdentifier.isBlank(),
-            "policyIdentifier",
-            "is required")
-        .throwIfInvalid();
+    Validation v =
+        new Validation()
+            .require(apiResourceId != null && !apiResourceId.isBlank(), "id", "is required")
+            .require(
+                policyIdentifier != null && !policyIdentifier.isBlank(),
+                "policyIdentifier",
+                "is required");
+    Elements.requireNoNull(v, "scopes", scopes);
+    v.throwIfInvalid();
     scopes = scopes == null ? List.of() : List.copyOf(scopes);
   }
 

@@ -7,6 +7,7 @@ import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.cert.Jwks;
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -150,13 +151,15 @@ public record ClientRegistrationRequest(
    * @throws io.github.fsonboard.core.error.ValidationException naming every invalid member
    */
   public ClientRegistrationRequest {
-    redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
-    grantTypes = grantTypes == null ? List.of() : List.copyOf(grantTypes);
+    Validation v = new Validation();
+    Elements.requireNoNull(v, "redirect_uris", redirectUris);
+    Elements.requireNoNull(v, "grant_types", grantTypes);
+    redirectUris = Elements.copyOfNonNull(redirectUris);
+    grantTypes = Elements.copyOfNonNull(grantTypes);
     additionalMetadata =
         additionalMetadata == null
             ? Map.of()
             : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(additionalMetadata));
-    Validation v = new Validation();
     v.require(clientName != null && !clientName.isBlank(), "client_name", "is required");
     boolean redirecting =
         grantTypes.isEmpty()
@@ -364,7 +367,7 @@ public record ClientRegistrationRequest(
      * @return this builder
      */
     public Builder redirectUris(String... redirectUris) {
-      this.redirectUris = new ArrayList<>(List.of(redirectUris));
+      this.redirectUris = Elements.of(redirectUris);
       return this;
     }
 
@@ -375,7 +378,7 @@ public record ClientRegistrationRequest(
      * @return this builder
      */
     public Builder grantTypes(String... grantTypes) {
-      this.grantTypes = new ArrayList<>(List.of(grantTypes));
+      this.grantTypes = Elements.of(grantTypes);
       return this;
     }
 

@@ -12,8 +12,6 @@ import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.PathIds;
 import io.github.fsonboard.core.internal.http.ServerUrls;
-import io.github.fsonboard.is.internal.dcr.DcrMapper;
-import io.github.fsonboard.is.internal.dcr.DcrService;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;

@@ -11,7 +11,6 @@ import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.internal.http.ServerUrls;
-import io.github.fsonboard.is.internal.discovery.DiscoveryMapper;
 import java.net.URI;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;

@@ -1,6 +1,7 @@
 package io.github.fsonboard.is.roles;
 
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.List;
 
 /**
@@ -25,10 +26,19 @@ public record NewRole(
   /**
    * Validates and copies the members.
    *
-   * @throws io.github.fsonboard.core.error.ValidationException naming {@code displayName}
+   * @throws io.github.fsonboard.core.error.ValidationException naming {@code displayName} when
+   *     blank, and {@code permissions} and {@code userIds} when they hold {@code null}
    */
   public NewRole {
-    Validation.requireNonBlank(displayName, "displayName");
+    Validation v =
+        new Validation()
+            .require(
+                displayName != null && !displayName.isBlank(),
+                "displayName",
+                "is required and must not be blank");
+    Elements.requireNoNull(v, "permissions", permissions);
+    Elements.requireNoNull(v, "userIds", userIds);
+    v.throwIfInvalid();
     permissions = permissions == null ? List.of() : List.copyOf(permissions);
     userIds = userIds == null ? List.of() : List.copyOf(userIds);
   }

@@ -6,10 +6,10 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
-import io.github.fsonboard.core.internal.paging.Paging;
 import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.is.internal.Bodies;
 import io.github.fsonboard.is.internal.scim.Scim;
+import io.github.fsonboard.is.internal.scim.ScimResources;
 import io.github.fsonboard.is.internal.scim.ScimService;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * <p>Immutable and thread-safe.
  */
 public final class RolesClient {
-  private static final int PAGE_SIZE = 100;
   private final ScimService api;
+  private final ScimResources<Role> resources;
 
   /**
    * Creates a client.
@@ -43,6 +43,8 @@ public final class RolesClient {
    */
   public RolesClient(HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
     this.api = HttpEngine.of(transport).service(baseUrl, authentication, ScimService.class);
+    this.resources =
+        new ScimResources<>("SCIM roles", api::getRole, api::listRoles, RoleMapper::fromJson);
   }
 
   /**
@@ -64,8 +66,7 @@ public final class RolesClient {
    * @return the role, or empty on 404
    */
   public Optional<Role> find(String id) {
-    Scim.id(id, "id");
-    return Scim.optional(() -> RoleMapper.fromJson(Calls.execute(api.getRole(id))));
+    return resources.find(id);
   }
 
   /**
@@ -77,12 +78,7 @@ public final class RolesClient {
    * @return the page; {@link Page#next()} is the next 1-based start index
    */
   public Page<Role> list(String filter, int startIndex, int count) {
-    new Validation()
-        .require(startIndex >= 1, "startIndex", "must be at least 1")
-        .require(count >= 0, "count", "must not be negative")
-        .throwIfInvalid();
-    return Scim.page(
-        Calls.execute(api.listRoles(filter, startIndex, count)), RoleMapper::fromJson, count);
+    return resources.list(filter, startIndex, count);
   }
 
   /**
@@ -92,7 +88,7 @@ public final class RolesClient {
    * @return the roles
    */
   public Stream<Role> stream(String filter) {
-    return Paging.stream("SCIM roles", at -> list(filter, Paging.position(at, 1), PAGE_SIZE));
+    return resources.stream(filter);
   }
 
   /**

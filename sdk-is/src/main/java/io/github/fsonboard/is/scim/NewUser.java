@@ -2,6 +2,7 @@ package io.github.fsonboard.is.scim;
 
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.builder.Elements;
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +33,15 @@ public record NewUser(
    * Validates and copies the members.
    *
    * @throws io.github.fsonboard.core.error.ValidationException naming {@code userName} or {@code
-   *     password} when missing
+   *     password} when missing, and {@code emails} when it holds {@code null}
    */
   public NewUser {
-    new Validation()
-        .require(userName != null && !userName.isBlank(), "userName", "is required")
-        .require(password != null && !password.isEmpty(), "password", "is required")
-        .throwIfInvalid();
+    Validation v =
+        new Validation()
+            .require(userName != null && !userName.isBlank(), "userName", "is required")
+            .require(password != null && !password.isEmpty(), "password", "is required");
+    Elements.requireNoNull(v, "emails", emails);
+    v.throwIfInvalid();
     emails = emails == null ? List.of() : List.copyOf(emails);
     attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
   }

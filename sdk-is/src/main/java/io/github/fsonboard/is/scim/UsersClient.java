@@ -6,9 +6,9 @@ import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.Calls;
 import io.github.fsonboard.core.internal.http.HttpEngine;
-import io.github.fsonboard.core.internal.paging.Paging;
 import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.is.internal.scim.Scim;
+import io.github.fsonboard.is.internal.scim.ScimResources;
 import io.github.fsonboard.is.internal.scim.ScimService;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * for an existing user name. Immutable and thread-safe.
  */
 public final class UsersClient {
-  private static final int PAGE_SIZE = 100;
   private final ScimService api;
+  private final ScimResources<ScimUser> resources;
 
   /**
    * Creates a client.
@@ -39,6 +39,8 @@ public final class UsersClient {
    */
   public UsersClient(HttpTransport transport, BaseUrl baseUrl, Authentication authentication) {
     this.api = HttpEngine.of(transport).service(baseUrl, authentication, ScimService.class);
+    this.resources =
+        new ScimResources<>("SCIM users", api::getUser, api::listUsers, UserMapper::fromJson);
   }
 
   /**
@@ -59,8 +61,7 @@ public final class UsersClient {
    * @return the user, or empty on 404
    */
   public Optional<ScimUser> findById(String id) {
-    Scim.id(id, "id");
-    return Scim.optional(() -> UserMapper.fromJson(Calls.execute(api.getUser(id))));
+    return resources.find(id);
   }
 
   /**
@@ -83,12 +84,7 @@ public final class UsersClient {
    * @return the page; {@link Page#next()} is the next 1-based start index
    */
   public Page<ScimUser> list(String filter, int startIndex, int count) {
-    new Validation()
-        .require(startIndex >= 1, "startIndex", "must be at least 1")
-        .require(count >= 0, "count", "must not be negative")
-        .throwIfInvalid();
-    return Scim.page(
-        Calls.execute(api.listUsers(filter, startIndex, count)), UserMapper::fromJson, count);
+    return resources.list(filter, startIndex, count);
   }
 
   /**
@@ -98,7 +94,7 @@ public final class UsersClient {
    * @return the users
    */
   public Stream<ScimUser> stream(String filter) {
-    return Paging.stream("SCIM users", at -> list(filter, Paging.position(at, 1), PAGE_SIZE));
+    return resources.stream(filter);
   }
 
   /**

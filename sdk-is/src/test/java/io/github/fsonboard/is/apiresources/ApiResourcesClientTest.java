@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.error.ConflictException;
+import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.paging.Page;
 import io.github.fsonboard.harness.Spec;
@@ -110,6 +111,25 @@ class ApiResourcesClientTest extends WireMockSupport {
             .withQueryParam("limit", equalTo("5"))
             .withQueryParam("before", equalTo("MjE="))
             .withQueryParam("after", absent()));
+  }
+
+  @Test
+  @NotWso2Fixture("hostile: a page link whose cursor has a broken percent-escape")
+  void aBrokenEscapeInAPageLinkIsAMalformedResponse() {
+    wm.stubFor(
+        get(urlPathEqualTo(BASE))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"totalResults\": 0, \"apiResources\": [], \"links\": [{\"href\":"
+                            + " \"/api/server/v1/api-resources?after=MjE%3\", \"rel\": \"next\"}]}")));
+
+    assertThatThrownBy(() -> is.apiResources().list(null, null, null, null))
+        .isExactlyInstanceOf(FsOnboardException.class)
+        .hasMessage(
+            "API resources page has a malformed link: 'after' has a truncated percent-escape");
   }
 
   @Test

@@ -24,19 +24,10 @@ import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.error.Violation;
 import io.github.fsonboard.harness.Spec;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.WireMockSupport;
 import io.github.fsonboard.is.contract.ContractSpecs;
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 
 @ContractSpecs({Spec.IS_DCR_V11})
@@ -377,23 +368,14 @@ class DcrClientTest extends WireMockSupport {
   }
 
   @Test
-  void subjectDnComesFromTheCertificateInRfc2253Form() throws Exception {
-    KeyPair kp = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-    X500Name subject =
-        new X500Name(
-            "C=GB, O=TPP Ltd, OU=0015800001HQQrZAAX, CN=tpp.example, 2.5.4.97=PSDGB-FCA-123456");
-    Instant now = Instant.now();
+  void subjectDnComesFromTheCertificateInRfc2253Form() {
     X509Certificate cert =
-        new JcaX509CertificateConverter()
-            .getCertificate(
-                new JcaX509v3CertificateBuilder(
-                        subject,
-                        BigInteger.ONE,
-                        Date.from(now),
-                        Date.from(now.plus(1, ChronoUnit.DAYS)),
-                        subject,
-                        kp.getPublic())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate())));
+        TestPki.spec("tpp.example")
+            .subject(
+                "C=GB, O=TPP Ltd, OU=0015800001HQQrZAAX, CN=tpp.example,"
+                    + " 2.5.4.97=PSDGB-FCA-123456")
+            .issue()
+            .certificate();
     ClientRegistrationRequest r =
         ClientRegistrationRequest.builder()
             .clientName("mtls")

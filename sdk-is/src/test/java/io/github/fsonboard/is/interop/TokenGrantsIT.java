@@ -17,6 +17,7 @@ import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.core.pkce.CodeVerifier;
 import io.github.fsonboard.harness.KeycloakExtension;
 import io.github.fsonboard.harness.KeycloakRealm;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.dcr.ClientRegistrationRequest;
 import io.github.fsonboard.is.dcr.RegisteredClient;
@@ -25,8 +26,6 @@ import io.github.fsonboard.is.revocation.RevocationClient;
 import io.github.fsonboard.is.userinfo.UserInfo;
 import java.net.URI;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -260,9 +259,7 @@ class TokenGrantsIT {
                 .build());
   }
 
-  private static KeyPair rsa() throws NoSuchAlgorithmException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    return generator.generateKeyPair();
+  private static KeyPair rsa() {
+    return TestPki.rsaKeys();
   }
 }

@@ -16,6 +16,7 @@ import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.BadRequestException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.WireMockSupport;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,7 @@ class IntrospectionClientTest extends WireMockSupport {
   @Test
   void privateKeyJwtSendsAnAssertionForTheTokenEndpoint() throws Exception {
     wm.stubFor(post(PATH).willReturn(json(200, "introspection/200.inactive.json")));
-    java.security.PrivateKey key =
-        java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
+    java.security.PrivateKey key = TestPki.ecKeys().getPrivate();
     is.introspection(ClientAuthentication.privateKeyJwt("rs", new SigningKey(key, "k1", "ES256")))
         .introspect(Secret.of("tok"));
     var request = wm.getAllServeEvents().get(0).getRequest();
@@ -106,8 +106,7 @@ class IntrospectionClientTest extends WireMockSupport {
   @Test
   void aStandaloneClientSignsForItsEndpointUnlessGivenAnAudience() throws Exception {
     wm.stubFor(post(PATH).willReturn(json(200, "introspection/200.inactive.json")));
-    java.security.PrivateKey key =
-        java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
+    java.security.PrivateKey key = TestPki.ecKeys().getPrivate();
     ClientAuthentication rs =
         ClientAuthentication.privateKeyJwt("rs", new SigningKey(key, "k1", "ES256"));
     java.net.URI endpoint = java.net.URI.create(baseUrl() + PATH);

@@ -13,6 +13,7 @@ import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.AuthenticationException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.oauth.ClientAuthentication;
+import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.WireMockSupport;
 import org.junit.jupiter.api.Test;
 
@@ -64,8 +65,7 @@ class RevocationClientTest extends WireMockSupport {
   @Test
   void privateKeyJwtAssertionNamesTheTokenEndpointNotTheRevocationUrl() throws Exception {
     wm.stubFor(post("/oauth2/revoke").willReturn(aResponse().withStatus(200)));
-    java.security.PrivateKey key =
-        java.security.KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate();
+    java.security.PrivateKey key = TestPki.ecKeys().getPrivate();
 
     is.revocation(ClientAuthentication.privateKeyJwt("app", new SigningKey(key, "k1", "ES256")))
         .revoke(Secret.of("t"));

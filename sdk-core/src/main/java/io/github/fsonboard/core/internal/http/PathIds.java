@@ -1,10 +1,9 @@
 package io.github.fsonboard.core.internal.http;
 
 import io.github.fsonboard.core.error.ValidationException;
+import io.github.fsonboard.core.internal.uri.UriCodec;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.http.Path;
@@ -44,7 +43,8 @@ public final class PathIds {
   }
 
   /**
-   * Validates an id and percent-encodes it as one path segment.
+   * Validates an id and percent-encodes it as one path segment: every byte outside the RFC 3986
+   * unreserved set, as {@link UriCodec#encode} does for every value the SDK puts in a URL.
    *
    * @param id the id
    * @param field the field name for the error
@@ -52,7 +52,7 @@ public final class PathIds {
    * @throws ValidationException when the id could address another path
    */
   public static String segment(String id, String field) {
-    return URLEncoder.encode(check(id, field), StandardCharsets.UTF_8).replace("+", "%20");
+    return UriCodec.encode(check(id, field));
   }
 
   /**

@@ -143,8 +143,11 @@ public final class UriCodec {
       } else if (c == '+') {
         bytes.write(' ');
       } else {
-        byte[] enc = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        // Whole code points: one half of a surrogate pair alone would encode as '?'.
+        int cp = s.codePointAt(i);
+        byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
         bytes.write(enc, 0, enc.length);
+        i += Character.charCount(cp) - 1;
       }
     }
     try {

@@ -43,4 +43,12 @@ class UriCodecTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("parameter 'a' is repeated");
   }
+
+  @Test
+  void charactersLeftUnescapedDecodeToThemselvesOutsideTheBasicPlaneToo() {
+    // A server link may carry raw UTF-8: a character beyond U+FFFF is two chars in Java.
+    String raw = "caf\u00e9-\ud83d\ude00";
+    assertThat(UriCodec.decode(raw, "link")).isEqualTo(raw);
+    assertThat(UriCodec.decode(UriCodec.encode(raw), "link")).isEqualTo(raw);
+  }
 }

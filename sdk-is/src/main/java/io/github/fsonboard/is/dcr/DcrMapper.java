@@ -1,9 +1,7 @@
-package io.github.fsonboard.is.internal.dcr;
+package io.github.fsonboard.is.dcr;
 
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.FsOnboardException;
-import io.github.fsonboard.is.dcr.ClientRegistrationRequest;
-import io.github.fsonboard.is.dcr.RegisteredClient;
 import io.github.fsonboard.is.internal.Json;
 import java.net.URI;
 import java.time.Instant;
@@ -13,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Maps registration requests to JSON members and responses to {@link RegisteredClient}. */
-public final class DcrMapper {
+final class DcrMapper {
   private static final Set<String> KNOWN =
       Set.of(
           "client_id",
@@ -48,7 +46,7 @@ public final class DcrMapper {
    * @param r the request
    * @return the JSON members
    */
-  public static Map<String, Object> toJson(ClientRegistrationRequest r) {
+  static Map<String, Object> toJson(ClientRegistrationRequest r) {
     Map<String, Object> m = toUpdateJson(r);
     put(m, "ext_param_client_id", r.clientId());
     put(m, "ext_param_client_secret", r.clientSecret() == null ? null : r.clientSecret().reveal());
@@ -62,7 +60,7 @@ public final class DcrMapper {
    * @param body the update body (changed in place)
    * @param current the client as the server holds it now
    */
-  public static void keepResettableFlags(Map<String, Object> body, RegisteredClient current) {
+  static void keepResettableFlags(Map<String, Object> body, RegisteredClient current) {
     for (String flag : RESET_BY_PUT) {
       if (!body.containsKey(flag) && current.metadata().get(flag) instanceof Boolean b) {
         body.put(flag, b);
@@ -76,7 +74,7 @@ public final class DcrMapper {
    * @param body the update body
    * @return true when at least one is missing
    */
-  public static boolean missesResettableFlags(Map<String, Object> body) {
+  static boolean missesResettableFlags(Map<String, Object> body) {
     return !body.keySet().containsAll(RESET_BY_PUT);
   }
 
@@ -87,7 +85,7 @@ public final class DcrMapper {
    * @param r the request
    * @return the JSON members
    */
-  public static Map<String, Object> toUpdateJson(ClientRegistrationRequest r) {
+  static Map<String, Object> toUpdateJson(ClientRegistrationRequest r) {
     Map<String, Object> m = new LinkedHashMap<>();
     put(m, "client_name", r.clientName());
     // Always sent: WSO2's spec marks it required, and an empty list is valid RFC 7591 metadata.
@@ -126,7 +124,7 @@ public final class DcrMapper {
    * @return the client
    * @throws FsOnboardException when the body lacks {@code client_id}
    */
-  public static RegisteredClient fromJson(Map<String, Object> json) {
+  static RegisteredClient fromJson(Map<String, Object> json) {
     String clientId = Json.str(json, "client_id");
     if (clientId == null || clientId.isBlank()) {
       throw new FsOnboardException("Client registration response carries no client_id");

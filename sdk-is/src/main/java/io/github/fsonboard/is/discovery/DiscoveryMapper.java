@@ -1,7 +1,6 @@
-package io.github.fsonboard.is.internal.discovery;
+package io.github.fsonboard.is.discovery;
 
 import io.github.fsonboard.core.error.FsOnboardException;
-import io.github.fsonboard.is.discovery.OidcConfiguration;
 import io.github.fsonboard.is.internal.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Maps a discovery document to {@link OidcConfiguration}. */
-public final class DiscoveryMapper {
+final class DiscoveryMapper {
   private static final Set<String> KNOWN =
       Set.of(
           "issuer",
@@ -39,7 +38,7 @@ public final class DiscoveryMapper {
    * @param json the decoded document
    * @return the configuration
    */
-  public static OidcConfiguration map(Map<String, Object> json) {
+  static OidcConfiguration map(Map<String, Object> json) {
     if (Json.str(json, "issuer") == null) {
       // REQUIRED by OpenID Connect Discovery 1.0 §3; without it this is not a discovery document.
       throw new io.github.fsonboard.core.error.FsOnboardException(

@@ -1,4 +1,4 @@
-package io.github.fsonboard.is.internal.dcr;
+package io.github.fsonboard.is.dcr;
 
 import java.util.Map;
 import retrofit2.Call;
@@ -16,7 +16,7 @@ import retrofit2.http.Url;
  * {@code registration_client_uri}. A non-null {@code authorization} overrides the service's own
  * credentials (RFC 7592's registration access token).
  */
-public interface DcrService {
+interface DcrService {
   /**
    * Registers a client.
    *
