@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.OAuthError;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.Trust;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.PushedAuthorizationClient;
 import io.github.fsonboard.core.oidc.AuthorizationResult;
 import io.github.fsonboard.core.oidc.AuthorizationSession;

@@ -10,11 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fsonboard.core.auth.ClientAuthentication;
+import io.github.fsonboard.core.auth.JwtBearerAssertion;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.ValidationException;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
-import io.github.fsonboard.core.oauth.JwtBearerAssertion;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.core.oauth.TokenRequest;
 import io.github.fsonboard.core.oauth.TokenResponse;

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.ClientCertificate;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.harness.TestPki;
 import java.net.URI;
 import org.junit.jupiter.api.AfterEach;

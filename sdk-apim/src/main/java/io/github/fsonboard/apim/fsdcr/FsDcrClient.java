@@ -2,6 +2,7 @@ package io.github.fsonboard.apim.fsdcr;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.auth.TokenProvider;
@@ -19,7 +20,6 @@ import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.PathIds;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.internal.jose.Jws;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import java.net.URI;
 import java.security.cert.X509Certificate;

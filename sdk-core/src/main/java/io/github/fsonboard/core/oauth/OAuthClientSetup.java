@@ -1,5 +1,6 @@
 package io.github.fsonboard.core.oauth;
 
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.builder.BuilderProblems;

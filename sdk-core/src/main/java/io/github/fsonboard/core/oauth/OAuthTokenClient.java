@@ -2,6 +2,7 @@ package io.github.fsonboard.core.oauth;
 
 import io.github.fsonboard.core.auth.Authentication;
 import io.github.fsonboard.core.auth.CachingTokenProvider;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.TokenProvider;
 import io.github.fsonboard.core.error.ApiException;

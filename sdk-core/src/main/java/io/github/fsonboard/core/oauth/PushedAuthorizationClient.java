@@ -1,6 +1,7 @@
 package io.github.fsonboard.core.oauth;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.FsOnboardException;
 import io.github.fsonboard.core.error.Validation;
@@ -314,7 +315,10 @@ public final class PushedAuthorizationClient implements AutoCloseable {
             requestObjectAudience != null && !requestObjectAudience.isBlank(),
             "aud",
             "is required to sign request objects (the issuer)");
-        check.apply(rules -> Jws.requireFapiAlgorithm(requestObjectKey, rules));
+        check.apply(
+            rules ->
+                Jws.requireFapiAlgorithm(
+                    requestObjectKey == null ? null : requestObjectKey.algorithm(), rules));
       }
       check.throwIfInvalid();
       return new PushedAuthorizationClient(this, setup.openTransport());

@@ -1,5 +1,6 @@
 package io.github.fsonboard.core.oauth;
 
+import io.github.fsonboard.core.auth.JwtBearerAssertion;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ValidationException;
 import java.net.URI;

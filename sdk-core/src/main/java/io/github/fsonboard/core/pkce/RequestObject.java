@@ -259,7 +259,7 @@ public final class RequestObject {
       v.require(jwtId == null || !jwtId.isBlank(), "jti", "must not be blank when given");
       v.require(clock != null, "clock", "is required");
       v.require(key != null, "signingKey", "is required");
-      Jws.requireFapiAlgorithm(key, v);
+      Jws.requireFapiAlgorithm(key == null ? null : key.algorithm(), v);
       for (Map.Entry<String, Object> c : claims.entrySet()) {
         String name = c.getKey();
         if (name == null || name.isBlank()) {

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.OAuthError;

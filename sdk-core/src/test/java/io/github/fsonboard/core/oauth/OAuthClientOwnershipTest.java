@@ -2,6 +2,7 @@ package io.github.fsonboard.core.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.client.ClientTransport;

@@ -16,6 +16,8 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.auth.AccessToken;
+import io.github.fsonboard.core.auth.ClientAuthentication;
+import io.github.fsonboard.core.auth.JwtBearerAssertion;
 import io.github.fsonboard.core.auth.MutableClock;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.SigningKey;

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.MutableClock;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.auth.SigningKey;

@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JWSAlgorithm;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.cert.InvalidJwtException;
 import io.github.fsonboard.core.error.OAuthError;
 import io.github.fsonboard.core.error.ValidationException;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.core.pkce.AuthorizationDeniedException;
 import io.github.fsonboard.core.pkce.CodeChallengeMethod;

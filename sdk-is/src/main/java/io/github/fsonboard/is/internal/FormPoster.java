@@ -1,12 +1,12 @@
 package io.github.fsonboard.is.internal;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.HttpEngine;
 import io.github.fsonboard.core.internal.http.HttpResult;
 import io.github.fsonboard.core.internal.http.RawCall;
 import io.github.fsonboard.core.internal.oauth.ClientAuthenticator;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;

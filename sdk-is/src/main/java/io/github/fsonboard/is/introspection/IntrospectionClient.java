@@ -1,12 +1,12 @@
 package io.github.fsonboard.is.introspection;
 
 import io.github.fsonboard.core.auth.Authentication;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.http.RawCall;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.is.internal.FormPoster;
 import java.net.URI;
 import java.util.LinkedHashMap;

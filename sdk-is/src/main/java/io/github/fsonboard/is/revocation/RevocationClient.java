@@ -1,10 +1,10 @@
 package io.github.fsonboard.is.revocation;
 
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.BaseUrl;
 import io.github.fsonboard.core.http.HttpTransport;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.is.internal.FormPoster;
 import java.net.URI;
 import java.util.LinkedHashMap;

@@ -3,10 +3,10 @@ package io.github.fsonboard.is.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.OAuthError;
 import io.github.fsonboard.core.oauth.CertificateBinding;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.core.oidc.AuthorizationSession;
 import io.github.fsonboard.core.pkce.AuthorizationCallback;

@@ -1,10 +1,10 @@
 package io.github.fsonboard.is.interop;
 
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.http.ClientCertificate;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.Trust;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.harness.KeycloakPeer;
 import io.github.fsonboard.harness.KeycloakRealm;
 import io.github.fsonboard.harness.TestPki;

@@ -9,7 +9,6 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import java.security.PrivateKey;
@@ -65,16 +64,17 @@ public final class Jws {
   }
 
   /**
-   * Adds a violation when the key signs {@code RS256}: FAPI 1 Advanced §8.6 and FAPI 2 §5.4 allow
-   * only {@code PS256} and {@code ES256} for request objects.
+   * Adds a violation when a key signs {@code RS256}: FAPI 1 Advanced §8.6 and FAPI 2 §5.4 allow
+   * only {@code PS256} and {@code ES256} for request objects. Takes the algorithm, not the key, so
+   * that this package stays below {@code auth}, whose assertions it signs.
    *
-   * @param key the key, or null (its absence is named elsewhere)
+   * @param algorithm the key's JWS algorithm, or null when there is no key (named elsewhere)
    * @param v the validation collecting violations
    */
-  public static void requireFapiAlgorithm(SigningKey key, Validation v) {
-    if (key != null) {
+  public static void requireFapiAlgorithm(String algorithm, Validation v) {
+    if (algorithm != null) {
       v.require(
-          !"RS256".equals(key.algorithm()),
+          !"RS256".equals(algorithm),
           "signingKey.algorithm",
           "RS256 is not allowed for request objects: FAPI requires PS256 or ES256"
               + " (an RSA key signs PS256 with withAlgorithm(\"PS256\"))");

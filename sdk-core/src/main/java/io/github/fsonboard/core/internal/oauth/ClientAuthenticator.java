@@ -1,12 +1,12 @@
 package io.github.fsonboard.core.internal.oauth;
 
+import io.github.fsonboard.core.auth.ClientAuthentication;
+import io.github.fsonboard.core.auth.JwtBearerAssertion;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.HttpTransport;
 import io.github.fsonboard.core.internal.client.ClientTransport;
 import io.github.fsonboard.core.internal.uri.UriCodec;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
-import io.github.fsonboard.core.oauth.JwtBearerAssertion;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

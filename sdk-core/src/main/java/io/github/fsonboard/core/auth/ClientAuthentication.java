@@ -1,7 +1,5 @@
-package io.github.fsonboard.core.oauth;
+package io.github.fsonboard.core.auth;
 
-import io.github.fsonboard.core.auth.Secret;
-import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.ValidationException;
 import java.net.URI;
 
@@ -102,7 +100,8 @@ public sealed interface ClientAuthentication
    * io.github.fsonboard.core.http.HttpConfig.Builder#clientCertificate}), which the server matches
    * against the registered subject DN ({@code tls_client_auth_subject_dn}). Clients built with it
    * refuse, when built, a transport without a client certificate. Access tokens issued this way are
-   * usually bound to the certificate: check them with {@link CertificateBinding}.
+   * usually bound to the certificate: check them with {@link
+   * io.github.fsonboard.core.oauth.CertificateBinding}.
    *
    * @param clientId the client id
    * @return the authentication

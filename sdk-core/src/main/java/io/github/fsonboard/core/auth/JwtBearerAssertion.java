@@ -1,8 +1,6 @@
-package io.github.fsonboard.core.oauth;
+package io.github.fsonboard.core.auth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.github.fsonboard.core.auth.Secret;
-import io.github.fsonboard.core.auth.SigningKey;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.internal.jose.Jws;
