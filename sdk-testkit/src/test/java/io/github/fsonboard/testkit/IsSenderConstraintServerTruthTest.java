@@ -39,6 +39,10 @@ class IsSenderConstraintServerTruthTest {
     return IsOAuthTest.register(http, name, fields);
   }
 
+  private static TestHttp.Res clientCredentials(TestHttp http, String auth, String... headers) {
+    return http.isForm("/oauth2/token", auth, form("grant_type", "client_credentials"), headers);
+  }
+
   private static String proof(ECKey key, String htm, String htu) throws Exception {
     SignedJWT jwt =
         new SignedJWT(
@@ -73,31 +77,19 @@ class IsSenderConstraintServerTruthTest {
     ECKey key = new ECKeyGenerator(Curve.P_256).generate();
 
     // OauthDPoPInterceptorHandlerProxy.onPreTokenIssue: no proof, no token.
-    TestHttp.Res none =
-        http.isForm("/oauth2/token", auth, form("grant_type", "client_credentials"));
+    TestHttp.Res none = clientCredentials(http, auth);
     assertThat(none.status()).isEqualTo(400);
     assertThat(none.json())
         .containsEntry("error", "invalid_dpop_proof")
         .containsEntry("error_description", "DPoP header is required.");
     // DPoPHeaderValidator.checkHTTPURI: htu must be the token endpoint.
     TestHttp.Res elsewhere =
-        http.isForm(
-            "/oauth2/token",
-            auth,
-            form("grant_type", "client_credentials"),
-            "DPoP",
-            proof(key, "POST", "https://elsewhere.example/oauth2/token"));
+        clientCredentials(http, auth, "DPoP", proof(key, "POST", "https://elsewhere.example/x"));
     assertThat(elsewhere.json())
         .containsEntry("error", "invalid_dpop_proof")
         .containsEntry("error_description", "Invalid DPoP Proof");
 
-    TestHttp.Res ok =
-        http.isForm(
-            "/oauth2/token",
-            auth,
-            form("grant_type", "client_credentials"),
-            "DPoP",
-            proof(key, "POST", tokenUrl));
+    TestHttp.Res ok = clientCredentials(http, auth, "DPoP", proof(key, "POST", tokenUrl));
     assertThat(ok.status()).as(ok.body()).isEqualTo(200);
     assertThat(ok.json()).containsEntry("token_type", "DPoP");
     String jkt = key.computeThumbprint().toString();
@@ -122,16 +114,13 @@ class IsSenderConstraintServerTruthTest {
     String auth = basic(c.str("client_id"), c.str("client_secret"));
 
     // AccessTokenIssuer: the certificate binder finds no certificate.
-    TestHttp.Res without =
-        http.isForm("/oauth2/token", auth, form("grant_type", "client_credentials"));
+    TestHttp.Res without = clientCredentials(http, auth);
     assertThat(without.status()).isEqualTo(400);
     assertThat(without.json())
         .containsEntry("error", "invalid_request")
         .containsEntry("error_description", "TLS certificate not found in the request.");
 
-    TestHttp.Res with =
-        new TestHttp(wso2, tpp)
-            .isForm("/oauth2/token", auth, form("grant_type", "client_credentials"));
+    TestHttp.Res with = clientCredentials(new TestHttp(wso2, tpp), auth);
     assertThat(with.status()).as(with.body()).isEqualTo(200);
     TestHttp.Res introspected =
         http.isForm(

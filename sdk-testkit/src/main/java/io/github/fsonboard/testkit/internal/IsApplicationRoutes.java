@@ -181,12 +181,7 @@ public final class IsApplicationRoutes {
   private Reply putOidc(Request r, Matcher m) {
     IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_update");
     Map<String, Object> app = find(m.group(1));
-    Map<String, Object> body;
-    try {
-      body = Json.parseObject(r.bodyText());
-    } catch (IllegalArgumentException e) {
-      return Replies.isError(400, "APP-60001", "Invalid request", "Malformed JSON body");
-    }
+    Map<String, Object> body = body(r);
     String binding = str(Fields.obj(body, "accessToken"), "bindingType");
     if (binding != null) {
       app.put("bindingType", binding);
@@ -194,15 +189,18 @@ public final class IsApplicationRoutes {
     return Reply.json(200, oidc(app));
   }
 
+  private static Map<String, Object> body(Request r) {
+    try {
+      return Json.parseObject(r.bodyText());
+    } catch (IllegalArgumentException e) {
+      throw new Halt(Replies.isError(400, "APP-60001", "Invalid request", "Malformed JSON body"));
+    }
+  }
+
   private Reply patch(Request r, Matcher m) {
     IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_update");
     Map<String, Object> app = find(m.group(1));
-    Map<String, Object> body;
-    try {
-      body = Json.parseObject(r.bodyText());
-    } catch (IllegalArgumentException e) {
-      return Replies.isError(400, "APP-60001", "Invalid request", "Malformed JSON body");
-    }
+    Map<String, Object> body = body(r);
     Map<String, Object> cert =
         Fields.obj(Fields.obj(body, "advancedConfigurations"), "certificate");
     if (!cert.isEmpty()) {

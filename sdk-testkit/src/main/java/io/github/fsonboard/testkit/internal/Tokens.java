@@ -82,31 +82,9 @@ public final class Tokens {
   }
 
   /**
-   * Issues and records an access token.
-   *
-   * @param realm "apim" or "is"
-   * @param issuer the iss claim
-   * @param clientId the client
-   * @param username the user or null
-   * @param scopes granted scopes
-   * @param grantType the grant used
-   * @param withRefresh whether to pair a refresh token
-   * @return the record
-   */
-  public TokenRecord issue(
-      String realm,
-      String issuer,
-      String clientId,
-      String username,
-      List<String> scopes,
-      String grantType,
-      boolean withRefresh) {
-    return issue(realm, issuer, clientId, username, scopes, grantType, withRefresh, null);
-  }
-
-  /**
-   * Issues and records an access token bound to a certificate or DPoP key: the JWT carries {@code
-   * binding_type}, {@code binding_ref} and {@code cnf} as IS's JWTTokenIssuer writes them.
+   * Issues and records an access token, bound to a certificate or DPoP key when a binding is given:
+   * the JWT then carries {@code binding_type}, {@code binding_ref} and {@code cnf} as IS's
+   * JWTTokenIssuer writes them.
    *
    * @param realm "apim" or "is"
    * @param issuer the iss claim
