@@ -106,6 +106,34 @@ class IsSenderConstraintServerTruthTest {
   }
 
   @Test
+  void aDcrUpdateSetsTheBindingFromItsCertificateFlag() {
+    TestHttp http = new TestHttp(wso2);
+    TestHttp.Res c = client(http, "rebind-truth", map());
+    String oidc =
+        "/api/server/v1/applications/"
+            + IsApplications.idOf(c.str("client_id"))
+            + "/inbound-protocols/oidc";
+    http.is("PUT", oidc, http.adminBasic(), map("accessToken", map("bindingType", "DPoP")));
+    // DCRMService.updateApplication: certificate when tls_client_certificate_bound_access_tokens,
+    // else None, whatever the application had.
+    TestHttp.Res put =
+        http.is(
+            "PUT",
+            IsOAuthTest.DCR + "/" + c.str("client_id"),
+            http.adminBasic(),
+            map(
+                "client_name",
+                "rebind-truth",
+                "grant_types",
+                List.of("client_credentials"),
+                "tls_client_certificate_bound_access_tokens",
+                true));
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+    assertThat(http.is("GET", oidc, http.adminBasic(), null).json())
+        .containsEntry("accessToken", Map.of("type", "Default", "bindingType", "certificate"));
+  }
+
+  @Test
   void certificateBoundTokensNeedATlsClientCertificate() {
     TestSoftware tpp = wso2.directory().software("boundTpp").issue();
     TestHttp http = new TestHttp(wso2);
