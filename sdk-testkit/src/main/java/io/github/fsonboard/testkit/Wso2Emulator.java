@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import io.github.fsonboard.testkit.internal.AdminApplicationRoutes;
 import io.github.fsonboard.testkit.internal.AdminPolicyRoutes;
 import io.github.fsonboard.testkit.internal.ApimAuthRoutes;
+import io.github.fsonboard.testkit.internal.ClientCertificateServer;
 import io.github.fsonboard.testkit.internal.Context;
 import io.github.fsonboard.testkit.internal.DevportalRoutes;
 import io.github.fsonboard.testkit.internal.Dispatcher;
@@ -147,16 +148,24 @@ public final class Wso2Emulator implements AutoCloseable {
     new IsDcrRoutes(ctx).register(isRouter);
     new IsManagementRoutes(ctx).register(isRouter);
     new IsApplicationRoutes(ctx).register(isRouter);
+    FsDcrState fsDcr = new FsDcrState();
     try {
-      apim = server(config.apimPort, "fsonboard-apim", FaultRule.Target.APIM, apimRouter);
-      is = server(config.isPort, "fsonboard-is", FaultRule.Target.IS, isRouter);
+      apim = server(config.apimPort, "fsonboard-apim", FaultRule.Target.APIM, apimRouter, null);
+      // IS asks for a client certificate (tls_client_auth, certificate-bound tokens).
+      is =
+          server(
+              config.isPort,
+              "fsonboard-is",
+              FaultRule.Target.IS,
+              isRouter,
+              new ClientCertificateServer(FsGateway.sslContext(keys, fsDcr.caCertificate())));
       localApimBase = "https://localhost:" + apim.httpsPort();
       localIsBase = "https://localhost:" + is.httpsPort();
       // What the servers advertise (token iss/aud, discovery, key-manager discovery, Location):
       // their public address when they sit behind a proxy or a port mapping.
       ctx.apimBase = config.publicApimBaseUrl != null ? config.publicApimBaseUrl : localApimBase;
       ctx.isBase = config.publicIsBaseUrl != null ? config.publicIsBaseUrl : localIsBase;
-      startFsGateway();
+      startFsGateway(fsDcr);
       synchronized (store) {
         seed();
       }
@@ -169,8 +178,7 @@ public final class Wso2Emulator implements AutoCloseable {
   }
 
   /** The FS gateway (FS DCR API) on a listener of its own: WireMock cannot see client certs. */
-  private void startFsGateway() {
-    FsDcrState fsDcr = new FsDcrState();
+  private void startFsGateway(FsDcrState fsDcr) {
     Router router =
         new Router(r -> Replies.apimError(404, 404, "Not Found", "No resource at " + r.path()));
     FsDcrRoutes routes = new FsDcrRoutes(ctx, fsDcr);
@@ -191,10 +199,19 @@ public final class Wso2Emulator implements AutoCloseable {
     }
   }
 
-  private WireMockServer server(int port, String name, FaultRule.Target target, Router router) {
+  private WireMockServer server(
+      int port,
+      String name,
+      FaultRule.Target target,
+      Router router,
+      ClientCertificateServer clientCertificates) {
+    WireMockConfiguration options = WireMockConfiguration.options();
+    if (clientCertificates != null) {
+      options.httpServerFactory(clientCertificates);
+    }
     WireMockServer server =
         new WireMockServer(
-            WireMockConfiguration.options()
+            options
                 .bindAddress("127.0.0.1")
                 .httpDisabled(true)
                 .httpsPort(port)

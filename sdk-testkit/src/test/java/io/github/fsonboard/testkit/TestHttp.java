@@ -31,10 +31,19 @@ final class TestHttp {
   final HttpClient client;
 
   TestHttp(Wso2Emulator emulator) {
+    this(emulator, trusting(emulator.trustedCertificatePem()));
+  }
+
+  /** A client presenting a TPP's transport certificate (mutual TLS). */
+  TestHttp(Wso2Emulator emulator, TestSoftware tpp) {
+    this(emulator, presenting(emulator, tpp));
+  }
+
+  private TestHttp(Wso2Emulator emulator, SSLContext tls) {
     this.emulator = emulator;
     this.client =
         HttpClient.newBuilder()
-            .sslContext(trusting(emulator.trustedCertificatePem()))
+            .sslContext(tls)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -55,6 +64,34 @@ final class TestHttp {
       tmf.init(ks);
       SSLContext ssl = SSLContext.getInstance("TLS");
       ssl.init(null, tmf.getTrustManagers(), null);
+      return ssl;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Trusts the emulator and presents the TPP's transport certificate and key. */
+  static SSLContext presenting(Wso2Emulator emulator, TestSoftware tpp) {
+    try {
+      KeyStore keys = KeyStore.getInstance("PKCS12");
+      keys.load(null, null);
+      keys.setKeyEntry(
+          "tpp",
+          tpp.transportKey(),
+          new char[0],
+          new java.security.cert.Certificate[] {tpp.transportCertificate()});
+      javax.net.ssl.KeyManagerFactory kmf =
+          javax.net.ssl.KeyManagerFactory.getInstance(
+              javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+      kmf.init(keys, new char[0]);
+      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+      trust.load(null, null);
+      trust.setCertificateEntry("ca", emulator.trustedCertificate());
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(trust);
+      SSLContext ssl = SSLContext.getInstance("TLS");
+      ssl.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
       return ssl;
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -119,8 +156,12 @@ final class TestHttp {
     return m;
   }
 
-  Res send(String method, String url, String auth, String contentType, String body) {
+  Res send(
+      String method, String url, String auth, String contentType, String body, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
     if (auth != null) {
       b.header("Authorization", auth);
     }
@@ -161,9 +202,14 @@ final class TestHttp {
         jsonBody == null ? null : json(jsonBody));
   }
 
-  Res isForm(String path, String auth, String form) {
+  Res isForm(String path, String auth, String form, String... headers) {
     return send(
-        "POST", emulator.localIsBaseUrl() + path, auth, "application/x-www-form-urlencoded", form);
+        "POST",
+        emulator.localIsBaseUrl() + path,
+        auth,
+        "application/x-www-form-urlencoded",
+        form,
+        headers);
   }
 
   Res apimForm(String path, String auth, String form) {

@@ -176,7 +176,8 @@ public final class ApimAuthRoutes {
             user == null ? null : user.username,
             granted,
             grant,
-            !grant.equals("client_credentials"));
+            !grant.equals("client_credentials"),
+            null);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("access_token", t.accessToken());
     if (t.refreshToken() != null) {

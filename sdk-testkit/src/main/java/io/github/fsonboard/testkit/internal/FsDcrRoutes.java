@@ -12,17 +12,10 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +181,7 @@ public final class FsDcrRoutes {
     // did create them (application, map-keys, subscriptions to the SSA roles' regulatory APIs);
     // FS 4.x dropped that.
     Store.Client client = IsDcrRoutes.createClient(ctx, isRequest, "admin");
-    state.boundCertificates.put(client.id(), thumbprint(certificate));
+    state.boundCertificates.put(client.id(), KeyMaterial.x5tS256(certificate));
     return Reply.json(201, createdView(client, request.claims));
   }
 
@@ -246,20 +239,11 @@ public final class FsDcrRoutes {
    * APIConstants.KeyValidationStatus.API_AUTH_INVALID_CREDENTIALS, 900901).
    */
   private static X509Certificate requireCertificate(Request r) {
-    String pem = r.header(FsGateway.CERT_HEADER);
-    if (pem == null) {
+    X509Certificate certificate = r.clientCertificate();
+    if (certificate == null) {
       throw new Halt(invalidCredentials());
     }
-    try {
-      return (X509Certificate)
-          CertificateFactory.getInstance("X.509")
-              .generateCertificate(
-                  new java.io.ByteArrayInputStream(
-                      URLDecoder.decode(pem, StandardCharsets.UTF_8)
-                          .getBytes(StandardCharsets.US_ASCII)));
-    } catch (CertificateException e) {
-      throw new Halt(invalidCredentials());
-    }
+    return certificate;
   }
 
   private static Reply invalidCredentials() {
@@ -283,7 +267,7 @@ public final class FsDcrRoutes {
     // The token is bound to the transport certificate (tls_client_certificate_bound_access_tokens;
     // WSO2 checks the token's cnf). The emulator's token endpoint cannot see TLS, so it binds the
     // client to the certificate it registered with instead.
-    if (bound != null && !bound.equals(thumbprint(certificate))) {
+    if (bound != null && !bound.equals(KeyMaterial.x5tS256(certificate))) {
       throw new Halt(invalidCredentials());
     }
     if (!token.clientId().equals(clientId)) {
@@ -529,16 +513,6 @@ public final class FsDcrRoutes {
       return true;
     } catch (URISyntaxException e) {
       return false;
-    }
-  }
-
-  private static String thumbprint(X509Certificate certificate) {
-    try {
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-    } catch (NoSuchAlgorithmException | java.security.cert.CertificateEncodingException e) {
-      throw new IllegalStateException("Cannot hash a certificate", e);
     }
   }
 }

@@ -172,7 +172,15 @@ public final class FsGateway implements AutoCloseable {
     }
   }
 
-  private static SSLContext sslContext(KeyMaterial keys, X509Certificate directoryCa) {
+  /**
+   * The TLS context of the emulator's mutual TLS listeners: its server key, and client certificates
+   * from the CAs of {@link #clientTrust}.
+   *
+   * @param keys the emulator's keys
+   * @param directoryCa the test directory's CA
+   * @return the context
+   */
+  public static SSLContext sslContext(KeyMaterial keys, X509Certificate directoryCa) {
     try {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       try (InputStream in = Files.newInputStream(keys.keystore())) {
@@ -181,18 +189,36 @@ public final class FsGateway implements AutoCloseable {
       KeyManagerFactory kmf =
           KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(ks, keys.keystorePassword().toCharArray());
-      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-      trust.load(null, null);
-      trust.setCertificateEntry("emulator-ca", keys.caCertificate());
-      trust.setCertificateEntry("directory-ca", directoryCa);
       TrustManagerFactory tmf =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      tmf.init(trust);
+      tmf.init(clientTrust(keys, directoryCa));
       SSLContext ssl = SSLContext.getInstance("TLS");
       ssl.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
       return ssl;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot build the gateway's TLS context", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The CAs whose client certificates the emulator's mutual TLS accepts: its own and the test
+   * directory's (where {@code TestSoftware} transport certificates come from).
+   *
+   * @param keys the emulator's keys
+   * @param directoryCa the test directory's CA
+   * @return a trust store holding both
+   */
+  private static KeyStore clientTrust(KeyMaterial keys, X509Certificate directoryCa) {
+    try {
+      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+      trust.load(null, null);
+      trust.setCertificateEntry("emulator-ca", keys.caCertificate());
+      trust.setCertificateEntry("directory-ca", directoryCa);
+      return trust;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot build the client trust store", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

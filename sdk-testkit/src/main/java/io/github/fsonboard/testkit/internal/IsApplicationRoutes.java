@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 public final class IsApplicationRoutes {
   static final String BASE = "/api/server/v1/applications";
 
+  private static final String OIDC = "/([^/]+)/inbound-protocols/oidc";
+
   private final Context ctx;
 
   /**
@@ -40,6 +42,8 @@ public final class IsApplicationRoutes {
     router.on("GET", BASE, (r, m) -> list(r));
     router.on("GET", BASE + "/([^/]+)", this::get);
     router.on("PATCH", BASE + "/([^/]+)", this::patch);
+    router.on("GET", BASE + OIDC, this::getOidc);
+    router.on("PUT", BASE + OIDC, this::putOidc);
   }
 
   /**
@@ -114,6 +118,12 @@ public final class IsApplicationRoutes {
         return app;
       }
     }
+    // Every IS client has its application, whether or not it was read before.
+    for (Store.Client c : ctx.store.clients.values()) {
+      if ("is".equals(c.realm) && id.equals(IsApplications.idOf(c.id()))) {
+        return application(ctx, c);
+      }
+    }
     throw new Halt(
         Replies.isError(
             404, "APP-60006", "Application not found", "Application with id " + id + " not found"));
@@ -140,15 +150,57 @@ public final class IsApplicationRoutes {
     return Reply.json(200, view(find(m.group(1))));
   }
 
+  private Map<String, Object> oidc(Map<String, Object> app) {
+    Store.Client client = ctx.store.clients.get(String.valueOf(app.get("clientId")));
+    return map(
+        "clientId",
+        app.get("clientId"),
+        "grantTypes",
+        client == null ? List.of() : client.grantTypes(),
+        "accessToken",
+        map(
+            "type",
+            client != null && "JWT".equalsIgnoreCase(str(client.metadata, "ext_token_type"))
+                ? "JWT"
+                : "Default",
+            "bindingType",
+            client == null ? "None" : IsApplications.bindingType(ctx, client)));
+  }
+
+  private Reply getOidc(Request r, Matcher m) {
+    IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_view");
+    return Reply.json(200, oidc(find(m.group(1))));
+  }
+
+  /**
+   * ApplicationManagementService.putInboundOAuthConfiguration: how the Console sets an
+   * application's access token binding ({@code accessToken.bindingType}: {@code None}, {@code
+   * certificate}, {@code DPoP}, ...), which IS 7's DCR cannot set to DPoP. The emulator applies
+   * only the binding type of the configuration it is sent.
+   */
+  private Reply putOidc(Request r, Matcher m) {
+    IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_update");
+    Map<String, Object> app = find(m.group(1));
+    Map<String, Object> body = body(r);
+    String binding = str(Fields.obj(body, "accessToken"), "bindingType");
+    if (binding != null) {
+      app.put("bindingType", binding);
+    }
+    return Reply.json(200, oidc(app));
+  }
+
+  private static Map<String, Object> body(Request r) {
+    try {
+      return Json.parseObject(r.bodyText());
+    } catch (IllegalArgumentException e) {
+      throw new Halt(Replies.isError(400, "APP-60001", "Invalid request", "Malformed JSON body"));
+    }
+  }
+
   private Reply patch(Request r, Matcher m) {
     IsDcrRoutes.requireIsAdmin(ctx, r, "internal_application_mgt_update");
     Map<String, Object> app = find(m.group(1));
-    Map<String, Object> body;
-    try {
-      body = Json.parseObject(r.bodyText());
-    } catch (IllegalArgumentException e) {
-      return Replies.isError(400, "APP-60001", "Invalid request", "Malformed JSON body");
-    }
+    Map<String, Object> body = body(r);
     Map<String, Object> cert =
         Fields.obj(Fields.obj(body, "advancedConfigurations"), "certificate");
     if (!cert.isEmpty()) {

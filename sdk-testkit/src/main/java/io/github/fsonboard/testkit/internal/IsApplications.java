@@ -27,6 +27,28 @@ public final class IsApplications {
   }
 
   /**
+   * The access token binding type of a client's application (OAuthAppDO.getTokenBindingType): what
+   * the application's OIDC configuration set ({@code accessToken.bindingType}, the only way IS 7
+   * turns on DPoP), else {@code certificate} when DCR registered {@code
+   * tls_client_certificate_bound_access_tokens} (DCRMService sets CERTIFICATE_BASED_TOKEN_BINDER),
+   * else {@code None}.
+   *
+   * @param ctx the context
+   * @param client the client
+   * @return the binding type
+   */
+  static String bindingType(Context ctx, Store.Client client) {
+    Map<String, Object> app = ctx.store.isApplications.get(client.id());
+    Object set = app == null ? null : app.get("bindingType");
+    if (set != null) {
+      return set.toString();
+    }
+    return client.flag("tls_client_certificate_bound_access_tokens")
+        ? TokenBinding.CERTIFICATE
+        : "None";
+  }
+
+  /**
    * The requested scopes IS grants: a scope registered on some API resource is kept only when the
    * client's application is authorized for it; others (OIDC scopes, scopes no API resource
    * registers) pass. Mirrors IS 7's {@code DefaultOAuth2ScopeValidator.validateScope}, which drops

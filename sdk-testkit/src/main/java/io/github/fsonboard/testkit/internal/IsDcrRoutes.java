@@ -354,6 +354,12 @@ public final class IsDcrRoutes {
       }
     }
     updateClient(c, body);
+    // DCRMService.updateApplication sets the token binding type from
+    // tls_client_certificate_bound_access_tokens (certificate or None), replacing a DPoP binding.
+    Map<String, Object> app = ctx.store.isApplications.get(c.id());
+    if (app != null) {
+      app.remove("bindingType");
+    }
     return Reply.json(200, view(c));
   }
 

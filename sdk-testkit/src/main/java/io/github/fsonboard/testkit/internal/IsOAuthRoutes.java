@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -132,7 +133,8 @@ public final class IsOAuthRoutes {
   }
 
   /**
-   * OAuthClientAuthenticatorProxy: Basic, form secret, public client or signed client assertion.
+   * OAuthClientAuthenticatorProxy: Basic, form secret, public client, signed client assertion or
+   * mutual TLS ({@link IsMutualTls}).
    *
    * @param ctx the context
    * @param r the request
@@ -144,6 +146,9 @@ public final class IsOAuthRoutes {
       Context ctx, Request r, Map<String, String> form, String endpoint) {
     if (CLIENT_ASSERTION.equals(form.get("client_assertion_type"))) {
       return Assertions.authenticateWithAssertion(ctx, form.get("client_assertion"), endpoint);
+    }
+    if (IsMutualTls.applies(r, form)) {
+      return IsMutualTls.authenticate(ctx, r, form);
     }
     String[] basic = r.basic();
     String id = basic != null ? basic[0] : form.get("client_id");
@@ -181,6 +186,8 @@ public final class IsOAuthRoutes {
           "unauthorized_client",
           "The authenticated client is not authorized to use this authorization grant type");
     }
+    // Halts with IS's refusal when the binding the application asks for cannot be made.
+    TokenBinding binding = grant.equals("refresh_token") ? null : binding(r, client);
     String user;
     List<String> scopes;
     String nonce = null;
@@ -221,6 +228,7 @@ public final class IsOAuthRoutes {
         if (old == null || !old.clientId().equals(client.id())) {
           return Replies.oauthError(400, "invalid_grant", "Persisted access token data not found");
         }
+        binding = renewedBinding(r, client, old);
         ctx.store.refreshTokens.remove(form.get("refresh_token"));
         ctx.store.tokens.remove(jti);
         user = old.username();
@@ -239,7 +247,7 @@ public final class IsOAuthRoutes {
         !grant.equals("client_credentials") && client.grantTypes().contains("refresh_token");
     List<String> granted = IsApplications.grantableScopes(ctx, client, scopes);
     TokenRecord t =
-        ctx.tokens.issue("is", ctx.isIssuer(), client.id(), user, granted, grant, refresh);
+        ctx.tokens.issue("is", ctx.isIssuer(), client.id(), user, granted, grant, refresh, binding);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("access_token", t.accessToken());
     if (t.refreshToken() != null) {
@@ -260,9 +268,64 @@ public final class IsOAuthRoutes {
               t.accessToken(),
               grant.equals("authorization_code") ? form.get("code") : null));
     }
-    body.put("token_type", "Bearer");
+    // OauthDPoPInterceptorHandlerProxy.setDPoPTokenType: a DPoP-bound token is of type DPoP.
+    boolean dpop = binding != null && TokenBinding.DPOP.equals(binding.type());
+    body.put("token_type", dpop ? TokenBinding.DPOP : "Bearer");
     body.put("expires_in", ctx.tokens.lifetime().toSeconds());
     return Reply.json(200, body).withHeader("Cache-Control", "no-store");
+  }
+
+  /**
+   * The binding of a new token, by the application's binding type: a DPoP proof
+   * (OauthDPoPInterceptorHandlerProxy.onPreTokenIssue, checked before the grant so a bad proof does
+   * not use up a code) or the TLS client certificate (CertificateBasedTokenBinder; without one
+   * AccessTokenIssuer refuses with invalid_request).
+   */
+  private TokenBinding binding(Request r, Store.Client client) {
+    String type = IsApplications.bindingType(ctx, client);
+    if (TokenBinding.DPOP.equals(type)) {
+      return dpop(r, "DPoP header is required.");
+    }
+    if (TokenBinding.CERTIFICATE.equals(type)) {
+      X509Certificate certificate = r.clientCertificate();
+      if (certificate == null) {
+        throw new Halt(
+            Replies.oauthError(
+                400, "invalid_request", "TLS certificate not found in the request."));
+      }
+      return new TokenBinding(TokenBinding.CERTIFICATE, KeyMaterial.x5tS256(certificate));
+    }
+    return null;
+  }
+
+  /**
+   * OauthDPoPInterceptorHandlerProxy.onPreTokenRenewal: a DPoP-bound refresh token needs a DPoP
+   * application and a valid proof by the same key; other refresh tokens renew as the application's
+   * binding type says, DPoP aside.
+   */
+  private TokenBinding renewedBinding(Request r, Store.Client client, TokenRecord old) {
+    String type = IsApplications.bindingType(ctx, client);
+    if (old.binding() != null && TokenBinding.DPOP.equals(old.binding().type())) {
+      if (!TokenBinding.DPOP.equals(type)) {
+        throw new Halt(
+            Replies.oauthError(401, "invalid_client", "Invalid Client")
+                .withHeader("WWW-Authenticate", "Basic realm=" + IsAuthValve.hostName(r)));
+      }
+      TokenBinding renewed = dpop(r, "DPoP proof is required.");
+      if (!renewed.value().equals(old.binding().value())) {
+        throw new Halt(Replies.oauthError(400, IsDpop.ERROR, IsDpop.INVALID));
+      }
+      return renewed;
+    }
+    return TokenBinding.DPOP.equals(type) ? null : binding(r, client);
+  }
+
+  private TokenBinding dpop(Request r, String missing) {
+    try {
+      return new TokenBinding(TokenBinding.DPOP, IsDpop.verify(ctx, r, missing));
+    } catch (IsDpop.Refused e) {
+      throw new Halt(Replies.oauthError(400, IsDpop.ERROR, e.getMessage()));
+    }
   }
 
   private Reply checkVerifier(Store.AuthCode code, String verifier) {
@@ -495,6 +558,17 @@ public final class IsOAuthRoutes {
     body.put("aud", t.clientId());
     if (!refresh) {
       body.put("aut", t.username() != null ? "APPLICATION_USER" : "APPLICATION");
+    }
+    TokenBinding binding = refresh ? null : t.binding();
+    if (binding != null) {
+      // OAuth2IntrospectionEndpoint: binding_type and binding_ref, and cnf.x5t#S256 for a
+      // certificate; DPoPIntrospectionDataProvider: token_type DPoP and cnf.jkt.
+      body.put("binding_type", binding.type());
+      body.put("binding_ref", binding.reference());
+      body.put("cnf", binding.cnf());
+      if (TokenBinding.DPOP.equals(binding.type())) {
+        body.put("token_type", TokenBinding.DPOP);
+      }
     }
     if (jwt) {
       // Only a JWT's own claims carry these.

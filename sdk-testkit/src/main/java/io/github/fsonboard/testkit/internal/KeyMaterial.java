@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
@@ -245,6 +246,23 @@ public final class KeyMaterial implements AutoCloseable {
       return sign(b, issuerKeys);
     } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
       throw new IllegalStateException("Cannot issue a certificate for " + subject, e);
+    }
+  }
+
+  /**
+   * The RFC 8705 {@code x5t#S256} of a certificate: base64url of the SHA-256 of its DER encoding
+   * (nimbus X509CertUtils.computeSHA256Thumbprint, what IS's CertificateBasedTokenBinder binds).
+   *
+   * @param certificate the certificate
+   * @return the thumbprint
+   */
+  public static String x5tS256(X509Certificate certificate) {
+    try {
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot hash a certificate", e);
     }
   }
 

@@ -295,7 +295,8 @@ public final class KeyRoutes {
               null,
               scopes.isEmpty() ? List.of("default") : scopes,
               "client_credentials",
-              false);
+              false,
+              null);
       view.put(
           "token",
           map(

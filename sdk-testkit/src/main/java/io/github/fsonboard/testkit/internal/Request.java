@@ -1,7 +1,11 @@
 package io.github.fsonboard.testkit.internal;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -79,6 +83,29 @@ public record Request(
    */
   public String header(String name) {
     return headers.apply(name);
+  }
+
+  /**
+   * Returns the client certificate the TLS handshake verified: the listener puts it in {@link
+   * FsGateway#CERT_HEADER} and drops any such header the client sent.
+   *
+   * @return the leaf certificate, or null when the client presented none
+   */
+  public X509Certificate clientCertificate() {
+    String pem = header(FsGateway.CERT_HEADER);
+    if (pem == null) {
+      return null;
+    }
+    try {
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(
+                  new ByteArrayInputStream(
+                      URLDecoder.decode(pem, StandardCharsets.UTF_8)
+                          .getBytes(StandardCharsets.US_ASCII)));
+    } catch (CertificateException e) {
+      return null;
+    }
   }
 
   /**

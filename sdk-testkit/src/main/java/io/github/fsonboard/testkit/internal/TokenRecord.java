@@ -16,6 +16,7 @@ import java.util.List;
  * @param refreshToken the paired refresh token or null
  * @param grantType the grant that produced it
  * @param accessToken the serialised JWT
+ * @param binding what the token is bound to, or null for a bearer token
  */
 public record TokenRecord(
     String jti,
@@ -27,4 +28,5 @@ public record TokenRecord(
     Instant expiresAt,
     String refreshToken,
     String grantType,
-    String accessToken) {}
+    String accessToken,
+    TokenBinding binding) {}

@@ -82,7 +82,9 @@ public final class Tokens {
   }
 
   /**
-   * Issues and records an access token.
+   * Issues and records an access token, bound to a certificate or DPoP key when a binding is given:
+   * the JWT then carries {@code binding_type}, {@code binding_ref} and {@code cnf} as IS's
+   * JWTTokenIssuer writes them.
    *
    * @param realm "apim" or "is"
    * @param issuer the iss claim
@@ -91,6 +93,7 @@ public final class Tokens {
    * @param scopes granted scopes
    * @param grantType the grant used
    * @param withRefresh whether to pair a refresh token
+   * @param binding the binding, or null for a bearer token
    * @return the record
    */
   public TokenRecord issue(
@@ -100,11 +103,12 @@ public final class Tokens {
       String username,
       List<String> scopes,
       String grantType,
-      boolean withRefresh) {
+      boolean withRefresh,
+      TokenBinding binding) {
     Instant now = store.clock.instant();
     Instant exp = now.plus(lifetime);
     String jti = UUID.randomUUID().toString();
-    JWTClaimsSet claims =
+    JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
             .subject(username != null ? username : clientId)
@@ -117,8 +121,13 @@ public final class Tokens {
             .issueTime(Date.from(now))
             .notBeforeTime(Date.from(now))
             .expirationTime(Date.from(exp))
-            .jwtID(jti)
-            .build();
+            .jwtID(jti);
+    if (binding != null) {
+      claims
+          .claim("binding_type", binding.type())
+          .claim("binding_ref", binding.reference())
+          .claim("cnf", binding.cnf());
+    }
     String refresh = withRefresh ? store.randomToken(24) : null;
     TokenRecord record =
         new TokenRecord(
@@ -131,7 +140,8 @@ public final class Tokens {
             exp,
             refresh,
             grantType,
-            sign(claims, "at+jwt"));
+            sign(claims.build(), "at+jwt"),
+            binding);
     store.tokens.put(jti, record);
     if (refresh != null) {
       store.refreshTokens.put(refresh, jti);
