@@ -67,16 +67,29 @@ public final class MoshiFactory {
    * @throws IOException when the JSON is malformed
    */
   public static Object readValue(JsonReader reader) throws IOException {
+    return readValue(reader, false);
+  }
+
+  /**
+   * Like {@link #readValue(JsonReader)}; with {@code lastMemberWins} a member name repeated in an
+   * object keeps its last value instead of failing, the reading RFC 7519 §4 allows for JWT claims.
+   *
+   * @param reader the reader, positioned at a value
+   * @param lastMemberWins whether a repeated member name is read as its last value
+   * @return the value
+   * @throws IOException when the JSON is malformed
+   */
+  public static Object readValue(JsonReader reader, boolean lastMemberWins) throws IOException {
     switch (reader.peek()) {
       case BEGIN_OBJECT -> {
         Map<String, Object> members = new LinkedHashMap<>();
         reader.beginObject();
         while (reader.hasNext()) {
           String name = reader.nextName();
-          if (members.containsKey(name)) {
+          if (members.containsKey(name) && !lastMemberWins) {
             throw new JsonDataException("Duplicate member " + name + " at " + reader.getPath());
           }
-          members.put(name, readValue(reader));
+          members.put(name, readValue(reader, lastMemberWins));
         }
         reader.endObject();
         return members;
@@ -85,7 +98,7 @@ public final class MoshiFactory {
         List<Object> items = new ArrayList<>();
         reader.beginArray();
         while (reader.hasNext()) {
-          items.add(readValue(reader));
+          items.add(readValue(reader, lastMemberWins));
         }
         reader.endArray();
         return items;
