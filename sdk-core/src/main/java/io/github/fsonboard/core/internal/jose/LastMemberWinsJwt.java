@@ -4,7 +4,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.squareup.moshi.JsonReader;
-import io.github.fsonboard.core.internal.http.MoshiFactory;
+import io.github.fsonboard.core.internal.json.JsonValues;
 import java.io.IOException;
 import java.text.ParseException;
 import java.util.Map;
@@ -49,7 +49,7 @@ public final class LastMemberWinsJwt extends SignedJWT {
           throw strict;
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> read = (Map<String, Object>) MoshiFactory.readValue(reader, true);
+        Map<String, Object> read = (Map<String, Object>) JsonValues.read(reader, true);
         if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
           throw strict;
         }
