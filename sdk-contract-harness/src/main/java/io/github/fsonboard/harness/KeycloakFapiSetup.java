@@ -17,8 +17,9 @@ import java.util.Map;
  * authenticators {@code client-jwt} (private_key_jwt) and {@code client-x509} (tls_client_auth,
  * {@code x509.subjectdn}); attributes {@code use.jwks.string}/{@code jwks.string}, {@code
  * token.endpoint.auth.signing.alg}, {@code tls.client.certificate.bound.access.tokens}, {@code
- * pkce.code.challenge.method}, {@code id.token.signed.response.alg}. The clients are configured the
- * way the profile's executors would auto-configure them, except for consent.
+ * pkce.code.challenge.method}, {@code id.token.signed.response.alg}, {@code
+ * authorization.signed.response.alg} (JARM). The clients are configured the way the profile's
+ * executors would auto-configure them, except for consent.
  */
 final class KeycloakFapiSetup {
 
@@ -80,6 +81,9 @@ final class KeycloakFapiSetup {
     attributes.put("jwks.string", jwks(keys));
     attributes.put("request.object.signature.alg", "PS256");
     attributes.put("id.token.signed.response.alg", "PS256");
+    // JARM (response_mode=jwt, what fapi-1-advanced accepts with response_type=code): PS256 as
+    // FAPI 1 Advanced §8.6 asks, not the realm default RS256.
+    attributes.put("authorization.signed.response.alg", "PS256");
     if (authenticator.equals("client-jwt")) {
       attributes.put("token.endpoint.auth.signing.alg", "PS256");
     } else {

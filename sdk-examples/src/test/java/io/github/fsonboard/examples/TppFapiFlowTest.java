@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fsonboard.core.auth.BasicCredentials;
 import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.SigningKey;
+import io.github.fsonboard.core.cert.InvalidJwtException;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.OAuthError;
 import io.github.fsonboard.core.http.HttpConfig;
@@ -13,6 +14,8 @@ import io.github.fsonboard.core.http.Trust;
 import io.github.fsonboard.core.oauth.PushedAuthorizationClient;
 import io.github.fsonboard.core.oidc.AuthorizationResult;
 import io.github.fsonboard.core.oidc.AuthorizationSession;
+import io.github.fsonboard.core.oidc.ResponseMode;
+import io.github.fsonboard.core.pkce.AuthorizationCallback;
 import io.github.fsonboard.core.pkce.AuthorizationDeniedException;
 import io.github.fsonboard.core.pkce.RequestObject;
 import io.github.fsonboard.is.IdentityServer;
@@ -28,12 +31,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The TPP path end to end on the emulated IS 7: a {@code private_key_jwt} client that must push its
  * requests; a signed request object (PS256) with PKCE, state and nonce pushed to {@code
  * /oauth2/par}; the user agent sent with {@code client_id} and {@code request_uri}; the callback
- * completed into tokens with a validated ID token.
+ * completed into tokens with a validated ID token; the same with a JWT-secured response (JARM).
  */
 class TppFapiFlowTest {
   private static final URI CALLBACK = URI.create("https://tpp.example/callback");
@@ -78,30 +83,46 @@ class TppFapiFlowTest {
                 .build());
   }
 
-  private static AuthorizationSession session(IdentityServer is, String clientId) {
+  private static AuthorizationSession.Builder sessionFor(IdentityServer is, String clientId) {
     return AuthorizationSession.builder(is.authorizationEndpoint())
         .clientId(clientId)
         .redirectUri(CALLBACK)
-        .scope("openid accounts")
-        .build();
+        .scope("openid accounts");
   }
 
-  @Test
-  void parWithSignedRequestObjectPkceAndPrivateKeyJwtEndsInValidatedTokens(Wso2Emulator emulator)
-      throws Exception {
-    TestSoftware software = emulator.directory().software("fapiTpp").algorithm("PS256").issue();
+  private static AuthorizationSession session(IdentityServer is, String clientId) {
+    return sessionFor(is, clientId).build();
+  }
+
+  /** With the plain query response, and with a JWT-secured one (JARM) as IS 7 serves it. */
+  @ParameterizedTest
+  @EnumSource(ResponseMode.class)
+  void parWithSignedRequestObjectPkceAndPrivateKeyJwtEndsInValidatedTokens(
+      ResponseMode mode, Wso2Emulator emulator) throws Exception {
+    TestSoftware software =
+        emulator.directory().software("fapiTpp" + mode.ordinal()).algorithm("PS256").issue();
     SigningKey key = SigningKey.of(software.signingKey(), software.keyId());
     try (IdentityServer is = identityServer(emulator)) {
-      String clientId = register(is, software, "fapi-tpp").clientId();
+      String clientId = register(is, software, "fapi-tpp-" + mode).clientId();
       ClientAuthentication auth = ClientAuthentication.privateKeyJwt(clientId, key);
 
-      AuthorizationSession session = session(is, clientId);
+      AuthorizationSession session = sessionFor(is, clientId).responseMode(mode).build();
       URI authorize = session.authorizationUri(is.pushedAuthorization(auth, key));
       assertThat(authorize.getRawQuery()).startsWith("client_id=" + clientId + "&request_uri=");
 
       // The session travels through the web session store between redirect and callback.
       AuthorizationSession restored = AuthorizationSession.deserialize(session.serialize());
       URI callback = userAgentGoesTo(emulator, authorize);
+      if (mode == ResponseMode.JWT) {
+        // IS 7 (QueryJwtResponseModeProvider): one signed JWT in the query, nothing beside it;
+        // checked as another client its aud is refused, before the code is used.
+        assertThat(AuthorizationCallback.parse(callback).parameters()).containsOnlyKeys("response");
+        assertThatThrownBy(
+                () -> restored.complete(callback, is.tokens(auth), is.idTokenValidator("other")))
+            .isInstanceOfSatisfying(
+                InvalidJwtException.class,
+                e -> assertThat(e.reason()).startsWith("authorization response audience"));
+      }
       AuthorizationResult result =
           restored.complete(callback, is.tokens(auth), is.idTokenValidator(clientId));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jwt.SignedJWT;
 import io.github.fsonboard.core.auth.BasicCredentials;
+import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.error.ApiException;
 import io.github.fsonboard.core.error.OAuthError;
@@ -13,7 +14,6 @@ import io.github.fsonboard.core.http.HttpConfig;
 import io.github.fsonboard.core.http.Trust;
 import io.github.fsonboard.core.oauth.CertificateBinding;
 import io.github.fsonboard.core.oauth.CertificateBindingException;
-import io.github.fsonboard.core.oauth.ClientAuthentication;
 import io.github.fsonboard.core.oauth.DpopKey;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
 import io.github.fsonboard.core.oauth.TokenResponse;

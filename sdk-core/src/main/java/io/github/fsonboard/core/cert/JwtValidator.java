@@ -16,6 +16,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.github.fsonboard.core.error.Validation;
+import io.github.fsonboard.core.internal.jose.LastMemberWinsJwt;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,8 +121,15 @@ public final class JwtValidator {
     if (!(jwt instanceof SignedJWT signed)) {
       throw new InvalidJwtException("is encrypted; only signed JWTs are accepted");
     }
+    SignedJWT read;
     try {
-      return processor.process(signed, null);
+      // RFC 7519 §4: a repeated claim name reads as its last value (Keycloak's JARM repeats iss).
+      read = LastMemberWinsJwt.of(signed);
+    } catch (ParseException e) {
+      throw new InvalidJwtException("is not a well-formed JWT");
+    }
+    try {
+      return processor.process(read, null);
     } catch (BadJOSEException e) {
       throw new InvalidJwtException(e.getMessage());
     } catch (RateLimitReachedException e) {

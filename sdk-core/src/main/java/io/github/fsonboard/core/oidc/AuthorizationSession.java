@@ -56,6 +56,7 @@ public final class AuthorizationSession {
   private final CodeVerifier verifier;
   private final String issuer;
   private final Duration maxAge;
+  private final ResponseMode responseMode;
 
   private AuthorizationSession(
       URI authorizationEndpoint,
@@ -66,7 +67,8 @@ public final class AuthorizationSession {
       Nonce nonce,
       CodeVerifier verifier,
       String issuer,
-      Duration maxAge) {
+      Duration maxAge,
+      ResponseMode responseMode) {
     this.authorizationEndpoint = authorizationEndpoint;
     this.clientId = clientId;
     this.redirectUri = redirectUri;
@@ -76,6 +78,7 @@ public final class AuthorizationSession {
     this.verifier = verifier;
     this.issuer = issuer;
     this.maxAge = maxAge;
+    this.responseMode = responseMode;
   }
 
   /**
@@ -90,7 +93,7 @@ public final class AuthorizationSession {
 
   /**
    * The URL to send the user agent to: {@code response_type=code}, client, redirect, scope, state,
-   * nonce, S256 challenge and {@code max_age} when set.
+   * nonce, S256 challenge, and {@code max_age} and {@code response_mode} when set.
    *
    * @return the URL
    */
@@ -134,24 +137,32 @@ public final class AuthorizationSession {
     if (maxAge != null) {
       b.parameter("max_age", Long.toString(maxAge.toSeconds()));
     }
+    if (responseMode.value() != null) {
+      b.parameter("response_mode", responseMode.value());
+    }
     return b.build();
   }
 
   /**
-   * Completes the flow from the callback URL: checks {@code error}, {@code state} and (when an
-   * issuer was set) the RFC 9207 {@code iss} parameter, exchanges the code with the PKCE verifier,
-   * and for an {@code openid} scope validates the ID token (nonce, {@code max_age}, {@code
-   * at_hash}, {@code c_hash} and the rest of OpenID Connect Core §3.1.3.7).
+   * Completes the flow from the callback URL: with {@link ResponseMode#JWT} first validates the
+   * {@code response} JWT (signature by the issuer's keys, {@code iss}, {@code aud} this client,
+   * {@code exp}: {@code idTokens} holds them) and reads the parameters from it alone; checks {@code
+   * error}, {@code state} and (when an issuer was set) the RFC 9207 {@code iss} parameter,
+   * exchanges the code with the PKCE verifier, and for an {@code openid} scope validates the ID
+   * token (nonce, {@code max_age}, {@code at_hash}, {@code c_hash} and the rest of OpenID Connect
+   * Core §3.1.3.7).
    *
    * @param callback the redirect URI the user agent came back to, with its query
    * @param tokens the token client (bound to the server's token endpoint and client authentication)
-   * @param idTokens the ID token validator; required when the scope holds {@code openid}
+   * @param idTokens the ID token validator; required when the scope holds {@code openid} or the
+   *     response mode is {@link ResponseMode#JWT}
    * @return the tokens and the validated ID token
-   * @throws ValidationException naming {@code state}, {@code iss}, {@code code} or {@code id_token}
-   *     when the callback or the response is wrong
+   * @throws ValidationException naming {@code state}, {@code iss}, {@code code}, {@code response}
+   *     or {@code id_token} when the callback or the response is wrong
    * @throws io.github.fsonboard.core.pkce.AuthorizationDeniedException when the server returned an
    *     {@code error}
-   * @throws io.github.fsonboard.core.cert.InvalidJwtException when the ID token is refused
+   * @throws io.github.fsonboard.core.cert.InvalidJwtException when the ID token, or the JWT
+   *     authorization response, is refused (the reason names which and why)
    * @throws io.github.fsonboard.core.error.ApiException when the token endpoint refuses the code
    */
   public AuthorizationResult complete(
@@ -162,7 +173,14 @@ public final class AuthorizationSession {
     if (oidc && idTokens == null) {
       throw new ValidationException("idTokens", "is required for an openid scope");
     }
+    if (responseMode == ResponseMode.JWT && idTokens == null) {
+      throw new ValidationException(
+          "idTokens", "is required for the JWT response mode (it holds the issuer's keys)");
+    }
     AuthorizationCallback cb = AuthorizationCallback.parse(callback);
+    if (responseMode == ResponseMode.JWT) {
+      cb = cb.jwtResponse(idTokens.issuerJwtValidator());
+    }
     String code = issuer == null ? cb.code(state) : cb.code(state, issuer);
     TokenResponse response =
         tokens.request(TokenRequest.authorizationCode(code, redirectUri, verifier.asSecret()));
@@ -201,6 +219,7 @@ public final class AuthorizationSession {
     m.put("code_verifier", verifier.asSecret().reveal());
     putIfSet(m, "issuer", issuer);
     putIfSet(m, "max_age", maxAge == null ? null : Long.toString(maxAge.toSeconds()));
+    putIfSet(m, "response_mode", responseMode.value());
     return m;
   }
 
@@ -234,6 +253,9 @@ public final class AuthorizationSession {
       } catch (NumberFormatException e) {
         throw new ValidationException("session.max_age", "is not a number of seconds");
       }
+    }
+    if (map.get("response_mode") != null) {
+      b.responseMode(responseMode(map.get("response_mode")));
     }
     b.state = State.of(map.get("state"));
     b.nonce = Nonce.of(map.get("nonce"));
@@ -313,6 +335,15 @@ public final class AuthorizationSession {
     }
   }
 
+  private static ResponseMode responseMode(String value) {
+    for (ResponseMode mode : ResponseMode.values()) {
+      if (value.equals(mode.value())) {
+        return mode;
+      }
+    }
+    throw new ValidationException("session.response_mode", "is not a response mode this SDK sends");
+  }
+
   private static URI uri(String s, String field) {
     try {
       return new URI(s);
@@ -329,6 +360,7 @@ public final class AuthorizationSession {
     private String scope;
     private String issuer;
     private Duration maxAge;
+    private ResponseMode responseMode = ResponseMode.DEFAULT;
     private State state = State.generate();
     private Nonce nonce = Nonce.generate();
     private CodeVerifier verifier = CodeVerifier.generate();
@@ -395,6 +427,18 @@ public final class AuthorizationSession {
     }
 
     /**
+     * Sets how the server returns the authorization response; {@link ResponseMode#JWT} (JARM) is
+     * what FAPI 1 Advanced wants with {@code response_type=code}.
+     *
+     * @param responseMode the mode; default {@link ResponseMode#DEFAULT}
+     * @return this builder
+     */
+    public Builder responseMode(ResponseMode responseMode) {
+      this.responseMode = responseMode;
+      return this;
+    }
+
+    /**
      * Builds the session.
      *
      * @return the session
@@ -411,6 +455,7 @@ public final class AuthorizationSession {
       v.require(
           maxAge == null || !maxAge.isNegative(), "maxAge", "must not be negative when given");
       v.require(issuer == null || !issuer.isBlank(), "issuer", "must not be blank when given");
+      v.require(responseMode != null, "responseMode", "is required");
       v.throwIfInvalid();
       AuthorizationSession s =
           new AuthorizationSession(
@@ -422,7 +467,8 @@ public final class AuthorizationSession {
               nonce,
               verifier,
               issuer,
-              maxAge);
+              maxAge,
+              responseMode);
       s.request(); // the request's own checks (endpoint scheme, scope) now, not at redirect time
       return s;
     }

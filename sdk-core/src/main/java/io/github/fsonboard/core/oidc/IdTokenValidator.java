@@ -104,6 +104,14 @@ public final class IdTokenValidator {
     return new IdToken(claims.getIssuer(), sub, claims.getAudience(), exp, iat, authTime, claims);
   }
 
+  /**
+   * The issuer's signature, {@code iss}, {@code aud} (this client) and {@code exp} checks alone:
+   * what a JWT-secured authorization response (JARM) must also pass.
+   */
+  JwtValidator issuerJwtValidator() {
+    return jwt;
+  }
+
   private void checkAuthorizedParty(JWTClaimsSet claims) {
     String azp;
     try {

@@ -1,9 +1,14 @@
 package io.github.fsonboard.core.pkce;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.github.fsonboard.core.cert.InvalidJwtException;
+import io.github.fsonboard.core.cert.JwtValidator;
 import io.github.fsonboard.core.error.Validation;
 import io.github.fsonboard.core.error.ValidationException;
 import io.github.fsonboard.core.internal.uri.UriCodec;
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,8 +23,10 @@ import java.util.Optional;
  * String code = callback.code(State.of(session.get("state")));
  * }</pre>
  *
- * <p>The parameters are read from the query, or from the fragment when the query carries neither
- * {@code code} nor {@code error} ({@code response_mode=fragment}). Immutable.
+ * <p>The parameters are read from the query, or from the fragment when the query carries no {@code
+ * code}, {@code error} or JARM {@code response} ({@code response_mode=fragment}, {@code
+ * fragment.jwt}). A JWT-secured response is opened with {@link #jwtResponse(JwtValidator)}.
+ * Immutable.
  */
 public final class AuthorizationCallback {
   private static final String FIELD = "callback";
@@ -42,13 +49,20 @@ public final class AuthorizationCallback {
       throw new ValidationException(FIELD, "is required");
     }
     Map<String, String> query = UriCodec.parseQuery(redirectUri.getRawQuery(), FIELD);
-    if (!query.containsKey("code") && !query.containsKey("error")) {
+    if (!carriesResponse(query)) {
       Map<String, String> fragment = UriCodec.parseQuery(redirectUri.getRawFragment(), FIELD);
-      if (fragment.containsKey("code") || fragment.containsKey("error")) {
+      if (carriesResponse(fragment)) {
         return new AuthorizationCallback(fragment);
       }
     }
     return new AuthorizationCallback(query);
+  }
+
+  /** A {@code code}, an {@code error}, or a JARM {@code response}. */
+  private static boolean carriesResponse(Map<String, String> parameters) {
+    return parameters.containsKey("code")
+        || parameters.containsKey("error")
+        || parameters.containsKey("response");
   }
 
   /**
@@ -62,6 +76,53 @@ public final class AuthorizationCallback {
    */
   public static AuthorizationCallback parseQuery(String rawQuery) {
     return new AuthorizationCallback(UriCodec.parseQuery(rawQuery, FIELD));
+  }
+
+  /**
+   * Opens a JWT-secured authorization response (JARM, {@code response_mode=jwt}): validates the
+   * {@code response} parameter with {@code validator} (signature by the server's keys, {@code iss},
+   * {@code aud} containing the client, {@code exp} required) and returns its string claims ({@code
+   * code}, {@code state}, {@code iss}, {@code error}, ...) as the callback to check with {@link
+   * #code(State)} or {@link #code(State, String)}. Nothing outside the JWT is read, so a code or
+   * state added to the redirect by someone else is ignored.
+   *
+   * <p>A callback with no {@code response} but a plain {@code error} (a server that could not sign
+   * its refusal) is returned as it is: {@link #code(State)} then throws {@link
+   * AuthorizationDeniedException}, and a forged error can only deny.
+   *
+   * @param validator a validator for the server's issuer and keys with this client as audience,
+   *     e.g. the one inside {@code IdTokenValidator}
+   * @return the response's parameters
+   * @throws ValidationException naming {@code response} when it is missing
+   * @throws InvalidJwtException naming the failed check (signature, issuer, audience, expiry) of
+   *     the authorization response
+   */
+  public AuthorizationCallback jwtResponse(JwtValidator validator) {
+    Validation.requireNonNull(validator, "validator");
+    String response = parameters.get("response");
+    if (response == null) {
+      if (parameters.containsKey("error") && !parameters.containsKey("code")) {
+        return this;
+      }
+      throw new ValidationException(
+          "response", "is missing from the callback (the JWT response mode was asked for)");
+    }
+    JWTClaimsSet claims;
+    try {
+      claims = validator.validate(response);
+    } catch (InvalidJwtException e) {
+      throw new InvalidJwtException("authorization response " + e.reason());
+    }
+    Map<String, String> inner = new LinkedHashMap<>();
+    claims
+        .getClaims()
+        .forEach(
+            (name, value) -> {
+              if (value instanceof String s) {
+                inner.put(name, s);
+              }
+            });
+    return new AuthorizationCallback(Collections.unmodifiableMap(inner));
   }
 
   /**

@@ -81,6 +81,33 @@ class JwtValidatorTest {
     return sign(JWSAlgorithm.RS256, "rsa1", new RSASSASigner(RSA), c);
   }
 
+  /** A JWS over a payload written by hand, e.g. with a member name twice. */
+  private static String rs256Raw(String payload) throws Exception {
+    com.nimbusds.jose.JWSObject jws =
+        new com.nimbusds.jose.JWSObject(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("rsa1").build(),
+            new com.nimbusds.jose.Payload(payload));
+    jws.sign(new RSASSASigner(RSA));
+    return jws.serialize();
+  }
+
+  @Test
+  void aRepeatedClaimNameReadsAsItsLastValueAsRfc7519Allows() throws Exception {
+    // Keycloak's JARM response: iss as the issuer and again as the RFC 9207 parameter.
+    String iss = "\"iss\":\"https://is.example.com/oauth2/token\"";
+    String rest =
+        "\"aud\":\"client-1\",\"exp\":" + NOW.plusSeconds(300).getEpochSecond() + ",\"code\":\"c\"";
+    String twice = rs256Raw("{" + iss + "," + rest + "," + iss + "}");
+    assertThat(validator().validate(twice).getStringClaim("code")).isEqualTo("c");
+
+    String lastWrong = rs256Raw("{" + iss + "," + rest + ",\"iss\":\"https://evil.example\"}");
+    assertThatThrownBy(() -> validator().validate(lastWrong))
+        .isInstanceOfSatisfying(
+            InvalidJwtException.class, e -> assertThat(e.reason()).startsWith("issuer"));
+    String notJson = rs256Raw("{" + iss + ",");
+    assertThatThrownBy(() -> validator().validate(notJson)).isInstanceOf(InvalidJwtException.class);
+  }
+
   @Test
   void acceptsValidRsaAndEcTokens() throws Exception {
     assertThat(validator().validate(rs256(claims().build())).getSubject()).isEqualTo("alice");

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.fsonboard.core.auth.ClientAuthentication;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.cert.InvalidJwtException;
@@ -205,6 +206,123 @@ class AuthorizationSessionTest {
     wm.verify(0, postRequestedFor(urlEqualTo("/token")));
   }
 
+  private static AuthorizationSession jarmSession() {
+    return AuthorizationSession.builder(AUTHORIZE)
+        .clientId(TestIdTokens.CLIENT)
+        .redirectUri(CALLBACK)
+        .scope("openid accounts")
+        .issuer(TestIdTokens.ISS)
+        .responseMode(ResponseMode.JWT)
+        .build();
+  }
+
+  /** A JARM authorization response as the server signs it: iss, aud, exp, code, state. */
+  private static JWTClaimsSet.Builder jarm(AuthorizationSession s, String code) {
+    return new JWTClaimsSet.Builder()
+        .issuer(TestIdTokens.ISS)
+        .audience(TestIdTokens.CLIENT)
+        .expirationTime(java.util.Date.from(TestIdTokens.NOW.plusSeconds(60)))
+        .claim("code", code)
+        .claim("state", s.state().value());
+  }
+
+  private static URI jarmCallback(String jwt) {
+    return URI.create(CALLBACK + "?response=" + jwt);
+  }
+
+  @Test
+  void aJwtResponseModeSessionAsksForItAndKeepsItWhenStored() {
+    AuthorizationSession s = jarmSession();
+    assertThat(s.authorizationUri().getRawQuery()).contains("response_mode=jwt");
+    assertThat(s.request().parameters()).containsEntry("response_mode", "jwt");
+    assertThat(AuthorizationSession.deserialize(s.serialize()).authorizationUri())
+        .isEqualTo(s.authorizationUri());
+    assertThat(session().authorizationUri().getRawQuery()).doesNotContain("response_mode");
+    Map<String, String> m = new java.util.HashMap<>(s.toMap());
+    m.put("response_mode", "form_post.jwt");
+    assertThatThrownBy(() -> AuthorizationSession.fromMap(m))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.field()).isEqualTo("session.response_mode"));
+  }
+
+  @Test
+  void completesAJwtSecuredResponseFromTheClaimsAlone() {
+    AuthorizationSession s = AuthorizationSession.deserialize(jarmSession().serialize());
+    tokenEndpointAnswers(s, "jarm-code", s.nonce().value());
+    // A code put beside the response by someone else is not read: the signed one is.
+    URI callback =
+        URI.create(
+            jarmCallback(TestIdTokens.sign(jarm(s, "jarm-code").build())) + "&code=injected");
+
+    AuthorizationResult r = s.complete(callback, tokens, TestIdTokens.validator());
+
+    assertThat(r.validatedIdToken()).get().extracting(IdToken::subject).isEqualTo("user-1");
+    wm.verify(postRequestedFor(urlEqualTo("/token")).withRequestBody(containing("code=jarm-code")));
+  }
+
+  @Test
+  void everyBadJwtResponseIsRefusedBeforeAnyTokenRequest() {
+    AuthorizationSession s = jarmSession();
+    IdTokenValidator v = TestIdTokens.validator();
+    String good = TestIdTokens.sign(jarm(s, "c").build());
+    String[] parts = good.split("\\.");
+    String otherPayload =
+        TestIdTokens.sign(jarm(s, "c").claim("code", "swapped").build()).split("\\.")[1];
+    String tampered = parts[0] + "." + otherPayload + "." + parts[2];
+
+    assertThatThrownBy(() -> s.complete(jarmCallback(tampered), tokens, v))
+        .isInstanceOfSatisfying(
+            InvalidJwtException.class,
+            e -> assertThat(e.reason()).startsWith("authorization response").contains("signature"));
+    assertRefused(s, jarm(s, "c").audience("another-client"), "authorization response audience");
+    assertRefused(s, jarm(s, "c").issuer("https://evil.example"), "authorization response issuer");
+    assertRefused(
+        s,
+        jarm(s, "c").expirationTime(java.util.Date.from(TestIdTokens.NOW.minusSeconds(600))),
+        "authorization response expired");
+    assertRefused(s, jarm(s, "c").expirationTime(null), "authorization response has no exp");
+
+    assertThatThrownBy(
+            () ->
+                s.complete(
+                    jarmCallback(TestIdTokens.sign(jarm(s, "c").claim("state", "x").build())),
+                    tokens,
+                    v))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("state"));
+    assertThatThrownBy(() -> s.complete(callback(s, "plain", TestIdTokens.ISS), tokens, v))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("response"));
+    String denied =
+        TestIdTokens.sign(
+            jarm(s, null)
+                .claim("error", "access_denied")
+                .claim("error_description", "user said no")
+                .build());
+    assertThatThrownBy(() -> s.complete(jarmCallback(denied), tokens, v))
+        .isInstanceOfSatisfying(
+            AuthorizationDeniedException.class,
+            e -> assertThat(e.oauthError()).isEqualTo(OAuthError.ACCESS_DENIED));
+    AuthorizationSession noOpenId =
+        AuthorizationSession.builder(AUTHORIZE)
+            .clientId(TestIdTokens.CLIENT)
+            .redirectUri(CALLBACK)
+            .responseMode(ResponseMode.JWT)
+            .build();
+    assertThatThrownBy(() -> noOpenId.complete(jarmCallback(good), tokens, null))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("idTokens"));
+    wm.verify(0, postRequestedFor(urlEqualTo("/token")));
+  }
+
+  private void assertRefused(AuthorizationSession s, JWTClaimsSet.Builder claims, String reason) {
+    URI callback = jarmCallback(TestIdTokens.sign(claims.build()));
+    assertThatThrownBy(() -> s.complete(callback, tokens, TestIdTokens.validator()))
+        .isInstanceOfSatisfying(
+            InvalidJwtException.class, e -> assertThat(e.reason()).startsWith(reason));
+  }
+
   @Test
   void theBuilderNamesEveryMissingValue() {
     assertThatThrownBy(
@@ -214,5 +332,14 @@ class AuthorizationSessionTest {
         .hasMessageContaining("clientId")
         .hasMessageContaining("redirectUri")
         .hasMessageContaining("maxAge");
+    assertThatThrownBy(
+            () ->
+                AuthorizationSession.builder(AUTHORIZE)
+                    .clientId("c")
+                    .redirectUri(CALLBACK)
+                    .responseMode(null)
+                    .build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("responseMode");
   }
 }

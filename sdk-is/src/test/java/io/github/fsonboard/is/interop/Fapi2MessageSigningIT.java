@@ -18,10 +18,8 @@ import io.github.fsonboard.harness.KeycloakPeer;
 import io.github.fsonboard.harness.TestPki;
 import io.github.fsonboard.is.IdentityServer;
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A TPP against a Keycloak realm under FAPI 2.0 Message Signing (client policy {@code
@@ -30,27 +28,14 @@ import org.junit.jupiter.api.TestInstance;
  * with PKCE, {@code tls_client_auth} and {@code private_key_jwt} at the PAR endpoint, and each
  * refusal as a typed error naming the cause.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Fapi2MessageSigningIT {
 
-  private KeycloakPeer peer;
-  private KeycloakFapiRealm realm;
-  private IdentityServer mtls;
+  @RegisterExtension
+  static final FapiInterop fapi = new FapiInterop(KeycloakFapiRealm.Profile.FAPI_2_MESSAGE_SIGNING);
 
-  @BeforeAll
-  void connect() {
-    KeycloakPeer.assumeAvailable();
-    peer = KeycloakPeer.shared();
-    realm = peer.configureFapiRealm(KeycloakFapiRealm.Profile.FAPI_2_MESSAGE_SIGNING);
-    mtls = Interop.fromIssuer(realm.issuer(), realm.tlsClientAuth().certificate());
-  }
-
-  @AfterAll
-  void close() {
-    if (mtls != null) {
-      mtls.close();
-    }
-  }
+  private final KeycloakPeer peer = fapi.peer();
+  private final KeycloakFapiRealm realm = fapi.realm();
+  private final IdentityServer mtls = fapi.mtls();
 
   @Test
   void parWithASignedRequestObjectPkceAndTlsClientAuthEndsInAValidatedIdToken() {
@@ -143,12 +128,7 @@ class Fapi2MessageSigningIT {
   }
 
   private AuthorizationSession session(KeycloakFapiRealm.Client client) {
-    return AuthorizationSession.builder(mtls.authorizationEndpoint())
-        .clientId(client.clientId())
-        .redirectUri(URI.create(realm.redirectUri()))
-        .scope("openid")
-        .issuer(realm.issuer())
-        .build();
+    return fapi.session(client);
   }
 
   /** PAR as the tls_client_auth client, pushing what it is given. */
@@ -171,6 +151,6 @@ class Fapi2MessageSigningIT {
   }
 
   private static SigningKey signingKey(KeycloakFapiRealm.Client client) {
-    return new SigningKey(client.keys().getPrivate(), client.keyId(), client.algorithm());
+    return FapiInterop.signingKey(client);
   }
 }

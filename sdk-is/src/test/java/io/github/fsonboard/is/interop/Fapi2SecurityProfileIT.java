@@ -15,7 +15,6 @@ import io.github.fsonboard.core.oauth.CertificateBinding;
 import io.github.fsonboard.core.oauth.CertificateBindingException;
 import io.github.fsonboard.core.oauth.PushedAuthorizationClient;
 import io.github.fsonboard.core.oauth.TokenRequest;
-import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.core.oidc.AuthorizationResult;
 import io.github.fsonboard.core.oidc.AuthorizationSession;
 import io.github.fsonboard.core.pkce.AuthorizationRequest;
@@ -31,10 +30,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A TPP against a Keycloak realm under the FAPI 2.0 Security Profile (client policy {@code
@@ -42,27 +39,15 @@ import org.junit.jupiter.api.TestInstance;
  * the issuer, PAR + PKCE through {@link AuthorizationSession}, {@code tls_client_auth} and {@code
  * private_key_jwt}, certificate-bound tokens, a validated PS256 ID token, and each refusal.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Fapi2SecurityProfileIT {
 
-  private KeycloakPeer peer;
-  private KeycloakFapiRealm realm;
-  private IdentityServer mtls;
+  @RegisterExtension
+  static final FapiInterop fapi =
+      new FapiInterop(KeycloakFapiRealm.Profile.FAPI_2_SECURITY_PROFILE);
 
-  @BeforeAll
-  void connect() {
-    KeycloakPeer.assumeAvailable();
-    peer = KeycloakPeer.shared();
-    realm = peer.configureFapiRealm(KeycloakFapiRealm.Profile.FAPI_2_SECURITY_PROFILE);
-    mtls = Interop.fromIssuer(realm.issuer(), realm.tlsClientAuth().certificate());
-  }
-
-  @AfterAll
-  void close() {
-    if (mtls != null) {
-      mtls.close();
-    }
-  }
+  private final KeycloakPeer peer = fapi.peer();
+  private final KeycloakFapiRealm realm = fapi.realm();
+  private final IdentityServer mtls = fapi.mtls();
 
   @Test
   void fromIssuerReadsTheHttpsMetadataOverMutualTls() {
@@ -176,14 +161,7 @@ class Fapi2SecurityProfileIT {
 
   @Test
   void privateKeyJwtOverMutualTlsGetsACertificateBoundToken() {
-    KeycloakFapiRealm.Client client = realm.privateKeyJwt();
-    try (IdentityServer tpp = Interop.fromIssuer(realm.issuer(), client.certificate())) {
-      TokenResponse token =
-          tpp.tokens(ClientAuthentication.privateKeyJwt(client.clientId(), signingKey(client)))
-              .clientCredentials();
-
-      CertificateBinding.verify(token, Interop.clientCertificate(client.certificate()));
-    }
+    fapi.privateKeyJwtOverMutualTlsGetsACertificateBoundToken();
   }
 
   @Test
@@ -251,20 +229,14 @@ class Fapi2SecurityProfileIT {
   }
 
   private AuthorizationSession session(KeycloakFapiRealm.Client client) {
-    return AuthorizationSession.builder(mtls.authorizationEndpoint())
-        .clientId(client.clientId())
-        .redirectUri(URI.create(realm.redirectUri()))
-        .scope("openid")
-        .issuer(realm.issuer())
-        .build();
+    return fapi.session(client);
   }
 
-  /** tls_client_auth (RFC 8705 §2): only client_id in the form, the certificate in TLS. */
   private ClientAuthentication tlsClientAuth() {
-    return ClientAuthentication.tlsClientAuth(realm.tlsClientAuth().clientId());
+    return fapi.tlsClientAuth();
   }
 
   private static SigningKey signingKey(KeycloakFapiRealm.Client client) {
-    return new SigningKey(client.keys().getPrivate(), client.keyId(), client.algorithm());
+    return FapiInterop.signingKey(client);
   }
 }

@@ -412,7 +412,8 @@ public final class IsOAuthRoutes {
                 "code_challenge",
                 "code_challenge_method",
                 "scope",
-                "max_age")) {
+                "max_age",
+                "response_mode")) {
           String value = ro.claim(name);
           if (value != null && !value.isEmpty()) {
             p.put(name, value);
@@ -476,6 +477,16 @@ public final class IsOAuthRoutes {
             method,
             ctx.store.clock.instant().getEpochSecond() + 300,
             p.get("nonce")));
+    String mode = p.get("response_mode");
+    if ("jwt".equals(mode) || "query.jwt".equals(mode)) {
+      // JARM: JwtResponseModeProvider.getAuthResponseRedirectUrl turns jwt into query.jwt for a
+      // code-only response_type; QueryJwtResponseModeProvider.getAuthResponseRedirectUrl appends
+      // "?response=" and the signed JWT to the redirect URI (JarmResponseModeProvider claims).
+      String jwt =
+          ctx.tokens.authorizationResponse(
+              ctx.isIssuer(), client.id(), code, state, p.get("scope"));
+      return Reply.empty(302).withHeader("Location", redirect + "?response=" + jwt);
+    }
     return redirect(redirect, "code", code, state);
   }
 

@@ -2,21 +2,17 @@ package io.github.fsonboard.core.internal.http;
 
 import com.squareup.moshi.FromJson;
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
 import io.github.fsonboard.core.auth.Secret;
 import io.github.fsonboard.core.internal.json.JsonNumbers;
+import io.github.fsonboard.core.internal.json.JsonValues;
 import io.github.fsonboard.core.internal.json.RecordAdapter;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,43 +63,7 @@ public final class MoshiFactory {
    * @throws IOException when the JSON is malformed
    */
   public static Object readValue(JsonReader reader) throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_OBJECT -> {
-        Map<String, Object> members = new LinkedHashMap<>();
-        reader.beginObject();
-        while (reader.hasNext()) {
-          String name = reader.nextName();
-          if (members.containsKey(name)) {
-            throw new JsonDataException("Duplicate member " + name + " at " + reader.getPath());
-          }
-          members.put(name, readValue(reader));
-        }
-        reader.endObject();
-        return members;
-      }
-      case BEGIN_ARRAY -> {
-        List<Object> items = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          items.add(readValue(reader));
-        }
-        reader.endArray();
-        return items;
-      }
-      case NUMBER -> {
-        return JsonNumbers.parse(reader.nextString());
-      }
-      case STRING -> {
-        return reader.nextString();
-      }
-      case BOOLEAN -> {
-        return reader.nextBoolean();
-      }
-      case NULL -> {
-        return reader.nextNull();
-      }
-      default -> throw new JsonDataException("Expected a value at " + reader.getPath());
-    }
+    return JsonValues.read(reader, false);
   }
 
   /** Untyped JSON values under {@link JsonNumbers}; writing is Moshi's own. */
