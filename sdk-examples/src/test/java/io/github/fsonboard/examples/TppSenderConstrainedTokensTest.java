@@ -81,9 +81,7 @@ class TppSenderConstrainedTokensTest {
                       .clientName("mtls-tpp")
                       .grantTypes("client_credentials")
                       .tokenEndpointAuthMethod("tls_client_auth")
-                      // IS compares the DN with X509Certificate.getSubjectDN().toString().
-                      .tlsClientAuthSubjectDn(
-                          mine.certificate().getSubjectX500Principal().toString())
+                      .tlsClientAuthSubjectDn(mine.certificate())
                       .tlsClientCertificateBoundAccessTokens(true)
                       .build());
       // The certificate MutualTLSClientAuthenticator matches: the application's.

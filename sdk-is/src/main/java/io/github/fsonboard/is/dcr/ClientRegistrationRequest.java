@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.security.auth.x500.X500Principal;
 
 /**
  * Client metadata for dynamic client registration (RFC 7591 §2) with WSO2 IS's {@code ext_*}
@@ -245,15 +244,22 @@ public record ClientRegistrationRequest(
   }
 
   /**
-   * Returns the subject DN of a certificate in RFC 2253 form, as {@code tls_client_auth_subject_dn}
-   * expects (e.g. {@code CN=tpp,OU=0015800001HQQrZAAX,O=OpenBanking,C=GB}; attributes without a
-   * short name appear as dotted OIDs with a hex-encoded value).
+   * Returns a certificate's subject DN in the form WSO2 IS 7 matches for {@code tls_client_auth}:
+   * {@code MutualTLSClientAuthenticator.authenticate} (identity-oauth-clientauth-mutualtls)
+   * compares the registered {@code tls_client_auth_subject_dn} by string equality with {@code
+   * X509Certificate.getSubjectDN().toString()}, e.g. {@code CN=tpp, OU=0015800001HQQrZAAX,
+   * O=OpenBanking, C=GB}, attributes without a short name as {@code OID.2.5.4.97=PSDGB-FCA-123456}.
+   * The RFC 4514 form RFC 8705 names ({@code CN=tpp,OU=…}, no spaces, hex values for unnamed
+   * attributes) never matches a subject of more than one attribute there; for another server, pass
+   * the string it compares to {@link Builder#tlsClientAuthSubjectDn(String)}.
    *
    * @param certificate the client certificate
    * @return the DN
    */
   public static String subjectDnOf(X509Certificate certificate) {
-    return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+    // X500Principal.toString() is the string getSubjectDN().toString() gives, without the
+    // deprecated call.
+    return certificate.getSubjectX500Principal().toString();
   }
 
   /** A JWK set sent to a server holds public keys only: nothing private is ever serialised. */
@@ -590,7 +596,7 @@ public record ClientRegistrationRequest(
     /**
      * Sets {@code tls_client_auth_subject_dn}.
      *
-     * @param dn the DN, RFC 2253
+     * @param dn the DN, exactly as the server compares it (for WSO2 IS: see {@link #subjectDnOf})
      * @return this builder
      */
     public Builder tlsClientAuthSubjectDn(String dn) {
@@ -599,7 +605,8 @@ public record ClientRegistrationRequest(
     }
 
     /**
-     * Sets {@code tls_client_auth_subject_dn} from a certificate's subject, in RFC 2253 form.
+     * Sets {@code tls_client_auth_subject_dn} from a certificate's subject, in the form WSO2 IS
+     * matches (see {@link ClientRegistrationRequest#subjectDnOf}).
      *
      * @param certificate the client certificate
      * @return this builder

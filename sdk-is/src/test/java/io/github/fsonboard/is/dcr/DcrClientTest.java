@@ -368,7 +368,7 @@ class DcrClientTest extends WireMockSupport {
   }
 
   @Test
-  void subjectDnComesFromTheCertificateInRfc2253Form() {
+  void subjectDnComesFromTheCertificateAsWso2IsComparesIt() {
     X509Certificate cert =
         TestPki.spec("tpp.example")
             .subject(
@@ -382,8 +382,12 @@ class DcrClientTest extends WireMockSupport {
             .grantTypes("client_credentials")
             .tlsClientAuthSubjectDn(cert)
             .build();
+    // MutualTLSClientAuthenticator.authenticate compares with getSubjectDN().toString().
+    @SuppressWarnings("deprecation")
+    String asIsCompares = cert.getSubjectDN().toString();
     assertThat(r.tlsClientAuthSubjectDn())
-        .startsWith("2.5.4.97=#")
-        .endsWith(",CN=tpp.example,OU=0015800001HQQrZAAX,O=TPP Ltd,C=GB");
+        .isEqualTo(asIsCompares)
+        .isEqualTo(
+            "OID.2.5.4.97=PSDGB-FCA-123456, CN=tpp.example, OU=0015800001HQQrZAAX, O=TPP Ltd, C=GB");
   }
 }
