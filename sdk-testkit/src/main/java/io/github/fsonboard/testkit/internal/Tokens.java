@@ -236,6 +236,34 @@ public final class Tokens {
     return sign(claims.build(), "JWT");
   }
 
+  /**
+   * A JWT-secured authorization error response as IS 7 signs it: {@code
+   * JarmResponseModeProvider.getErrorJWTClaimsSet} puts {@code iss}, {@code aud}, {@code error},
+   * {@code error_description}, {@code exp}, and {@code state} only when it is not blank; it is
+   * signed like the success response.
+   *
+   * @param issuer the iss
+   * @param clientId the aud
+   * @param error the OAuth error code
+   * @param description the error description, or null
+   * @param state the state, or null
+   * @return the signed JWT
+   */
+  public String authorizationErrorResponse(
+      String issuer, String clientId, String error, String description, String state) {
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .audience(clientId)
+            .claim("error", error)
+            .claim("error_description", description)
+            .expirationTime(Date.from(store.clock.instant().plusSeconds(300)));
+    if (state != null && !state.isBlank()) {
+      claims.claim("state", state);
+    }
+    return sign(claims.build(), "JWT");
+  }
+
   private static String leftHalfSha256(String value) {
     try {
       byte[] digest =
