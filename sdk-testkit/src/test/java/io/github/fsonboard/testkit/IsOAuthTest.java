@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 @WithWso2Emulator
@@ -86,7 +87,12 @@ class IsOAuthTest {
             "revocation_endpoint",
             "authorization_endpoint",
             "grant_types_supported",
-            "code_challenge_methods_supported");
+            "code_challenge_methods_supported")
+        .containsEntry("tls_client_certificate_bound_access_tokens", true)
+        .doesNotContainKeys("dpop_signing_alg_values_supported", "mtls_endpoint_aliases");
+    assertThat(d.get("response_modes_supported"))
+        .asInstanceOf(InstanceOfAssertFactories.LIST)
+        .contains("query", "jwt", "query.jwt");
   }
 
   @Test

@@ -51,6 +51,15 @@ public final class IsOAuthRoutes {
           "password",
           "urn:ietf:params:oauth:grant-type:jwt-bearer");
 
+  /**
+   * The response modes of an IS 7 with JARM's providers configured ({@code [[oauth.response_mode]]}
+   * in deployment.toml, as WSO2's JARM guide lists them) beside the default query, fragment and
+   * form_post; the emulator serves {@code query}, {@code jwt} and {@code query.jwt}.
+   */
+  static final List<String> RESPONSE_MODES =
+      List.of(
+          "query", "fragment", "form_post", "jwt", "query.jwt", "fragment.jwt", "form_post.jwt");
+
   private final Context ctx;
 
   /**
@@ -122,6 +131,13 @@ public final class IsOAuthRoutes {
         List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "tls_client_auth"));
     d.put("code_challenge_methods_supported", List.of("S256", "plain"));
     d.put("request_parameter_supported", true);
+    // ProviderConfigBuilder.buildOIDProviderConfig: the names of the registered response mode
+    // providers (OAuth2Util.getSupportedResponseModes), JARM's among them; and certificate-bound
+    // tokens whenever the certificate binder is registered (it is by default). It sends no
+    // dpop_signing_alg_values_supported; mtls_endpoint_aliases only with an mTLS host configured,
+    // which the emulator does not model.
+    d.put("response_modes_supported", RESPONSE_MODES);
+    d.put("tls_client_certificate_bound_access_tokens", true);
     return d;
   }
 
