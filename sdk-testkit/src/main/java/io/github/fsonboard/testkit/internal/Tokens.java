@@ -221,12 +221,7 @@ public final class Tokens {
    */
   public String authorizationResponse(
       String issuer, String clientId, String code, String state, String scope) {
-    JWTClaimsSet.Builder claims =
-        new JWTClaimsSet.Builder()
-            .issuer(issuer)
-            .audience(clientId)
-            .expirationTime(Date.from(store.clock.instant().plusSeconds(300)))
-            .claim("code", code);
+    JWTClaimsSet.Builder claims = jarmClaims(issuer, clientId).claim("code", code);
     if (state != null) {
       claims.claim("state", state);
     }
@@ -252,16 +247,19 @@ public final class Tokens {
   public String authorizationErrorResponse(
       String issuer, String clientId, String error, String description, String state) {
     JWTClaimsSet.Builder claims =
-        new JWTClaimsSet.Builder()
-            .issuer(issuer)
-            .audience(clientId)
-            .claim("error", error)
-            .claim("error_description", description)
-            .expirationTime(Date.from(store.clock.instant().plusSeconds(300)));
+        jarmClaims(issuer, clientId).claim("error", error).claim("error_description", description);
     if (state != null && !state.isBlank()) {
       claims.claim("state", state);
     }
     return sign(claims.build(), "JWT");
+  }
+
+  /** What every JARM response carries: iss, aud and an exp five minutes on. */
+  private JWTClaimsSet.Builder jarmClaims(String issuer, String clientId) {
+    return new JWTClaimsSet.Builder()
+        .issuer(issuer)
+        .audience(clientId)
+        .expirationTime(Date.from(store.clock.instant().plusSeconds(300)));
   }
 
   private static String leftHalfSha256(String value) {
