@@ -150,6 +150,21 @@ class TppFapiFlowTest {
               AuthorizationDeniedException.class,
               e -> assertThat(e.oauthError()).isEqualTo(OAuthError.INVALID_REQUEST));
 
+      // The same refusal with response_mode=jwt comes inside the signed response JWT
+      // (JarmResponseModeProvider.getErrorJWTClaimsSet): the SDK checks it, then reports it typed.
+      AuthorizationSession jarm = sessionFor(is, clientId).responseMode(ResponseMode.JWT).build();
+      URI signed = userAgentGoesTo(emulator, jarm.authorizationUri());
+      assertThat(AuthorizationCallback.parse(signed).parameters()).containsOnlyKeys("response");
+      assertThatThrownBy(
+              () -> jarm.complete(signed, is.tokens(auth), is.idTokenValidator(clientId)))
+          .isInstanceOfSatisfying(
+              AuthorizationDeniedException.class,
+              e -> {
+                assertThat(e.oauthError()).isEqualTo(OAuthError.INVALID_REQUEST);
+                assertThat(e.errorDescription())
+                    .contains("PAR request is mandatory for the application.");
+              });
+
       // A request object signed by another key: invalid_request_object from the PAR endpoint.
       SigningKey stranger =
           SigningKey.of(

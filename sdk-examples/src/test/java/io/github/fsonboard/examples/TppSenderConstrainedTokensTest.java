@@ -16,6 +16,7 @@ import io.github.fsonboard.core.oauth.CertificateBinding;
 import io.github.fsonboard.core.oauth.CertificateBindingException;
 import io.github.fsonboard.core.oauth.DpopKey;
 import io.github.fsonboard.core.oauth.OAuthTokenClient;
+import io.github.fsonboard.core.oauth.TokenRequest;
 import io.github.fsonboard.core.oauth.TokenResponse;
 import io.github.fsonboard.is.IdentityServer;
 import io.github.fsonboard.is.dcr.ClientRegistrationRequest;
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,6 +113,49 @@ class TppSenderConstrainedTokensTest {
                   assertThat(e.oauthError()).contains(OAuthError.INVALID_CLIENT);
                 });
       }
+    }
+  }
+
+  @Test
+  void aCertificateBoundRefreshTokenRenewsOnlyOverTheSameCertificate(Wso2Emulator emulator) {
+    TestSoftware software = emulator.directory().software("refreshTpp").issue();
+    ClientCertificate mine = transportCertificate(software);
+    ClientCertificate other =
+        transportCertificate(emulator.directory().software("refreshStranger").issue());
+    try (IdentityServer is = identityServer(emulator, httpConfig(emulator, mine))) {
+      RegisteredClient client =
+          is.dcr()
+              .register(
+                  ClientRegistrationRequest.builder()
+                      .clientName("refresh-tpp")
+                      .grantTypes("password", "refresh_token")
+                      .tlsClientCertificateBoundAccessTokens(true)
+                      .build());
+      // A client secret authenticates the client whatever the certificate: only the binding
+      // differs.
+      ClientAuthentication auth =
+          ClientAuthentication.clientSecretBasic(client.clientId(), client.clientSecret());
+      TokenRequest password =
+          TokenRequest.password(
+              emulator.adminUsername(), Secret.of(emulator.adminPassword()), List.of("openid"));
+      TokenResponse first = is.tokens(auth).request(password);
+      CertificateBinding.verify(first, mine);
+
+      try (IdentityServer stranger = identityServer(emulator, httpConfig(emulator, other))) {
+        assertThatThrownBy(
+                () ->
+                    stranger.tokens(auth).request(TokenRequest.refreshToken(first.refreshToken())))
+            .isInstanceOfSatisfying(
+                ApiException.class,
+                e -> {
+                  assertThat(e.status()).isEqualTo(400);
+                  assertThat(e.oauthError()).contains(OAuthError.INVALID_GRANT);
+                });
+      }
+      // Refused, the refresh token is still good over the certificate it is bound to.
+      TokenResponse renewed =
+          is.tokens(auth).request(TokenRequest.refreshToken(first.refreshToken()));
+      CertificateBinding.verify(renewed, mine);
     }
   }
 

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 @WithWso2Emulator
@@ -86,7 +87,42 @@ class IsOAuthTest {
             "revocation_endpoint",
             "authorization_endpoint",
             "grant_types_supported",
-            "code_challenge_methods_supported");
+            "code_challenge_methods_supported")
+        .containsEntry("tls_client_certificate_bound_access_tokens", true)
+        .doesNotContainKeys("dpop_signing_alg_values_supported", "mtls_endpoint_aliases");
+    assertThat(d.get("response_modes_supported"))
+        .asInstanceOf(InstanceOfAssertFactories.LIST)
+        .contains("query", "jwt", "query.jwt");
+  }
+
+  @Test
+  void aRefusalWithAJwtResponseModeIsSignedInTheResponseJwt() throws Exception {
+    TestHttp http = new TestHttp(wso2);
+    String clientId =
+        (String)
+            register(http, "jarm-refused", map("ext_pkce_mandatory", true)).json().get("client_id");
+    String url =
+        "/oauth2/authorize?response_type=code&response_mode=jwt&client_id="
+            + clientId
+            + "&redirect_uri="
+            + URLEncoder.encode(CB, StandardCharsets.UTF_8)
+            + "&scope=openid&state=xyz";
+    TestHttp.Res r = http.is("GET", url, null, null);
+
+    assertThat(r.status()).isEqualTo(302);
+    Map<String, String> q = query(r.header("Location"));
+    assertThat(q).containsOnlyKeys("response");
+    SignedJWT jwt = SignedJWT.parse(q.get("response"));
+    RSAKey key =
+        (RSAKey) JWKSet.parse(http.is("GET", "/oauth2/jwks", null, null).body()).getKeys().get(0);
+    assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+    Map<String, Object> claims = jwt.getJWTClaimsSet().getClaims();
+    assertThat(claims)
+        .containsEntry("iss", wso2.isBaseUrl() + "/oauth2/token")
+        .containsEntry("error", "invalid_request")
+        .containsEntry("state", "xyz")
+        .containsKeys("aud", "exp", "error_description")
+        .doesNotContainKey("code");
   }
 
   @Test

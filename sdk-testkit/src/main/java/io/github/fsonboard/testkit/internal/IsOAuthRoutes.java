@@ -51,6 +51,15 @@ public final class IsOAuthRoutes {
           "password",
           "urn:ietf:params:oauth:grant-type:jwt-bearer");
 
+  /**
+   * The response modes of an IS 7 with JARM's providers configured ({@code [[oauth.response_mode]]}
+   * in deployment.toml, as WSO2's JARM guide lists them) beside the default query, fragment and
+   * form_post; the emulator serves {@code query}, {@code jwt} and {@code query.jwt}.
+   */
+  static final List<String> RESPONSE_MODES =
+      List.of(
+          "query", "fragment", "form_post", "jwt", "query.jwt", "fragment.jwt", "form_post.jwt");
+
   private final Context ctx;
 
   /**
@@ -122,6 +131,13 @@ public final class IsOAuthRoutes {
         List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "tls_client_auth"));
     d.put("code_challenge_methods_supported", List.of("S256", "plain"));
     d.put("request_parameter_supported", true);
+    // ProviderConfigBuilder.buildOIDProviderConfig: the names of the registered response mode
+    // providers (OAuth2Util.getSupportedResponseModes), JARM's among them; and certificate-bound
+    // tokens whenever the certificate binder is registered (it is by default). It sends no
+    // dpop_signing_alg_values_supported; mtls_endpoint_aliases only with an mTLS host configured,
+    // which the emulator does not model.
+    d.put("response_modes_supported", RESPONSE_MODES);
+    d.put("tls_client_certificate_bound_access_tokens", true);
     return d;
   }
 
@@ -317,7 +333,24 @@ public final class IsOAuthRoutes {
       }
       return renewed;
     }
-    return TokenBinding.DPOP.equals(type) ? null : binding(r, client);
+    if (TokenBinding.DPOP.equals(type)) {
+      return null;
+    }
+    TokenBinding renewed = binding(r, client);
+    if (old.binding() != null
+        && TokenBinding.CERTIFICATE.equals(type)
+        && client.flag("tls_client_certificate_bound_access_tokens")
+        && !old.binding().equals(renewed)) {
+      // RefreshGrantHandler.validateTokenBindingReference: DCRMService turns token binding
+      // validation on with a certificate binding, and CertificateBasedTokenBinder
+      // .isValidTokenBinding wants the refresh token's certificate again; the
+      // IdentityOAuth2Exception
+      // becomes invalid_grant with its message (AccessTokenIssuer.issue).
+      throw new Halt(
+          Replies.oauthError(
+              400, "invalid_grant", "Invalid token binding value is present in the request."));
+    }
+    return renewed;
   }
 
   private TokenBinding dpop(Request r, String missing) {
@@ -383,16 +416,17 @@ public final class IsOAuthRoutes {
     }
     String state = p.get("state");
     if (!"code".equals(p.get("response_type"))) {
-      return redirect(redirect, "error", "unsupported_response_type", state);
+      return refuse(client, p, redirect, "unsupported_response_type", state);
     }
     if (!client.grantTypes().contains("authorization_code")) {
-      return redirect(redirect, "error", "unauthorized_client", state);
+      return refuse(client, p, redirect, "unauthorized_client", state);
     }
     if (!pushed && client.flag("require_pushed_authorization_requests")) {
       // AuthzUtil.checkPARMandatory.
-      return redirect(
+      return refuse(
+          client,
+          p,
           redirect,
-          "error",
           "invalid_request",
           state,
           "PAR request is mandatory for the application.");
@@ -424,7 +458,7 @@ public final class IsOAuthRoutes {
         String named = r.queryParam("redirect_uri");
         return named == null
             ? IsParRoutes.errorPage(ctx, "invalid_request_object", e.getMessage())
-            : redirect(named, "error", "invalid_request_object", state, e.getMessage());
+            : refuse(client, p, named, "invalid_request_object", state, e.getMessage());
       }
       redirect = p.getOrDefault("redirect_uri", redirect);
       state = p.get("state");
@@ -432,9 +466,10 @@ public final class IsOAuthRoutes {
     String challenge = p.get("code_challenge");
     String method = p.get("code_challenge_method");
     if (challenge == null && client.flag("ext_pkce_mandatory")) {
-      return redirect(
+      return refuse(
+          client,
+          p,
           redirect,
-          "error",
           "invalid_request",
           state,
           "PKCE is mandatory for this application. PKCE Challenge is not provided or is not upto RFC 7636 specification.");
@@ -444,22 +479,24 @@ public final class IsOAuthRoutes {
         method = "plain";
       }
       if ("plain".equals(method) && !client.flag("ext_pkce_support_plain")) {
-        return redirect(
+        return refuse(
+            client,
+            p,
             redirect,
-            "error",
             "invalid_request",
             state,
             "This application does not support \"plain\" transformation algorithm.");
       }
       if (!"plain".equals(method) && !"S256".equals(method)) {
-        return redirect(
-            redirect, "error", "invalid_request", state, "Unsupported PKCE Challenge Method");
+        return refuse(
+            client, p, redirect, "invalid_request", state, "Unsupported PKCE Challenge Method");
       }
       if ("S256".equals(method) && challenge.length() != 43
           || "plain".equals(method) && !VERIFIER.matcher(challenge).matches()) {
-        return redirect(
+        return refuse(
+            client,
+            p,
             redirect,
-            "error",
             "invalid_request",
             state,
             "Code challenge used is not up to RFC 7636 specifications.");
@@ -477,17 +514,47 @@ public final class IsOAuthRoutes {
             method,
             ctx.store.clock.instant().getEpochSecond() + 300,
             p.get("nonce")));
-    String mode = p.get("response_mode");
-    if ("jwt".equals(mode) || "query.jwt".equals(mode)) {
+    if (jwtResponseMode(p.get("response_mode"))) {
       // JARM: JwtResponseModeProvider.getAuthResponseRedirectUrl turns jwt into query.jwt for a
       // code-only response_type; QueryJwtResponseModeProvider.getAuthResponseRedirectUrl appends
       // "?response=" and the signed JWT to the redirect URI (JarmResponseModeProvider claims).
       String jwt =
           ctx.tokens.authorizationResponse(
               ctx.isIssuer(), client.id(), code, state, p.get("scope"));
-      return Reply.empty(302).withHeader("Location", redirect + "?response=" + jwt);
+      return Reply.empty(302).withHeader("Location", withQuery(redirect, "response=" + jwt));
     }
     return redirect(redirect, "code", code, state);
+  }
+
+  /**
+   * An authorization error sent back to the client's redirect URI. With a JWT response mode IS 7
+   * puts it in the signed response JWT instead of the query: the response mode provider builds
+   * every redirect of OAuth2AuthzEndpoint, and
+   * QueryJwtResponseModeProvider.getAuthResponseRedirectUrl signs
+   * JarmResponseModeProvider.getErrorJWTClaimsSet when AuthorizationResponseDTO.isError.
+   */
+  private Reply refuse(
+      Store.Client client,
+      Map<String, String> p,
+      String redirect,
+      String error,
+      String state,
+      String... desc) {
+    if (jwtResponseMode(p.get("response_mode"))) {
+      String jwt =
+          ctx.tokens.authorizationErrorResponse(
+              ctx.isIssuer(), client.id(), error, desc.length > 0 ? desc[0] : null, state);
+      return Reply.empty(302).withHeader("Location", withQuery(redirect, "response=" + jwt));
+    }
+    return redirect(redirect, "error", error, state, desc);
+  }
+
+  private static boolean jwtResponseMode(String mode) {
+    return "jwt".equals(mode) || "query.jwt".equals(mode);
+  }
+
+  private static String withQuery(String base, String parameter) {
+    return base + (base.contains("?") ? '&' : '?') + parameter;
   }
 
   static boolean redirectAllowed(List<String> registered, String redirect) {

@@ -221,12 +221,7 @@ public final class Tokens {
    */
   public String authorizationResponse(
       String issuer, String clientId, String code, String state, String scope) {
-    JWTClaimsSet.Builder claims =
-        new JWTClaimsSet.Builder()
-            .issuer(issuer)
-            .audience(clientId)
-            .expirationTime(Date.from(store.clock.instant().plusSeconds(300)))
-            .claim("code", code);
+    JWTClaimsSet.Builder claims = jarmClaims(issuer, clientId).claim("code", code);
     if (state != null) {
       claims.claim("state", state);
     }
@@ -234,6 +229,37 @@ public final class Tokens {
       claims.claim("scope", scope);
     }
     return sign(claims.build(), "JWT");
+  }
+
+  /**
+   * A JWT-secured authorization error response as IS 7 signs it: {@code
+   * JarmResponseModeProvider.getErrorJWTClaimsSet} puts {@code iss}, {@code aud}, {@code error},
+   * {@code error_description}, {@code exp}, and {@code state} only when it is not blank; it is
+   * signed like the success response.
+   *
+   * @param issuer the iss
+   * @param clientId the aud
+   * @param error the OAuth error code
+   * @param description the error description, or null
+   * @param state the state, or null
+   * @return the signed JWT
+   */
+  public String authorizationErrorResponse(
+      String issuer, String clientId, String error, String description, String state) {
+    JWTClaimsSet.Builder claims =
+        jarmClaims(issuer, clientId).claim("error", error).claim("error_description", description);
+    if (state != null && !state.isBlank()) {
+      claims.claim("state", state);
+    }
+    return sign(claims.build(), "JWT");
+  }
+
+  /** What every JARM response carries: iss, aud and an exp five minutes on. */
+  private JWTClaimsSet.Builder jarmClaims(String issuer, String clientId) {
+    return new JWTClaimsSet.Builder()
+        .issuer(issuer)
+        .audience(clientId)
+        .expirationTime(Date.from(store.clock.instant().plusSeconds(300)));
   }
 
   private static String leftHalfSha256(String value) {
