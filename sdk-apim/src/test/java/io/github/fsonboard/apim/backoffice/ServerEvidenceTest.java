@@ -64,6 +64,53 @@ class ServerEvidenceTest extends ApimWireMock {
   }
 
   @Test
+  void userClaimsAreNamedAsIsSevenScimNamesThem() {
+    // An IS 7 SCIM2 user: core emails/name (claim-config.xml), enterprise organization
+    // (scim2-schema-extension.config) and urn:scim:wso2:schema country.
+    stub(
+        get(urlPathEqualTo(APPS))
+            .willReturn(
+                jsonText(200, "{\"count\":0,\"next\":\"\",\"previous\":\"\",\"list\":[]}")));
+    stub(
+        get(urlPathEqualTo("/scim2/Users"))
+            .willReturn(
+                jsonText(
+                    200,
+                    """
+                    {"totalResults":1,"Resources":[{"id":"u-1","userName":"tpp@example.com",
+                     "emails":["tpp@example.com",{"type":"work","value":"ops@example.com"}],
+                     "name":{"givenName":"Ada","familyName":"Lovelace"},
+                     "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":
+                       {"organization":"Example TPP Ltd"},
+                     "urn:scim:wso2:schema":{"country":"United Kingdom"}}]}
+                    """)));
+    WorkflowTask task =
+        WorkflowTask.of(
+            "ref-2",
+            "AM_APPLICATION_CREATION",
+            "CREATED",
+            null,
+            null,
+            Map.of("applicationName", "Accounts App", "userName", "tpp@example.com"));
+    try (IdentityServer is =
+        IdentityServer.builder()
+            .baseUrl(baseUrl())
+            .httpConfig(noRetry())
+            .adminCredentials(new BasicCredentials("admin", ADMIN_PASSWORD))
+            .build()) {
+      Evidence evidence = EvidenceSource.fromServers(admin().adminPortal(), is).gather(task);
+
+      assertThat(evidence.userClaims())
+          .containsEntry("userName", "tpp@example.com")
+          .containsEntry("name.givenName", "Ada")
+          .containsEntry("name.familyName", "Lovelace")
+          .containsEntry("emails", "tpp@example.com")
+          .containsEntry("organization", "Example TPP Ltd")
+          .containsEntry("country", "United Kingdom");
+    }
+  }
+
+  @Test
   void bothServersAreRequired() {
     assertThatThrownBy(() -> EvidenceSource.fromServers(null, null))
         .isInstanceOfSatisfying(
