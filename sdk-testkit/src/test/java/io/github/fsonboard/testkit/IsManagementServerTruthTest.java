@@ -203,6 +203,47 @@ class IsManagementServerTruthTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void signedUpClaimsReadBackOverScimUnderTheirScimNames() {
+    // IS claim-config.xml (core 2.0 User dialect: emails, name.givenName, name.familyName),
+    // identity-inbound-provisioning-scim2 scim2-schema-extension.config (enterprise
+    // organization) and WSO2's urn:scim:wso2:schema (country).
+    TestHttp http = new TestHttp(wso2);
+    String local = "http://wso2.org/claims/";
+    List<Object> claims = new ArrayList<>();
+    Map.of(
+            "givenname", "Ada",
+            "lastname", "Lovelace",
+            "emailaddress", "ada@example.com",
+            "organization", "Example TPP",
+            "country", "United Kingdom")
+        .forEach((k, v) -> claims.add(map("uri", local + k, "value", v)));
+    Map<String, Object> body = signUp("claims@example.com");
+    ((Map<String, Object>) body.get("user")).put("claims", claims);
+    assertThat(http.is("POST", SIGN_UP, http.adminBasic(), body).status()).isEqualTo(201);
+
+    TestHttp.Res list =
+        http.is(
+            "GET",
+            "/scim2/Users?filter=userName%20eq%20claims@example.com",
+            http.adminBasic(),
+            null);
+
+    Map<String, Object> user = listOf(list, "Resources").get(0);
+    assertThat(user.keySet()).noneMatch(k -> k.startsWith("http"));
+    assertThat((List<Object>) user.get("schemas"))
+        .containsExactly(
+            "urn:ietf:params:scim:schemas:core:2.0:User",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+            "urn:scim:wso2:schema");
+    assertThat(user.get("name")).isEqualTo(map("givenName", "Ada", "familyName", "Lovelace"));
+    assertThat(user.get("emails")).isEqualTo(List.of("ada@example.com"));
+    assertThat(user.get("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"))
+        .isEqualTo(map("organization", "Example TPP"));
+    assertThat(user.get("urn:scim:wso2:schema")).isEqualTo(map("country", "United Kingdom"));
+  }
+
+  @Test
   void signUpAnswersAnEmptyBodyByDefault() {
     // MeApiServiceImpl.mePost without EnableDetailedResponseBody.
     TestHttp http = new TestHttp(wso2);

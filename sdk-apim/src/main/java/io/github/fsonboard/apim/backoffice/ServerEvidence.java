@@ -94,11 +94,24 @@ final class ServerEvidence implements EvidenceSource {
         null, apiName, claims, "application " + app.name() + " " + String.join("; ", tried));
   }
 
-  /** The TPP user's SCIM attributes with string values; extension schemas by their field name. */
+  /**
+   * The TPP user's SCIM attributes with string values, named as IS 7's SCIM2 API names them (its
+   * claim dialects map the local claims): {@code userName}, {@code name.givenName}, {@code
+   * name.familyName}, {@code emails} (the first address listed), and an extension schema's
+   * attributes by their own name ({@code organization} of the enterprise extension, {@code country}
+   * of {@code urn:scim:wso2:schema}).
+   */
   private Map<String, String> claims(String user) {
     Optional<ScimUser> found = identityServer.users().findByUserName(user);
     Map<String, String> claims = new LinkedHashMap<>();
-    found.ifPresent(u -> flatten(u.attributes(), claims));
+    found.ifPresent(
+        u -> {
+          flatten(u.attributes(), claims);
+          if (!u.emails().isEmpty()) {
+            // IS lists the emailaddress claim under core emails (claim-config.xml, SCIM 2 User).
+            claims.putIfAbsent("emails", u.emails().get(0));
+          }
+        });
     return claims;
   }
 

@@ -38,7 +38,12 @@ import java.util.Set;
  * @param revocation how revocation is checked
  * @param keyStrength the minimum key sizes
  * @param purpose what the certificate is for (QSealC: SIGNING; QWAC: TLS_CLIENT)
- * @param requiredClaims user claims a TPP must have; a missing one is referred
+ * @param requiredClaims user claims a TPP must have; a missing one is referred. They are named as
+ *     IS 7's SCIM2 user resource names them (what {@link EvidenceSource#fromServers} reads): {@code
+ *     userName}, {@code name.givenName}, {@code name.familyName}, {@code emails} (the first
+ *     address), and an extension schema's attribute by its own name, e.g. {@code organization}
+ *     (enterprise extension, the sign-up claim {@code http://wso2.org/claims/organization}) or
+ *     {@code country} ({@code urn:scim:wso2:schema}, {@code http://wso2.org/claims/country})
  * @param signUps what to do with a self sign-up ({@code USER_SIGNUP}), which carries no
  *     certificate: {@link Verdict#REFER} (the default: a person decides), {@link Verdict#APPROVE}
  *     (approve a user who has every required claim, refer one who does not) or {@link
@@ -176,7 +181,8 @@ public record VettingPolicy(
     /**
      * Names user claims a TPP must have (checked on the evidence's claims).
      *
-     * @param claims claim names
+     * @param claims claim names as IS 7's SCIM2 API names them (see {@link
+     *     VettingPolicy#requiredClaims()}), e.g. {@code organization}
      * @return this builder
      */
     public Builder requiredClaims(String... claims) {

@@ -24,6 +24,26 @@ class ServerEvidenceTest extends ApimWireMock {
         + "\",\"name\":\"Accounts App\",\"owner\":\"tpp@example.com\",\"status\":\"APPROVED\"}";
   }
 
+  /** Gathers the evidence of a task of this type for the Accounts App of tpp@example.com. */
+  private Evidence gather(String type) {
+    WorkflowTask task =
+        WorkflowTask.of(
+            "ref-1",
+            type,
+            "CREATED",
+            null,
+            null,
+            Map.of("applicationName", "Accounts App", "userName", "tpp@example.com"));
+    try (IdentityServer is =
+        IdentityServer.builder()
+            .baseUrl(baseUrl())
+            .httpConfig(noRetry())
+            .adminCredentials(new BasicCredentials("admin", ADMIN_PASSWORD))
+            .build()) {
+      return EvidenceSource.fromServers(admin().adminPortal(), is).gather(task);
+    }
+  }
+
   @Test
   void twoApplicationsOfTheTaskNameAreAmbiguousAndNoUserClaimsAreEmpty() {
     stub(
@@ -40,27 +60,44 @@ class ServerEvidenceTest extends ApimWireMock {
     stub(
         get(urlPathEqualTo("/scim2/Users"))
             .willReturn(jsonText(200, "{\"totalResults\":0,\"Resources\":[]}")));
-    WorkflowTask task =
-        WorkflowTask.of(
-            "ref-1",
-            "AM_APPLICATION_REGISTRATION_PRODUCTION",
-            "CREATED",
-            null,
-            null,
-            Map.of("applicationName", "Accounts App", "userName", "tpp@example.com"));
-    try (IdentityServer is =
-        IdentityServer.builder()
-            .baseUrl(baseUrl())
-            .httpConfig(noRetry())
-            .adminCredentials(new BasicCredentials("admin", ADMIN_PASSWORD))
-            .build()) {
-      Evidence evidence = EvidenceSource.fromServers(admin().adminPortal(), is).gather(task);
+    Evidence evidence = gather("AM_APPLICATION_REGISTRATION_PRODUCTION");
 
-      assertThat(evidence.certificatePem()).isNull();
-      assertThat(evidence.userClaims()).isEmpty();
-      assertThat(evidence.source())
-          .isEqualTo("2 applications named Accounts App owned by tpp@example.com: ambiguous");
-    }
+    assertThat(evidence.certificatePem()).isNull();
+    assertThat(evidence.userClaims()).isEmpty();
+    assertThat(evidence.source())
+        .isEqualTo("2 applications named Accounts App owned by tpp@example.com: ambiguous");
+  }
+
+  @Test
+  void userClaimsAreNamedAsIsSevenScimNamesThem() {
+    // An IS 7 SCIM2 user: core emails/name (claim-config.xml), enterprise organization
+    // (scim2-schema-extension.config) and urn:scim:wso2:schema country.
+    stub(
+        get(urlPathEqualTo(APPS))
+            .willReturn(
+                jsonText(200, "{\"count\":0,\"next\":\"\",\"previous\":\"\",\"list\":[]}")));
+    stub(
+        get(urlPathEqualTo("/scim2/Users"))
+            .willReturn(
+                jsonText(
+                    200,
+                    """
+                    {"totalResults":1,"Resources":[{"id":"u-1","userName":"tpp@example.com",
+                     "emails":["tpp@example.com",{"type":"work","value":"ops@example.com"}],
+                     "name":{"givenName":"Ada","familyName":"Lovelace"},
+                     "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":
+                       {"organization":"Example TPP Ltd"},
+                     "urn:scim:wso2:schema":{"country":"United Kingdom"}}]}
+                    """)));
+    Evidence evidence = gather("AM_APPLICATION_CREATION");
+
+    assertThat(evidence.userClaims())
+        .containsEntry("userName", "tpp@example.com")
+        .containsEntry("name.givenName", "Ada")
+        .containsEntry("name.familyName", "Lovelace")
+        .containsEntry("emails", "tpp@example.com")
+        .containsEntry("organization", "Example TPP Ltd")
+        .containsEntry("country", "United Kingdom");
   }
 
   @Test

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * and 4.7 specs when they are there.
  */
 class ApprovalScenarioTest {
+  private static final String COUNTRY = "http://wso2.org/claims/country";
   private static final String KM = "FSKM";
   private static final String AIS = "AccountandTransactionAPI";
   private static final String PIS = "PaymentInitiationAPI";
@@ -65,7 +66,12 @@ class ApprovalScenarioTest {
     TppOnboarding.Builder tpp =
         Onboarding.tpp(apim)
             .signUp(
-                SignUpRequest.builder().username(user).password(Secret.of("Tpp-pass-1!")).build(),
+                SignUpRequest.builder()
+                    .username(user)
+                    .password(Secret.of("Tpp-pass-1!"))
+                    .organization("Example TPP Ltd")
+                    .claim(COUNTRY, "United Kingdom")
+                    .build(),
                 Emulated.registrar(e))
             .application("Held App")
             .subscribe(AIS, "3.1.11", "Unlimited")
@@ -295,12 +301,13 @@ class ApprovalScenarioTest {
   }
 
   /** Accounts need AISP, payments PISP; GB-FCA only; the self-signed seal is its own anchor. */
-  private static VettingPolicy policy(Psd2TestCertificate seal) {
+  private static VettingPolicy policy(Psd2TestCertificate seal, String... requiredClaims) {
     return VettingPolicy.builder()
         .api(AIS, Psd2Role.PSP_AI)
         .api(PIS, Psd2Role.PSP_PI)
         .acceptedNcas("GB-FCA")
         .trustAnchors(List.of(seal.certificate()))
+        .requiredClaims(requiredClaims)
         .build();
   }
 
@@ -429,7 +436,8 @@ class ApprovalScenarioTest {
       Emulated.fsKeyManager(e, KM);
       String user = Emulated.unique("tpp") + "@example.com";
       Psd2TestCertificate seal = aispSeal();
-      VettingPolicy policy = policy(seal);
+      // Claims named as IS 7's SCIM2 API names them (enterprise organization, wso2 country).
+      VettingPolicy policy = policy(seal, "organization", "country");
 
       try (ApiManager apim = Emulated.apim(e)) {
         ApimSession bank = Emulated.admin(apim, e);
@@ -480,7 +488,11 @@ class ApprovalScenarioTest {
                 .orElseThrow();
         Evidence read = evidence.gather(keyTask);
         assertThat(read.source()).startsWith("IS application " + user + "_").endsWith("_SANDBOX");
-        assertThat(read.userClaims()).containsEntry("userName", user);
+        assertThat(read.userClaims())
+            .containsEntry("userName", user)
+            .containsEntry("organization", "Example TPP Ltd")
+            .containsEntry("country", "United Kingdom")
+            .doesNotContainKey("http://wso2.org/claims/organization");
         assertThat(office.apply(decisions))
             .extracting(TaskResult::outcome)
             .containsExactlyInAnyOrder(

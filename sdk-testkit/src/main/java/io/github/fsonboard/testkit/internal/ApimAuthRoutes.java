@@ -218,7 +218,7 @@ public final class ApimAuthRoutes {
       {"country", "http://wso2.org/claims/country"}
     };
     for (String[] c : claims) {
-      Object value = u.attributes.get(c[1]);
+      Object value = ScimClaims.get(u.attributes, c[1]);
       if (value != null && !String.valueOf(value).isBlank()) {
         props.put(c[0], String.valueOf(value));
       }
@@ -286,7 +286,8 @@ public final class ApimAuthRoutes {
       for (Object c : list) {
         if (c instanceof Map<?, ?> cm) {
           Map<String, Object> claim = (Map<String, Object>) cm;
-          u.attributes.put(String.valueOf(claim.get("uri")), claim.get("value"));
+          // IS keeps the claims in its user store; SCIM2 reads them back under SCIM names.
+          ScimClaims.put(u.attributes, String.valueOf(claim.get("uri")), claim.get("value"));
         }
       }
     }

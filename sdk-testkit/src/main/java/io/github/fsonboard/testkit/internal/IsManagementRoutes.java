@@ -98,7 +98,14 @@ public final class IsManagementRoutes {
   private Map<String, Object> userView(Store.User u) {
     Map<String, Object> v = new LinkedHashMap<>(Fields.copy(u.attributes));
     v.remove("password");
-    v.put("schemas", List.of(USER_SCHEMA));
+    // charon lists the core schema and each extension schema the resource carries.
+    List<Object> schemas = new ArrayList<>(List.of(USER_SCHEMA));
+    for (String ext : List.of(ScimClaims.ENTERPRISE, ScimClaims.WSO2)) {
+      if (v.containsKey(ext)) {
+        schemas.add(ext);
+      }
+    }
+    v.put("schemas", schemas);
     v.put("id", u.id);
     v.put("userName", u.username);
     List<Object> roles = new ArrayList<>();

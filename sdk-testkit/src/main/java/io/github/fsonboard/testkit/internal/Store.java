@@ -32,7 +32,7 @@ public final class Store {
     /** Role names such as "admin" or "Internal/subscriber". */
     public final Set<String> roles = new LinkedHashSet<>();
 
-    /** SCIM/claim attributes kept as sent. */
+    /** The SCIM user resource's attributes; sign-up claims under their SCIM names (ScimClaims). */
     public Map<String, Object> attributes = new LinkedHashMap<>();
 
     /**
